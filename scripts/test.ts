@@ -1,0 +1,98 @@
+// `npm test`: the whole suite on real parts, with nothing configured.
+//   1. embedded PostgreSQL (fresh, under .data/), local SMTP inbox (maildev), redis-server when
+//      installed (Upstash rate-limit contract tests), migrations + seed;
+//   2. `next build` into .next-test and `next start`;
+//   3. Vitest (unit + integration, against the database, the inbox and the running app);
+//   4. Playwright in Debian's Chromium (/usr/bin/chromium) against the same app.
+// Flags: --no-e2e (skip 4), --no-app (skip 2 and 4: server-side tests only), --only=e2e (skip 3), --reuse-build (skip `next build` when .next-test exists);
+// other arguments go to Vitest as file filters.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
+import { run, start, stopProcess, waitForHttp } from "./lib/processes";
+import { chromiumPath } from "../playwright.config";
+
+const args = process.argv.slice(2);
+const runApp = !args.includes("--no-app");
+const runE2e = runApp && !args.includes("--no-e2e");
+const runVitest = !args.includes("--only=e2e");
+const reuseBuild = args.includes("--reuse-build");
+const vitestFilters = args.filter((a) => !a.startsWith("--"));
+
+const missingChromium = runE2e && !existsSync(chromiumPath);
+if (missingChromium) {
+  console.error(
+    `\n[test] Chromium not found at ${chromiumPath}: the end-to-end tests cannot run.\n` +
+      `       Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n` +
+      `       The other tests run now; the suite will still fail at the end.\n`,
+  );
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+const cleanup = async () => {
+  for (const fn of cleanups.reverse()) await fn().catch(() => {});
+};
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+let exitCode = 0;
+try {
+  const [pgPort, smtpPort, webPort, appPort, redisPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const db = await startEmbeddedDatabase({ dataDir: path.join(".data", `test-pg-${process.pid}`), port: pgPort, persistent: false });
+  cleanups.push(db.stop);
+  const inbox = await startInbox({ smtpPort, webPort });
+  cleanups.push(inbox.stop);
+
+  let redisUrl: string | undefined;
+  if (existsSync("/usr/bin/redis-server")) {
+    const redis = start("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], process.env, true);
+    cleanups.push(() => stopProcess(redis));
+    redisUrl = `redis://127.0.0.1:${redisPort}`;
+  }
+
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_ENV: "test",
+    DATABASE_URL: db.appUrl,
+    MIGRATION_DATABASE_URL: db.ownerUrl,
+    EMAIL_SERVER: inbox.smtpUrl,
+    INBOX_URL: inbox.webUrl,
+    NEXTAUTH_URL: appUrl,
+    APP_URL: appUrl,
+    PORT: String(appPort),
+    SUPER_ADMIN_EMAILS: "sales@assembly.test",
+    NEXT_DIST_DIR: ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  };
+
+  if (existsSync("scripts/db-seed.ts") && (await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts"], env)) !== 0) {
+    throw new Error("seed failed");
+  }
+
+  if (runApp) {
+    if (!(reuseBuild && existsSync(".next-test/BUILD_ID"))) {
+      if ((await run("npx", ["next", "build"], env)) !== 0) throw new Error("next build failed");
+    }
+    const app = start("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], env);
+    cleanups.push(() => stopProcess(app));
+    await waitForHttp(`${appUrl}/login`, 90_000);
+  }
+
+  if (runVitest) {
+    const code = await run("npx", ["vitest", "run", ...vitestFilters], { ...env, NODE_ENV: "test", ...(runApp ? {} : { APP_URL: "" }) });
+    if (code !== 0) exitCode = code;
+  }
+  if (runE2e && !missingChromium) {
+    const code = await run("npx", ["playwright", "test"], { ...env, BASE_URL: appUrl });
+    if (code !== 0) exitCode = code;
+  }
+  if (missingChromium) exitCode ||= 1;
+} catch (error) {
+  console.error("[test]", error);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

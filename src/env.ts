@@ -1,0 +1,55 @@
+/**
+ * The one place that reads `process.env`. Parsed once with zod; empty strings count as unset
+ * (create-t3-app). In development and tests every variable has a safe local default, so `npm run dev`
+ * and `npm test` need no configuration; in production the secrets are required.
+ */
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production" && process.env.APP_ENV !== "test";
+
+/** A secret that must be set in production; locally a fixed development value is used instead. */
+const secret = (devValue: string) =>
+  isProduction ? z.string().min(16, "must be at least 16 characters") : z.string().min(16).default(devValue);
+
+const csv = z
+  .string()
+  .default("")
+  .transform((s) =>
+    s
+      .split(",")
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** App connection: a login role that is not superuser, not table owner, without BYPASSRLS. */
+    DATABASE_URL: z.url(),
+    /** Owner connection used only by migrations and `db:*` scripts (falls back to DATABASE_URL). */
+    MIGRATION_DATABASE_URL: z.url().optional(),
+    /** Secret that signs next-auth JWTs and keys the OTP hashes. */
+    NEXTAUTH_SECRET: secret("dev-only-secret-change-me-0123456789"),
+    /** Public base URL of the app (links in emails). */
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    /** nodemailer SMTP URL, e.g. smtp://user:pass@smtp.example.com:587. Locally: the embedded inbox. */
+    EMAIL_SERVER: z.string().default("smtp://127.0.0.1:1025"),
+    EMAIL_FROM: z.string().default("Assembly Demo <demo@assembly.test>"),
+    /** Web page of the local inbox, shown on /login in development so codes can be read. */
+    INBOX_URL: z.url().optional(),
+    /** Bearer token Vercel Cron sends to /api/cron/*. */
+    CRON_SECRET: secret("dev-only-cron-secret-0123456789"),
+    /** Upstash Redis for rate limits; without both, rate limits are stored in PostgreSQL. */
+    UPSTASH_REDIS_REST_URL: z.url().optional(),
+    UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+    /** Emails allowed into the sales console (role SUPER_ADMIN), comma-separated. */
+    SUPER_ADMIN_EMAILS: csv,
+    /** How many organizations the expiry cron marks per batch. */
+    EXPIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+});

@@ -1,0 +1,55 @@
+/**
+ * zod schemas shared by forms (client) and route handlers (server), built from small pieces.
+ */
+import { z } from "zod";
+import { locales } from "./i18n";
+
+/** An email, trimmed and lower-cased; at most 254 characters (RFC 5321). */
+export const emailSchema = z
+  .string({ error: "invalid_email" })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "invalid_email" })
+  .pipe(z.email({ error: "invalid_email" }));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const leadProfiles = ["admin_ph", "demo_only", "resident", "sales"] as const;
+export type LeadProfileValue = (typeof leadProfiles)[number];
+
+/** Profiles that lead to a demo; the others only capture the lead (DESIGN.md §1). */
+export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
+
+export const scenarioNames = ["urban-tower"] as const;
+
+/** Body of `POST /api/demo/request` (DESIGN.md "The main flow" §2). Unknown keys are ignored. */
+export const demoRequestSchema = z.object({
+  email: emailSchema,
+  name: optionalText(120),
+  profile: z.enum(leadProfiles).optional(),
+  scenario: z.enum(scenarioNames, { error: `scenario must be one of: ${scenarioNames.join(", ")}` }).optional(),
+  locale: z.enum(locales).optional(),
+  utm_source: optionalText(200),
+  utm_medium: optionalText(200),
+  utm_campaign: optionalText(200),
+  referrer: optionalText(2000),
+});
+export type DemoRequestInput = z.infer<typeof demoRequestSchema>;
+
+/** Body of `POST /api/auth/otp/request`. */
+export const otpRequestSchema = z.object({
+  email: emailSchema,
+  locale: z.enum(locales).optional(),
+});
+
+/** The code typed on /login: exactly 6 digits. */
+export const otpCodeSchema = z.string().trim().regex(/^\d{6}$/, { error: "invalid_code" });
+
+/** Credentials next-auth receives on login. */
+export const otpVerifySchema = z.object({ email: emailSchema, code: otpCodeSchema });

@@ -1,0 +1,41 @@
+import "server-only";
+import { AppError } from "@/server/http/app-error";
+import { prisma } from "./client";
+import type { Prisma } from "./generated/client";
+
+/** A Prisma transaction client whose every statement runs with `app.organization_id` set. */
+export type TenantDb = Prisma.TransactionClient;
+
+/** What tenant-scoped server functions receive: the organization from the session, never from the request. */
+export type TenantContext = { organizationId: string; db: TenantDb };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Binds an open transaction to one organization: PostgreSQL row-level security then limits every
+ * product-table statement in it to that organization's rows (DESIGN.md "Tenancy"). `is_local = true`
+ * scopes the setting to the transaction, which keeps it safe behind PgBouncer in transaction mode.
+ * @throws Error when `organizationId` is not a UUID (a programming error, never user input).
+ */
+export async function bindTenant(tx: Prisma.TransactionClient, organizationId: string): Promise<void> {
+  if (!UUID.test(organizationId)) throw new Error(`bindTenant: invalid organization id`);
+  await tx.$executeRaw`SELECT set_config('app.organization_id', ${organizationId}, true)`;
+}
+
+/**
+ * Runs `fn` in one transaction bound to `organizationId` (see `bindTenant`).
+ * @param organizationId the session's organization (UUID).
+ * @returns what `fn` returns; the transaction commits when it resolves and rolls back when it throws.
+ * @throws whatever `fn` throws; AppError("not_found") maps Prisma's P2025.
+ */
+export async function withTenant<T>(organizationId: string, fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
+  return prisma.$transaction(
+    async (tx) => {
+      await bindTenant(tx, organizationId);
+      return fn({ organizationId, db: tx });
+    },
+    { maxWait: 5_000, timeout: 15_000 },
+  );
+}
+
+export { AppError };
