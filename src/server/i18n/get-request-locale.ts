@@ -1,0 +1,15 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { type Locale, resolveLocale } from "@/lib/i18n";
+
+/** Name of the cookie that stores the visitor's explicit language choice ("es" | "en"). */
+export const LOCALE_COOKIE = "locale";
+
+/**
+ * The locale of the current request: the visitor's explicit choice (cookie), then `preferred` (e.g. the
+ * demo organization's locale), then `Accept-Language`, else Spanish (issue #4 §4 order).
+ */
+export async function getRequestLocale(preferred?: string | null): Promise<Locale> {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, preferred, headerList.get("accept-language"));
+}
