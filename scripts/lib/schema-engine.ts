@@ -23,9 +23,9 @@ function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+    const { instance } = (await WebAssembly.instantiate(await readFile(wasmPath), {
       "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
-    });
+    })) as unknown as WebAssembly.WebAssemblyInstantiatedSource;
     runtime.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();

@@ -2,6 +2,7 @@
  * zod schemas shared by forms (client) and route handlers (server), built from small pieces.
  */
 import { z } from "zod";
+import { scenarioNames } from "@/server/scenarios/registry";
 import { locales } from "./i18n";
 
 /** An email, trimmed and lower-cased; at most 254 characters (RFC 5321). */
@@ -26,7 +27,6 @@ export type LeadProfileValue = (typeof leadProfiles)[number];
 /** Profiles that lead to a demo; the others only capture the lead (DESIGN.md §1). */
 export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
 
-export const scenarioNames = ["urban-tower"] as const;
 
 /** Body of `POST /api/demo/request` (DESIGN.md "The main flow" §2). Unknown keys are ignored. */
 export const demoRequestSchema = z.object({

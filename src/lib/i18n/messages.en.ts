@@ -47,6 +47,11 @@ export const en: Messages = {
     preparing: "Preparing your demo…",
     enterDemo: "Enter the demo",
     restart: "Start over",
+    nameLabel: "Name (optional)",
+    emailLabel: "Email",
+    sending: "Sending…",
+    assistant: "Assistant",
+    you: "You",
   },
   landing: {
     heroTitle: "Run your condominium without paperwork",
@@ -57,6 +62,8 @@ export const en: Messages = {
     feature1: "Quorum and votes weighted by ownership coefficient",
     feature2: "Minutes generated when the assembly closes",
     feature3: "Residents and dues status always current",
+    eyebrow: "Your private demo for 15 days",
+    previewLabel: "Dashboard preview",
   },
   login: {
     title: "Log in to Assembly",
@@ -71,6 +78,9 @@ export const en: Messages = {
     useOtherEmail: "Use another email",
     resend: "Send a new code",
     localInbox: "Local environment: emails arrive in the local inbox",
+    intro: "We will email you a 6-digit access code.",
+    openInbox: "Open local inbox",
+    backHome: "Back to home",
   },
   dashboard: {
     title: "Admin dashboard",

@@ -45,6 +45,11 @@ export const es = {
     preparing: "Preparando tu demo…",
     enterDemo: "Entrar al demo",
     restart: "Empezar de nuevo",
+    nameLabel: "Nombre (opcional)",
+    emailLabel: "Correo electrónico",
+    sending: "Enviando…",
+    assistant: "Asistente",
+    you: "Tú",
   },
   landing: {
     heroTitle: "Administra tu propiedad horizontal sin papeles",
@@ -55,6 +60,8 @@ export const es = {
     feature1: "Quórum y votaciones ponderadas por coeficiente",
     feature2: "Actas generadas al cerrar la asamblea",
     feature3: "Residentes y estado de cartera al día",
+    eyebrow: "Tu demo privado durante 15 días",
+    previewLabel: "Vista previa del panel",
   },
   login: {
     title: "Entrar a Assembly",
@@ -69,6 +76,9 @@ export const es = {
     useOtherEmail: "Usar otro correo",
     resend: "Enviar un código nuevo",
     localInbox: "Entorno local: los correos llegan a la bandeja local",
+    intro: "Te enviaremos un código de acceso de 6 dígitos a tu correo.",
+    openInbox: "Abrir bandeja local",
+    backHome: "Volver al inicio",
   },
   dashboard: {
     title: "Panel de administración",

@@ -1,0 +1,76 @@
+// The prospect's journey in real Chromium: chatbot → private demo → code from the inbox → dashboard.
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+
+async function expireDemoOf(email: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = (SELECT organization_id FROM users WHERE email = $1)", [email]);
+  } finally {
+    await client.end();
+  }
+}
+
+test("a prospect gets a private Urban Tower demo from the chatbot and logs in with the emailed code", async ({ page }) => {
+  const email = freshEmail("chatbot");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
+  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await page.getByRole("button", { name: "Omitir" }).click();
+
+  const emailInput = page.getByRole("textbox", { name: /correo/i });
+  await emailInput.fill("esto-no-es-un-correo");
+  await page.getByRole("button", { name: "Enviar" }).click();
+  await expect(page.getByText("Ese correo no parece válido", { exact: false })).toBeVisible();
+
+  await emailInput.fill(email);
+  await page.getByRole("button", { name: "Enviar" }).click();
+  await expect(page.getByText("Tu demo está listo", { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/@demo\.assembly|adminph@/)).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Entrar al demo" }).click();
+  await page.waitForURL(/\/login\?email=/);
+  await loginThroughUi(page, email);
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Urban Tower");
+  await expect(page.getByText("DEMO", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
+  await expect(page.getByTestId("unit-row")).toHaveCount(50);
+  await expect(page.getByText(email)).toBeVisible();
+});
+
+test("a second prospect sees only their own demo", async ({ browser }) => {
+  const [a, b] = [freshEmail("alice"), freshEmail("bob")];
+  const pageA = await (await browser.newContext({ baseURL: process.env.BASE_URL })).newPage();
+  const pageB = await (await browser.newContext({ baseURL: process.env.BASE_URL })).newPage();
+  await requestDemoViaApi(pageA, a);
+  await requestDemoViaApi(pageB, b);
+  await loginThroughUi(pageA, a);
+  await loginThroughUi(pageB, b);
+
+  await expect(pageB.getByText(b)).toBeVisible();
+  await expect(pageB.getByText(a)).toHaveCount(0);
+  const unitIds = async (p: typeof pageA) => {
+    const res = await p.request.get("/api/dashboard/overview");
+    expect(res.status()).toBe(200);
+    return new Set(((await res.json()) as { units: { id: string }[] }).units.map((u) => u.id));
+  };
+  const [idsA, idsB] = await Promise.all([unitIds(pageA), unitIds(pageB)]);
+  expect(idsA.size).toBe(50);
+  expect(idsB.size).toBe(50);
+  expect([...idsA].filter((id) => idsB.has(id))).toEqual([]);
+});
+
+test("an expired demo shows Demo vencido, even to a session opened before expiry", async ({ page }) => {
+  const email = freshEmail("expired");
+  await requestDemoViaApi(page, email);
+  await loginThroughUi(page, email);
+  await expect(page.getByTestId("unit-row")).toHaveCount(50);
+
+  await expireDemoOf(email);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Demo vencido" })).toBeVisible();
+  await expect(page.getByTestId("unit-row")).toHaveCount(0);
+});

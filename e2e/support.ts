@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { inboxSnapshot, waitForOtpCode } from "../tests/support/inbox";
+
+export const freshEmail = (prefix = "e2e") => `${prefix}-${randomBytes(5).toString("hex")}@example.com`;
+
+/** On /login?email=…: asks for a code, reads it from the local inbox, types it, and waits for the dashboard. */
+export async function loginThroughUi(page: Page, email: string): Promise<void> {
+  if (!page.url().includes("/login")) await page.goto(`/login?email=${encodeURIComponent(email)}`);
+  await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
+  const before = await inboxSnapshot(email);
+  await page.getByRole("button", { name: "Enviar código" }).click();
+  const code = await waitForOtpCode(email, before);
+  await page.getByLabel("Código de 6 dígitos").fill(code);
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await page.waitForURL(/\/dashboard\/admin-ph\?mode=demo/);
+}
+
+/** Creates a demo through the public API, as the chatbot would. */
+export async function requestDemoViaApi(page: Page, email: string): Promise<void> {
+  const res = await page.request.post("/api/demo/request", {
+    data: { email, profile: "admin_ph" },
+    headers: { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` },
+  });
+  expect(res.status()).toBe(201);
+}

@@ -1,0 +1,7 @@
+// GET|POST /api/auth/* — next-auth (OTP credentials provider, JWT sessions)
+import NextAuth from "next-auth";
+import { authOptions } from "@/server/auth/auth-options";
+
+const handler = NextAuth(authOptions);
+
+export { handler as GET, handler as POST };

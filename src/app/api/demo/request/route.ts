@@ -1,0 +1,17 @@
+// POST /api/demo/request — create or reuse the caller's private demo (DESIGN.md "The main flow" §2)
+import { NextResponse } from "next/server";
+import { demoRequestSchema } from "@/lib/validation";
+import { requestDemo } from "@/server/demo/request-demo";
+import { apiRoute, parseJsonBody } from "@/server/http/api-route";
+import { clientIp } from "@/server/http/client-ip";
+
+export const POST = apiRoute(async (request, { locale: requestLocale }) => {
+  const { data, locale } = await parseJsonBody(request, demoRequestSchema, requestLocale);
+  const result = await requestDemo({
+    ...data,
+    ip: clientIp(request.headers),
+    userAgent: request.headers.get("user-agent") ?? undefined,
+    locale,
+  });
+  return NextResponse.json(result.body, { status: result.status });
+});

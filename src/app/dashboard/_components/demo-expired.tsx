@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import { LogoutButton } from "./logout-button";
+
+/** The "Demo vencido" screen shown instead of any page of an expired demo. */
+export function DemoExpired({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "expired");
+  return (
+    <main className="mx-auto flex min-h-screen max-w-xl flex-col items-center justify-center gap-6 p-6 text-center">
+      <span className="rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">DEMO</span>
+      <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
+      <p className="text-slate-700">{t("body")}</p>
+      <div className="flex flex-wrap justify-center gap-3">
+        <a className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white" href="mailto:ventas@assembly.test">
+          {t("contact")}
+        </a>
+        <Link className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800" href="/">
+          {t("home")}
+        </Link>
+        <LogoutButton />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslator, type Locale } from "@/lib/i18n";
+import { DAY_MS } from "@/server/demo/demo-policy";
+
+/**
+ * "DEMO — Tu demo vence en N días" (hours on the last day). Days are rounded up: a demo with 14.2 days
+ * left shows 15, one with 20 hours left shows "20 horas".
+ */
+export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expiresAt: Date | null; now: Date }) {
+  const t = getTranslator(locale, "dashboard");
+  let text = t("noExpiry");
+  if (expiresAt) {
+    const msLeft = Math.max(0, expiresAt.getTime() - now.getTime());
+    text = msLeft < DAY_MS ? t("hoursLeft", { hours: Math.max(1, Math.ceil(msLeft / 3_600_000)) }) : t("daysLeft", { days: Math.ceil(msLeft / DAY_MS) });
+  }
+  return (
+    <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950">
+      <span className="rounded bg-amber-900 px-2 py-0.5 text-xs font-bold tracking-wide text-amber-50">{getTranslator(locale, "common")("demoBadge")}</span>
+      <span>{text}</span>
+      <a className="font-semibold underline" href="mailto:ventas@assembly.test">
+        {t("talkToSales")}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import { resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
+
+// /dashboard — sends each user to their home: PH admins (demo or not) to the admin dashboard.
+export default async function DashboardIndex() {
+  const access = await resolveDemoOrg();
+  if (access.kind === "unauthenticated") redirect("/login");
+  if (access.kind === "no_organization") redirect("/login?error=no_organization");
+  redirect(access.organization.isDemo ? "/dashboard/admin-ph?mode=demo" : "/dashboard/admin-ph");
+}

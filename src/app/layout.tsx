@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { IntlProvider } from "@/components/intl-provider";
+import { getTranslator, messagesByLocale } from "@/lib/i18n";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import "./globals.css";
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = getTranslator(await getRequestLocale(), "landing");
+  return { title: "Assembly — Demo", description: t("heroBody"), icons: { icon: "/icon.svg" } };
+};
+
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  const locale = await getRequestLocale();
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh">
+        <IntlProvider locale={locale} messages={messagesByLocale[locale]}>
+          {children}
+        </IntlProvider>
+      </body>
+    </html>
+  );
+};
+
+export default RootLayout;

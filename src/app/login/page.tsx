@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { LoginForm } from "@/components/login/login-form";
+import { SiteHeader } from "@/components/site-header";
+import { env } from "@/env";
+import { getTranslator } from "@/lib/i18n";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+
+type LoginPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Only paths on this site: "/dashboard" yes; "//evil.test", "/\evil.test" and "https://…" no. */
+const safeCallbackUrl = (value: string | undefined) =>
+  value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : undefined;
+
+// GET /login?email=…&callbackUrl=… — one-time code by email, then a next-auth session.
+const LoginPage = async ({ searchParams }: LoginPageProps) => {
+  const [params, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const t = getTranslator(locale, "login");
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-gradient-to-b from-brand-soft to-white">
+      <SiteHeader />
+      <main className="flex flex-1 items-start justify-center px-4 pt-6 pb-16 sm:items-center sm:pt-0">
+        <div className="w-full max-w-sm">
+          <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-xl shadow-slate-900/5 sm:p-8">
+            <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+            <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
+            <LoginForm
+              initialEmail={first(params.email)?.trim().slice(0, 254) ?? ""}
+              callbackUrl={safeCallbackUrl(first(params.callbackUrl))}
+              inboxUrl={env.INBOX_URL}
+            />
+          </div>
+          <p className="mt-6 text-center">
+            <Link href="/" className="text-sm text-slate-500 underline-offset-4 hover:text-slate-800 hover:underline">
+              {t("backHome")}
+            </Link>
+          </p>
+        </div>
+      </main>
+    </div>
+  );
+};
+
+export default LoginPage;

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { ChatbotOpenButton, ChatbotProvider } from "@/components/chatbot/chatbot-context";
+import { ChatbotWidget } from "@/components/chatbot/chatbot-widget";
+import { DashboardPreview } from "@/components/landing/dashboard-preview";
+import { SiteHeader } from "@/components/site-header";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { getTranslator } from "@/lib/i18n";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+
+// GET / — the pitch, and the chatbot that turns a visitor into a lead or a demo.
+const HomePage = async () => {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, "landing");
+  const features = [t("feature1"), t("feature2"), t("feature3")];
+
+  return (
+    <ChatbotProvider>
+      <div className="relative isolate min-h-dvh overflow-hidden bg-gradient-to-b from-brand-soft via-white to-white">
+        <div
+          aria-hidden="true"
+          className="absolute -top-40 right-[-10rem] -z-10 size-[36rem] rounded-full bg-brand/10 blur-3xl"
+        />
+        <SiteHeader />
+
+        <main className="mx-auto grid w-full max-w-6xl items-center gap-12 px-4 pt-8 pb-28 sm:px-6 sm:pt-16 lg:grid-cols-[1.1fr_1fr] lg:gap-16 lg:pt-20">
+          <section aria-labelledby="hero-title">
+            <p className="inline-flex items-center gap-2 rounded-full border border-brand/20 bg-white/70 px-3 py-1 text-xs font-medium text-brand-strong">
+              <span aria-hidden="true" className="size-1.5 rounded-full bg-brand" />
+              {t("eyebrow")}
+            </p>
+            <h1
+              id="hero-title"
+              className="mt-5 text-4xl leading-[1.08] font-bold tracking-tight text-balance text-slate-900 sm:text-5xl lg:text-[3.5rem]"
+            >
+              {t("heroTitle")}
+            </h1>
+            <p className="mt-5 max-w-xl text-lg leading-relaxed text-pretty text-slate-600">{t("heroBody")}</p>
+
+            <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+              <ChatbotOpenButton className={buttonStyles("primary", "lg")}>{t("cta")}</ChatbotOpenButton>
+              <Link href="/login" className={buttonStyles("secondary", "lg")}>
+                {t("login")}
+              </Link>
+            </div>
+
+            <ul className="mt-10 space-y-3">
+              {features.map((feature) => (
+                <li key={feature} className="flex items-start gap-3 text-slate-700">
+                  <CheckIcon />
+                  {feature}
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <div className="hidden lg:block">
+            <DashboardPreview locale={locale} />
+          </div>
+        </main>
+      </div>
+      <ChatbotWidget />
+    </ChatbotProvider>
+  );
+};
+
+const CheckIcon = () => (
+  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-brand">
+    <path
+      fillRule="evenodd"
+      d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3a1 1 0 0 0-1.4-1.4L9 10.6 7.7 9.3a1 1 0 0 0-1.4 1.4l2 2a1 1 0 0 0 1.4 0l4-4Z"
+      clipRule="evenodd"
+    />
+  </svg>
+);
+
+export default HomePage;

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { errorMessage, postJson } from "@/components/api/post-json";
+import type { Locale } from "@/lib/i18n";
+import type { LeadProfileValue } from "@/lib/validation";
+
+export type DemoRequest = { email: string; name?: string; profile: LeadProfileValue; locale: Locale };
+
+/** What the chatbot does next, decided from the answer of `POST /api/demo/request`. */
+export type DemoRequestOutcome =
+  | { kind: "success"; message: string; canLogIn: boolean }
+  | { kind: "invalid_email"; message?: string }
+  | { kind: "rate_limited"; message?: string }
+  | { kind: "failed"; message?: string };
+
+const successSchema = z.object({
+  success: z.literal(true),
+  already_exists: z.boolean(),
+  login_url: z.string().nullable(),
+  message: z.string(),
+});
+
+const utmKeys = ["utm_source", "utm_medium", "utm_campaign"] as const;
+
+/** Campaign tags of the page URL and the page the visitor came from, for the lead record. */
+const attribution = () => {
+  const query = new URLSearchParams(window.location.search);
+  const tags: Partial<Record<(typeof utmKeys)[number] | "referrer", string>> = {};
+  for (const key of utmKeys) {
+    const value = query.get(key)?.trim();
+    if (value) tags[key] = value.slice(0, 200);
+  }
+  if (document.referrer) tags.referrer = document.referrer.slice(0, 2000);
+  return tags;
+};
+
+/**
+ * Asks for a demo (profiles admin_ph / demo_only) or only leaves the lead (resident / sales): the same
+ * endpoint serves both. 201/200 → success (`canLogIn` when the server returned a `login_url`);
+ * 400 → the server's validation message, shown under the email field; 429 → the rate-limit message;
+ * anything else, or no network → failed.
+ */
+export const requestDemo = async (request: DemoRequest): Promise<DemoRequestOutcome> => {
+  const response = await postJson("/api/demo/request", { ...request, ...attribution() });
+  if (!response) return { kind: "failed" };
+  const { status, body } = response;
+
+  if (status === 200 || status === 201) {
+    const parsed = successSchema.safeParse(body);
+    return parsed.success
+      ? { kind: "success", message: parsed.data.message, canLogIn: parsed.data.login_url !== null }
+      : { kind: "failed" };
+  }
+  if (status === 400) return { kind: "invalid_email", message: errorMessage(body) };
+  if (status === 429) return { kind: "rate_limited", message: errorMessage(body) };
+  return { kind: "failed", message: errorMessage(body) };
+};

@@ -1,0 +1,29 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { IntlProvider as UseIntlProvider } from "use-intl";
+import type { Locale } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n/messages.es";
+
+/** Colombia has no daylight saving time; every date on screen is shown in Bogotá time. */
+export const TIME_ZONE = "America/Bogota";
+
+type IntlProviderProps = { locale: Locale; messages: Messages; children: ReactNode };
+
+/**
+ * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. The root layout
+ * (a server component) picks the locale and passes that locale's messages down.
+ */
+export const IntlProvider = ({ locale, messages, children }: IntlProviderProps) => (
+  <UseIntlProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
+    {children}
+  </UseIntlProvider>
+);
+
+// Type-checks every `t("…")` key against the Spanish messages (use-intl's documented augmentation;
+// declaration merging is the one place that needs an `interface`).
+declare module "use-intl" {
+  interface AppConfig {
+    Messages: Messages;
+  }
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { prisma } from "@/server/db/client";
+import { otpCodeMatches } from "./otp-hash";
+import { OTP_MAX_ATTEMPTS } from "./otp-policy";
+
+/** Who logged in, as the JWT carries it. */
+export type AuthUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN"; organizationId: string | null; isDemo: boolean };
+
+/**
+ * Checks a typed code and consumes it (DESIGN.md §4): the code must be the latest one sent to this
+ * email, unexpired, unused, with fewer than 5 attempts (OTP_MAX_ATTEMPTS) spent — every try spends one,
+ * atomically, so parallel guesses cannot exceed the limit. Comparison is constant-time.
+ * @returns the user on success; null for any failure (never says which, so nothing is enumerable).
+ */
+export async function verifyOtp(input: { email: string; code: string; now?: Date }): Promise<AuthUser | null> {
+  const now = input.now ?? new Date();
+  const rows = await prisma.$queryRaw<{ id: string; code_hash: string }[]>`
+    UPDATE one_time_codes SET attempts = attempts + 1
+    WHERE email = ${input.email} AND consumed_at IS NULL AND expires_at > ${now} AND attempts < ${OTP_MAX_ATTEMPTS}
+    RETURNING id, code_hash`;
+  const row = rows[0];
+  if (!row || !otpCodeMatches(input.email, input.code, row.code_hash)) return null;
+
+  const consumed = await prisma.$executeRaw`UPDATE one_time_codes SET consumed_at = ${now} WHERE id = ${row.id}::uuid AND consumed_at IS NULL`;
+  if (consumed !== 1) return null;
+
+  const user = await prisma.user.update({
+    where: { email: input.email },
+    data: { lastLoginAt: now },
+    select: { id: true, email: true, role: true, organizationId: true, organization: { select: { isDemo: true } } },
+  });
+  if (user.organizationId) {
+    await prisma.demoEvent.create({ data: { organizationId: user.organizationId, type: "login", actor: user.email } });
+  }
+  return { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, isDemo: user.organization?.isDemo ?? false };
+}

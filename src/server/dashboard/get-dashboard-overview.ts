@@ -1,0 +1,49 @@
+import "server-only";
+import type { TenantContext } from "@/server/db/tenant";
+
+/**
+ * Everything the admin overview shows, read through the tenant-bound transaction: counts, the next
+ * scheduled assembly, the quorum of the last closed one, the units with their residents and the
+ * assemblies (newest first). Every query filters by the organization explicitly; RLS backs it up.
+ * Decimal columns come back as strings ("2.1345") so the page formats them per locale.
+ */
+export async function getDashboardOverview({ db, organizationId }: TenantContext, now = new Date()) {
+  const [unitCount, residentCount, arrearsCount, units, assemblies] = await Promise.all([
+    db.unit.count({ where: { organizationId } }),
+    db.resident.count({ where: { organizationId } }),
+    db.unit.count({ where: { organizationId, duesStatus: "in_arrears" } }),
+    db.unit.findMany({
+      where: { organizationId },
+      orderBy: [{ tower: "asc" }, { floor: "asc" }, { number: "asc" }],
+      select: {
+        id: true,
+        tower: true,
+        floor: true,
+        number: true,
+        areaM2: true,
+        coefficient: true,
+        duesStatus: true,
+        residents: { where: { organizationId }, orderBy: { type: "asc" }, select: { id: true, fullName: true, email: true, type: true } },
+      },
+    }),
+    db.assembly.findMany({
+      where: { organizationId },
+      orderBy: { scheduledAt: "desc" },
+      select: { id: true, title: true, type: true, status: true, scheduledAt: true, location: true, quorumPercent: true, minutes: true },
+    }),
+  ]);
+  const upcoming = assemblies.filter((a) => a.status === "scheduled" && a.scheduledAt >= now);
+  const nextAssembly = upcoming.at(-1) ?? null;
+  const lastClosed = assemblies.find((a) => a.status === "closed") ?? null;
+  return {
+    unitCount,
+    residentCount,
+    arrearsCount,
+    nextAssembly: nextAssembly && { id: nextAssembly.id, title: nextAssembly.title, scheduledAt: nextAssembly.scheduledAt.toISOString() },
+    lastQuorumPercent: lastClosed?.quorumPercent?.toString() ?? null,
+    units: units.map((u) => ({ ...u, areaM2: u.areaM2.toString(), coefficient: u.coefficient.toString() })),
+    assemblies: assemblies.map((a) => ({ ...a, scheduledAt: a.scheduledAt.toISOString(), quorumPercent: a.quorumPercent?.toString() ?? null })),
+  };
+}
+
+export type DashboardOverview = Awaited<ReturnType<typeof getDashboardOverview>>;

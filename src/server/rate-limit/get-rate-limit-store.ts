@@ -1,0 +1,20 @@
+import "server-only";
+import { Redis } from "@upstash/redis";
+import { env } from "@/env";
+import { createPostgresRateLimitStore } from "./postgres-store";
+import type { RateLimitStore } from "./rate-limit-store";
+import { createUpstashRateLimitStore } from "./upstash-store";
+
+let store: RateLimitStore | undefined;
+
+/**
+ * The app's rate-limit store, chosen once per process: Upstash Redis when both
+ * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set, otherwise PostgreSQL (DESIGN.md
+ * "Embedded defaults, real parts in production").
+ */
+export function getRateLimitStore(): RateLimitStore {
+  if (store) return store;
+  const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
+  store = url && token ? createUpstashRateLimitStore(new Redis({ url, token })) : createPostgresRateLimitStore();
+  return store;
+}

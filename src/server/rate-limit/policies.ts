@@ -1,0 +1,27 @@
+import "server-only";
+
+/** A fixed-window limit: at most `limit` hits per key in each window of `windowMs` milliseconds. */
+export type RateLimitPolicy = { limit: number; windowMs: number };
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Every rate limit of the app, by name (STYLE.md: "Rate limits are named policies in one registry").
+ * Applied with `enforceRateLimit(name, identifier, message)`.
+ */
+export const rateLimitPolicies = {
+  /** DESIGN.md "The main flow" 2 (seed 003 §5.2 rule 4): 5 demo requests per IP per hour. */
+  demoRequestPerIp: { limit: 5, windowMs: HOUR_MS },
+  /** DESIGN.md "The main flow" 2 (seed 003 §5.2 rule 5): 3 demo requests per email per day. */
+  demoRequestPerEmail: { limit: 3, windowMs: DAY_MS },
+  /** DESIGN.md "The main flow" 4 ("requests rate limited"); the numbers are this project's choice. */
+  otpRequestPerIp: { limit: 10, windowMs: HOUR_MS },
+  /** DESIGN.md "The main flow" 4; 5 codes an hour per email, so a mailbox cannot be flooded. */
+  otpRequestPerEmail: { limit: 5, windowMs: HOUR_MS },
+  /** DESIGN.md "The main flow" 4; caps code guessing across emails from one IP (each code allows 5 tries). */
+  otpVerifyPerIp: { limit: 30, windowMs: 15 * MINUTE_MS },
+} satisfies Record<string, RateLimitPolicy>;
+
+export type RateLimitPolicyName = keyof typeof rateLimitPolicies;

@@ -1,0 +1,34 @@
+import "server-only";
+import { Ratelimit } from "@upstash/ratelimit";
+import type { Redis } from "@upstash/redis";
+import type { RateLimitStore } from "./rate-limit-store";
+
+/**
+ * The rate-limit store kept in Upstash Redis through `@upstash/ratelimit`'s fixed window, used when
+ * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set (DESIGN.md "Embedded defaults").
+ * One `Ratelimit` per (limit, window) is kept for the life of the process: its in-memory cache only
+ * remembers keys Redis has already refused until their window ends, which saves round trips without
+ * changing any answer. As Upstash does by default, a hit that gets no answer within 5 s is let through,
+ * so an outage of Redis does not lock everyone out.
+ * @param redis an `@upstash/redis` client (REST in the app; tests build one on a local redis-server).
+ * @returns a store whose `hit` throws an `UpstashError` when Redis answers with an error.
+ */
+export function createUpstashRateLimitStore(redis: Redis): RateLimitStore {
+  const limiters = new Map<string, Ratelimit>();
+
+  const limiterFor = (limit: number, windowMs: number): Ratelimit => {
+    const id = `${limit}/${windowMs}`;
+    const cached = limiters.get(id);
+    if (cached) return cached;
+    const limiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(limit, `${windowMs} ms`) });
+    limiters.set(id, limiter);
+    return limiter;
+  };
+
+  return {
+    async hit(key, limit, windowMs) {
+      const result = await limiterFor(limit, windowMs).limit(key);
+      return { success: result.success, limit: result.limit, remaining: result.remaining, resetAt: result.reset };
+    },
+  };
+}

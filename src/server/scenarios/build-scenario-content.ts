@@ -1,0 +1,102 @@
+import { atOffset, localDayStart } from "./calendar";
+import { buildTemplate } from "./build-template";
+import { renderMinutes } from "./render-minutes";
+import type { ScenarioTemplate } from "./template";
+import type { AgendaItemRow, AttendanceRow, Scenario, ScenarioContent, VoteRow } from "./types";
+
+/**
+ * Templates are immutable and depend only on the scenario, so each is built once per process; keyed
+ * by the scenario object, so an edited copy never reads a stale template.
+ */
+const templates = new WeakMap<Scenario, ScenarioTemplate>();
+
+/**
+ * The rows a new organization is seeded with for `scenario` (DESIGN.md "Scenarios and seed content"):
+ * units, residents, assemblies (closed ones with attendance, votes, quorum snapshot and minutes; one
+ * upcoming), agenda items, attendance and votes — plain objects with exactly the fields of Prisma's
+ * `createMany` inputs, in foreign-key order.
+ * Everything but the ids is deterministic for the scenario; ids are fresh `crypto.randomUUID()`s on
+ * every call, and dates are placed relative to `now`: the history falls within the 12 months before
+ * `now`, the one upcoming assembly 14 days after it, at Colombian local times.
+ * @param options.organizationId the organization every row belongs to (UUID).
+ * @param options.now the provisioning instant the dates are relative to.
+ * @throws Error when the scenario cannot be built (see `buildTemplate`).
+ */
+export function buildScenarioContent(scenario: Scenario, options: { organizationId: string; now: Date }): ScenarioContent {
+  let template = templates.get(scenario);
+  if (!template) {
+    template = buildTemplate(scenario);
+    templates.set(scenario, template);
+  }
+  return materialize(template, options);
+}
+
+function materialize(template: ScenarioTemplate, { organizationId, now }: { organizationId: string; now: Date }): ScenarioContent {
+  const dayStart = localDayStart(now);
+  const at = (offset: number) => atOffset(dayStart, offset);
+  const unitIds = template.units.map(() => crypto.randomUUID());
+  const agendaItems: AgendaItemRow[] = [];
+  const attendance: AttendanceRow[] = [];
+  const votes: VoteRow[] = [];
+
+  const units = template.units.map(({ coefficientPpm: _ppm, label: _label, createdAt, ...unit }, i) => ({
+    ...unit,
+    id: unitIds[i]!,
+    organizationId,
+    createdAt: at(createdAt),
+  }));
+  const residents = template.residents.map(({ unitIndex, female: _female, createdAt, ...resident }) => ({
+    ...resident,
+    id: crypto.randomUUID(),
+    organizationId,
+    unitId: unitIds[unitIndex]!,
+    createdAt: at(createdAt),
+  }));
+
+  const assemblies = template.assemblies.map((assembly) => {
+    const assemblyId = crypto.randomUUID();
+    const itemIds = assembly.agenda.map(() => crypto.randomUUID());
+    assembly.agenda.forEach(({ isQuorumCheck: _check, note: _note, tally: _tally, ...item }, i) =>
+      agendaItems.push({ ...item, id: itemIds[i]!, organizationId, assemblyId }),
+    );
+    for (const { unitIndex, registeredAt, ...present } of assembly.attendance) {
+      attendance.push({ ...present, id: crypto.randomUUID(), organizationId, assemblyId, unitId: unitIds[unitIndex]!, registeredAt: at(registeredAt) });
+    }
+    for (const vote of assembly.votes) {
+      votes.push({
+        id: crypto.randomUUID(),
+        organizationId,
+        agendaItemId: itemIds[vote.agendaIndex]!,
+        unitId: unitIds[vote.unitIndex]!,
+        choice: vote.choice,
+        castAt: at(vote.castAt),
+      });
+    }
+    const scheduledAt = at(assembly.scheduledAt);
+    const minutes = assembly.record
+      ? renderMinutes(assembly, {
+          record: assembly.record,
+          organizationName: template.scenario.organizationName,
+          city: template.city,
+          administrator: template.administrator,
+          totalUnits: template.units.length,
+          scheduledAt,
+        })
+      : null;
+    return {
+      id: assemblyId,
+      organizationId,
+      title: assembly.title,
+      type: assembly.type,
+      status: assembly.status,
+      scheduledAt,
+      location: assembly.location,
+      quorumPercent: assembly.quorumPercent,
+      minutes,
+      closedAt: assembly.closedAt === null ? null : at(assembly.closedAt),
+      createdAt: at(assembly.createdAt),
+    };
+  });
+
+  return { units, residents, assemblies, agendaItems, attendance, votes };
+}

@@ -1,0 +1,49 @@
+import { base, es, Faker } from "@faker-js/faker";
+import { buildAssemblies } from "./build-assemblies";
+import { buildResidents, buildUnits, personFrom } from "./build-units";
+import { DAY } from "./calendar";
+import type { ScenarioTemplate } from "./template";
+import type { Scenario } from "./types";
+
+const CITIES = ["Bogotá D.C.", "Medellín", "Cali", "Barranquilla", "Bucaramanga", "Pereira"];
+
+/**
+ * Builds a scenario's deterministic content (see `ScenarioTemplate`). Each part draws from its own
+ * Faker instance — never the global one — seeded from `scenario.fakerSeed`, so the same scenario
+ * always yields the same names, numbers and votes, and a change to the assemblies does not reshuffle
+ * the residents.
+ * @throws Error when the scenario has no Spanish locale (the only texts written so far), a history
+ *   outside 1–12 months, or fewer floors than it needs.
+ */
+export function buildTemplate(scenario: Scenario): ScenarioTemplate {
+  if (scenario.locale !== "es") throw new Error(`scenario "${scenario.name}": only Spanish content exists`);
+  if (scenario.historyMonths < 1 || scenario.historyMonths > 12) throw new Error(`scenario "${scenario.name}": historyMonths must be 1–12`);
+  if (scenario.towers < 1 || scenario.floors < 1 || scenario.unitsPerTower < scenario.floors) {
+    throw new Error(`scenario "${scenario.name}": needs at least one tower and one unit per floor`);
+  }
+
+  const fakerFor = (stream: number) => {
+    const faker = new Faker({ locale: [es, base] });
+    faker.seed(scenario.fakerSeed + stream);
+    return faker;
+  };
+  // Minus one day: the earliest date stays inside the last 12 months whatever the hour of provisioning.
+  const historyDays = Math.floor((scenario.historyMonths * 365) / 12) - 1;
+  const historyStart = -historyDays * DAY;
+
+  const place = fakerFor(0);
+  const city = place.helpers.arrayElement(CITIES);
+  const address = `${place.helpers.arrayElement(["Calle", "Carrera"])} ${place.number.int({ min: 7, max: 140 })} # ${place.number.int({ min: 7, max: 90 })}-${place.number.int({ min: 10, max: 95 })}`;
+  const administrator = personFrom(place);
+
+  const units = buildUnits(fakerFor(1), { scenario, historyStart });
+  const residents = buildResidents(fakerFor(2), { units, historyStart, multiTower: scenario.towers > 1 });
+  const assemblies = buildAssemblies(fakerFor(3), {
+    units,
+    owners: residents.filter((r) => r.type === "owner").sort((a, b) => a.unitIndex - b.unitIndex),
+    tenants: units.map((_, i) => residents.find((r) => r.unitIndex === i && r.type === "tenant")),
+    historyDays,
+    location: { inPerson: `Salón comunal, ${address}, ${city}`, hybrid: `Salón comunal, ${address}, ${city}, y por videoconferencia` },
+  });
+  return { scenario, city, administrator, units, residents, assemblies };
+}

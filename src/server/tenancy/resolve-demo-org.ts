@@ -1,0 +1,57 @@
+import "server-only";
+import { getSessionUser } from "@/server/auth/get-session-user";
+import { prisma } from "@/server/db/client";
+import { isOrganizationExpired } from "@/server/demo/demo-policy";
+
+const organizationSelect = {
+  id: true,
+  name: true,
+  isDemo: true,
+  status: true,
+  scenario: true,
+  demoExpiresAt: true,
+  assemblyCredits: true,
+  themeColor: true,
+  locale: true,
+} as const;
+
+export type OrganizationSummary = {
+  id: string;
+  name: string;
+  isDemo: boolean;
+  status: string;
+  scenario: string | null;
+  demoExpiresAt: Date | null;
+  assemblyCredits: number;
+  themeColor: string;
+  locale: string;
+};
+
+export type AccessUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN" };
+
+/** What the current request may do with its organization. */
+export type DemoOrgAccess =
+  | { kind: "unauthenticated" }
+  | { kind: "no_organization"; user: AccessUser }
+  | { kind: "expired"; user: AccessUser; organization: OrganizationSummary }
+  | { kind: "active"; user: AccessUser; organization: OrganizationSummary };
+
+/**
+ * Resolves the session's organization from the DATABASE on every request (DESIGN.md §6): the JWT only
+ * names the user; whether the user still exists, which organization it belongs to and whether that
+ * organization has expired are read now, so a session opened before expiry stops working at expiry.
+ * The organization id never comes from the request (STYLE.md "Tenancy").
+ */
+export async function resolveDemoOrg(now = new Date()): Promise<DemoOrgAccess> {
+  const sessionUser = await getSessionUser();
+  if (!sessionUser) return { kind: "unauthenticated" };
+  const user = await prisma.user.findUnique({
+    where: { id: sessionUser.id },
+    select: { id: true, email: true, role: true, organization: { select: organizationSelect } },
+  });
+  if (!user) return { kind: "unauthenticated" };
+  const access = { id: user.id, email: user.email, role: user.role };
+  if (!user.organization) return { kind: "no_organization", user: access };
+  const kind = isOrganizationExpired(user.organization, now) ? "expired" : "active";
+  return { kind, user: access, organization: user.organization };
+}

@@ -1,0 +1,43 @@
+// A failure deep inside provisioning leaves no partial organization and no user, keeps the lead, and
+// answers a generic 500 without internals. The fault is real: a database trigger (created here as the
+// owner) refuses vote rows of organizations whose admin's email starts with "rollback-".
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownerQuery, postJson } from "./support/app";
+
+describe("provisioning rollback", () => {
+  beforeAll(async () => {
+    await ownerQuery(`
+      CREATE OR REPLACE FUNCTION test_fail_rollback_votes() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM users WHERE organization_id = NEW.organization_id AND email LIKE 'rollback-%') THEN
+          RAISE EXCEPTION 'injected failure while seeding votes';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER test_fail_rollback_votes BEFORE INSERT ON votes FOR EACH ROW EXECUTE FUNCTION test_fail_rollback_votes();`);
+  });
+  afterAll(async () => {
+    await ownerQuery("DROP TRIGGER IF EXISTS test_fail_rollback_votes ON votes; DROP FUNCTION IF EXISTS test_fail_rollback_votes();");
+  });
+
+  it("answers 500 with a generic message, keeps the lead and leaves nothing else", async () => {
+    const email = `rollback-${Date.now()}@example.com`;
+    const before = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM organizations");
+    const res = await postJson("/api/demo/request", { email, profile: "admin_ph" });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({
+      error: { code: "internal_error", message: "No pudimos preparar tu demo ahora. Intenta más tarde o escribe a soporte." },
+    });
+    expect(text).not.toMatch(/injected|trigger|at .*\.js|prisma|sql/i);
+
+    expect(await ownerQuery("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
+    const after = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM organizations");
+    // Other test files create demos concurrently; none of the new ones may be ours (no user ⇒ orphan).
+    const orphans = await ownerQuery("SELECT o.id FROM organizations o LEFT JOIN users u ON u.organization_id = o.id WHERE u.id IS NULL");
+    expect(orphans).toHaveLength(0);
+    expect(after[0]!.n).toBeGreaterThanOrEqual(before[0]!.n);
+    const [lead] = await ownerQuery("SELECT funnel_stage FROM platform_leads WHERE email = $1", [email]);
+    expect(lead).toEqual({ funnel_stage: "demo_requested" });
+  });
+});

@@ -1,0 +1,83 @@
+// Talking to the running app (started by scripts/test.ts) the way a browser or a bot would.
+import { randomBytes, randomInt } from "node:crypto";
+import pg from "pg";
+import { inboxSnapshot, waitForOtpCode } from "./inbox";
+
+export const appUrl = () => {
+  const url = process.env.APP_URL;
+  if (!url) throw new Error("APP_URL is not set: these tests need the app; run `npm test` without --no-app.");
+  return url;
+};
+
+/** A fresh address on a reserved domain, unique per call. */
+export const randomEmail = (prefix = "prospect") => `${prefix}-${randomBytes(5).toString("hex")}@example.com`;
+
+/** A fresh client IP, so each test has its own rate-limit budget. */
+export const randomIp = () => `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+
+/** POST JSON to the app from `ip`. */
+export function postJson(path: string, body: unknown, opts: { ip?: string; headers?: Record<string, string> } = {}) {
+  return fetch(`${appUrl()}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": opts.ip ?? randomIp(), ...opts.headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+/** Runs SQL as the database owner (test setup only: moving clocks, checking rows). */
+export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Collects Set-Cookie headers into one Cookie header value. */
+function mergeCookies(jar: Map<string, string>, res: Response): void {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair!.indexOf("=");
+    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+  }
+}
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+/**
+ * Logs in through the real flow: asks for a code, reads it from the inbox, posts it to next-auth's
+ * credentials callback. @returns the Cookie header of the session. @throws when login fails.
+ */
+export async function login(email: string, ip = randomIp()): Promise<string> {
+  const before = await inboxSnapshot(email);
+  const requested = await postJson("/api/auth/otp/request", { email }, { ip });
+  if (requested.status !== 200) throw new Error(`otp request answered ${requested.status}`);
+  const code = await waitForOtpCode(email, before);
+  return loginWithCode(email, code, ip);
+}
+
+/** Posts `code` to next-auth's OTP callback. @returns the session Cookie header, or throws when refused. */
+export async function loginWithCode(email: string, code: string, ip = randomIp()): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrfRes = await fetch(`${appUrl()}/api/auth/csrf`);
+  mergeCookies(jar, csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${appUrl()}/api/auth/callback/otp`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-forwarded-for": ip },
+    body: new URLSearchParams({ email, code, csrfToken, json: "true" }),
+  });
+  mergeCookies(jar, res);
+  const session = [...jar.keys()].find((k) => k.endsWith("next-auth.session-token"));
+  if (!session) throw new Error(`login refused (status ${res.status})`);
+  return cookieHeader(jar);
+}
+
+/** Creates a demo for a fresh email through the public API. @returns the email. */
+export async function createDemo(email = randomEmail()): Promise<string> {
+  const res = await postJson("/api/demo/request", { email, profile: "admin_ph" });
+  if (res.status !== 201) throw new Error(`demo request answered ${res.status}: ${await res.text()}`);
+  return email;
+}
