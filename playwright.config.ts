@@ -15,6 +15,8 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL: process.env.BASE_URL,
+    // Spanish is the product's default; the e2e tests read the Spanish labels.
+    locale: "es-CO",
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
     launchOptions: {

@@ -20,7 +20,7 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
   await page.getByRole("button", { name: "Administrador PH" }).click();
   await page.getByRole("button", { name: "Omitir" }).click();
 
-  const emailInput = page.getByRole("textbox", { name: /correo/i });
+  const emailInput = page.getByLabel("Correo electrónico");
   await emailInput.fill("esto-no-es-un-correo");
   await page.getByRole("button", { name: "Enviar" }).click();
   await expect(page.getByText("Ese correo no parece válido", { exact: false })).toBeVisible();
@@ -43,8 +43,8 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
 
 test("a second prospect sees only their own demo", async ({ browser }) => {
   const [a, b] = [freshEmail("alice"), freshEmail("bob")];
-  const pageA = await (await browser.newContext({ baseURL: process.env.BASE_URL })).newPage();
-  const pageB = await (await browser.newContext({ baseURL: process.env.BASE_URL })).newPage();
+  const newPage = async () => (await browser.newContext({ baseURL: process.env.BASE_URL, locale: "es-CO" })).newPage();
+  const [pageA, pageB] = await Promise.all([newPage(), newPage()]);
   await requestDemoViaApi(pageA, a);
   await requestDemoViaApi(pageB, b);
   await loginThroughUi(pageA, a);

@@ -12,6 +12,11 @@ const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 /** Each language is named in itself, so a visitor can find theirs whatever the page's language. */
 const languageNames: Record<Locale, string> = { es: "Español", en: "English" };
 
+/** Stores the explicit choice where the server reads it (the `locale` cookie, one year). */
+function persistLocale(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR_IN_SECONDS}; samesite=lax`;
+}
+
 /** Two buttons (Español / English) that store the choice in a cookie and re-render the server tree. */
 export const LocaleSwitcher = () => {
   const t = useTranslations("common");
@@ -20,7 +25,7 @@ export const LocaleSwitcher = () => {
   const [pending, startTransition] = useTransition();
 
   const choose = (locale: Locale) => {
-    document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR_IN_SECONDS}; samesite=lax`;
+    persistLocale(locale);
     startTransition(() => router.refresh());
   };
 
