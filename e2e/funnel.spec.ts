@@ -39,6 +39,11 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
   await expect(page.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
   await expect(page.getByTestId("unit-row")).toHaveCount(50);
   await expect(page.getByText(email)).toBeVisible();
+
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await page.waitForURL(/\/login/);
+  await page.goto("/dashboard/admin-ph?mode=demo");
+  await page.waitForURL(/\/login/);
 });
 
 test("a second prospect sees only their own demo", async ({ browser }) => {

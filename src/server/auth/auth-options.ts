@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { otpVerifySchema } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
+import { clientIp } from "@/server/http/client-ip";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { verifyOtp } from "./verify-otp";
 
@@ -27,10 +28,10 @@ export const authOptions: NextAuthOptions = {
       authorize: async (credentials, req) => {
         const parsed = otpVerifySchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const forwarded = req.headers?.["x-forwarded-for"] as string | undefined;
-        const ip = forwarded?.split(",")[0]?.trim() || (req.headers?.["x-real-ip"] as string | undefined) || "unknown";
+        const ip = clientIp(new Headers((req.headers ?? {}) as Record<string, string>));
+        // next-auth turns any refusal into the same "wrong code" answer, so the message is never shown.
         try {
-          await enforceRateLimit("otpVerifyPerIp", ip, "rate_limited");
+          await enforceRateLimit("otpVerifyPerIp", ip, "Too many login attempts");
         } catch (error) {
           if (error instanceof AppError) return null;
           throw error;

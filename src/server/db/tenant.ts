@@ -1,5 +1,4 @@
 import "server-only";
-import { AppError } from "@/server/http/app-error";
 import { prisma } from "./client";
 import type { Prisma } from "./generated/client";
 
@@ -26,7 +25,7 @@ export async function bindTenant(tx: Prisma.TransactionClient, organizationId: s
  * Runs `fn` in one transaction bound to `organizationId` (see `bindTenant`).
  * @param organizationId the session's organization (UUID).
  * @returns what `fn` returns; the transaction commits when it resolves and rolls back when it throws.
- * @throws whatever `fn` throws; AppError("not_found") maps Prisma's P2025.
+ * @throws whatever `fn` throws (the transaction is rolled back).
  */
 export async function withTenant<T>(organizationId: string, fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
   return prisma.$transaction(
@@ -37,5 +36,3 @@ export async function withTenant<T>(organizationId: string, fn: (ctx: TenantCont
     { maxWait: 5_000, timeout: 15_000 },
   );
 }
-
-export { AppError };

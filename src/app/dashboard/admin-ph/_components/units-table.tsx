@@ -26,11 +26,11 @@ export function UnitsTable({ locale, units }: { locale: Locale; units: Dashboard
             {units.map((unit) => (
               <tr key={unit.id} data-testid="unit-row">
                 <td className="px-4 py-2 font-medium text-slate-900">{unit.number}</td>
-                <td className="px-4 py-2 text-slate-700">{unit.tower}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-700">{unit.tower}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{formatNumber(locale, unit.areaM2, 2)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{formatPercent(locale, unit.coefficient, 4)}</td>
                 <td className="px-4 py-2">
-                  <span className={unit.duesStatus === "in_arrears" ? "rounded bg-red-100 px-2 py-0.5 text-red-800" : "rounded bg-emerald-100 px-2 py-0.5 text-emerald-800"}>
+                  <span className={unit.duesStatus === "in_arrears" ? "whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-red-800" : "whitespace-nowrap rounded bg-emerald-100 px-2 py-0.5 text-emerald-800"}>
                     {unit.duesStatus === "in_arrears" ? t("duesInArrears") : t("duesUpToDate")}
                   </span>
                 </td>
