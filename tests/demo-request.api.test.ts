@@ -177,4 +177,25 @@ describe("POST /api/demo/request", () => {
     expect(retryAfter).toBeLessThanOrEqual(86_400);
     expect(((await limited.json()) as { error: { message: string } }).error.message).toBe(RATE_LIMITED);
   });
+
+  it("refuses disposable mailboxes with a clear 400 and stores nothing", async () => {
+    const email = `bot-${Date.now()}@mailinator.com`;
+    const res = await postJson("/api/demo/request", { email });
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { error: { code: string; message: string; fields: { email: string[] } } };
+    expect(json.error).toMatchObject({ code: "validation_failed", fields: { email: ["disposable_email"] } });
+    expect(json.error.message).toMatch(/temporales|desechables/);
+    expect(await ownerQuery("SELECT 1 FROM platform_leads WHERE email = $1", [email])).toHaveLength(0);
+    expect((await postJson("/api/demo/request", { email: `x@sub.yopmail.com` })).status).toBe(400);
+  });
+
+  it("treats +tag aliases as the same person for one demo per email", async () => {
+    const base = randomEmail("alias");
+    const alias = base.replace("@", "+second@");
+    expect((await postJson("/api/demo/request", { email: base })).status).toBe(201);
+    const again = await postJson("/api/demo/request", { email: alias });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ already_exists: true });
+    expect(await ownerQuery("SELECT 1 FROM users WHERE email = $1", [alias])).toHaveLength(0);
+  });
 });

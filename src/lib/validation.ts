@@ -13,6 +13,15 @@ export const emailSchema = z
   .max(254, { error: "invalid_email" })
   .pipe(z.email({ error: "invalid_email" }));
 
+/**
+ * The identity behind "one demo per email, ever" (issue #3 §5): the address without a "+tag" in its
+ * local part, so "ana+demo2@x.com" and "ana@x.com" count as one person. Input must already be
+ * normalized by `emailSchema`.
+ */
+export function canonicalEmail(email: string): string {
+  return email.replace(/\+[^@]*@/, "@");
+}
+
 const optionalText = (max: number) =>
   z
     .string()

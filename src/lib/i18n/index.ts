@@ -3,7 +3,7 @@
  * locale-aware dates and numbers, usable on the server (`getTranslator`) and on the client
  * (`IntlProvider`). Spanish is the default; English is available.
  */
-import { createTranslator } from "use-intl";
+import { createTranslator } from "use-intl/core";
 import { en } from "./messages.en";
 import { es, type Messages } from "./messages.es";
 

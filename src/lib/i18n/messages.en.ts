@@ -12,6 +12,7 @@ export const en: Messages = {
   api: {
     invalidJson: "The request body is not valid JSON.",
     validationFailed: "Please check the data you sent.",
+    disposableEmail: "Use a permanent email: temporary or disposable mailboxes are not accepted.",
     invalidEmail: "Enter a valid email, for example name@company.com.",
     payloadTooLarge: "The request is too large.",
     unsupportedMediaType: "Send the request as application/json.",

@@ -10,6 +10,7 @@ export const es = {
   api: {
     invalidJson: "El cuerpo de la solicitud no es JSON válido.",
     validationFailed: "Revisa los datos enviados.",
+    disposableEmail: "Usa un correo permanente: no aceptamos correos temporales o desechables.",
     invalidEmail: "Escribe un correo válido, por ejemplo nombre@empresa.com.",
     payloadTooLarge: "La solicitud es demasiado grande.",
     unsupportedMediaType: "Envía la solicitud como application/json.",

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import { log } from "@/server/log";
 import { getScenario } from "@/server/scenarios/registry";
@@ -19,7 +20,7 @@ export async function seedPlatform(): Promise<{ qaDemoCreated: boolean; superAdm
   const qa = await provisionDemo({ email: QA_DEMO_EMAIL, scenario: getScenario("urban-tower"), organizationName: QA_DEMO_ORGANIZATION_NAME, expires: false });
   const superAdmins: string[] = [];
   for (const email of env.SUPER_ADMIN_EMAILS) {
-    const user = await prisma.user.upsert({ where: { email }, create: { email, role: "SUPER_ADMIN" }, update: {}, select: { role: true } });
+    const user = await prisma.user.upsert({ where: { email }, create: { email, emailKey: canonicalEmail(email), role: "SUPER_ADMIN" }, update: {}, select: { role: true } });
     if (user.role === "SUPER_ADMIN") superAdmins.push(email);
     else log.warn({ email }, "SUPER_ADMIN_EMAILS entry already belongs to a demo admin; not promoted");
   }
