@@ -12,6 +12,7 @@ export type AppErrorCode =
   | "demo_expired"
   | "not_found"
   | "conflict"
+  | "no_credits"
   | "payload_too_large"
   | "unsupported_media_type"
   | "rate_limited"
@@ -27,6 +28,7 @@ export const statusByCode: Record<AppErrorCode, number> = {
   demo_expired: 403,
   not_found: 404,
   conflict: 409,
+  no_credits: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
