@@ -11,6 +11,7 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 const HomePage = async () => {
   const locale = await getRequestLocale();
   const t = getTranslator(locale, "landing");
+  const tPublic = getTranslator(locale, "publicDemo");
   const features = [t("feature1"), t("feature2"), t("feature3")];
 
   return (
@@ -42,6 +43,11 @@ const HomePage = async () => {
                 {t("login")}
               </Link>
             </div>
+            <p className="mt-4 text-sm">
+              <Link href="/demo" className="font-medium text-brand-strong underline underline-offset-4 hover:text-brand">
+                {tPublic("link")}
+              </Link>
+            </p>
 
             <ul className="mt-10 space-y-3">
               {features.map((feature) => (

@@ -18,7 +18,7 @@ export const en: Messages = {
     unsupportedMediaType: "Send the request as application/json.",
     rateLimited: "Too many requests. Try again in a few minutes or contact support.",
     internalError: "We could not prepare your demo right now. Try again later or contact support.",
-    unauthorized: "Log in to continue.",
+    unauthorized: "Log in to continue. Without a session you can only view the public demo, which is read-only.",
     demoExpired: "Your demo has expired.",
     notFound: "We could not find what you are looking for.",
     demoCreated: "Your demo is ready. Log in with this email using the link.",
@@ -117,6 +117,13 @@ export const en: Messages = {
     scheduled: "Scheduled",
     closed: "Closed",
     minutes: "Minutes",
+  },
+  publicDemo: {
+    badge: "READ ONLY",
+    notice: "You are viewing Assembly's public demo. It is read-only: create your private demo to make changes.",
+    createOwn: "Create my private demo",
+    link: "See the public demo without signing up",
+    readOnly: "The public demo is read-only. Create your private demo to make changes.",
   },
   expired: {
     title: "Demo expired",

@@ -16,7 +16,7 @@ export const es = {
     unsupportedMediaType: "Envía la solicitud como application/json.",
     rateLimited: "Demasiadas solicitudes. Intenta de nuevo en unos minutos o escribe a soporte.",
     internalError: "No pudimos preparar tu demo ahora. Intenta más tarde o escribe a soporte.",
-    unauthorized: "Inicia sesión para continuar.",
+    unauthorized: "Inicia sesión para continuar. Sin sesión solo puedes ver el demo público, que es de solo lectura.",
     demoExpired: "Tu demo venció.",
     notFound: "No encontramos lo que buscas.",
     demoCreated: "Tu demo está listo. Entra con este correo en el enlace.",
@@ -115,6 +115,13 @@ export const es = {
     scheduled: "Programada",
     closed: "Cerrada",
     minutes: "Acta",
+  },
+  publicDemo: {
+    badge: "SOLO LECTURA",
+    notice: "Estás viendo el demo público de Assembly. Es de solo lectura: crea tu demo privado para hacer cambios.",
+    createOwn: "Crear mi demo privado",
+    link: "Ver el demo público sin registrarme",
+    readOnly: "El demo público es de solo lectura. Crea tu demo privado para hacer cambios.",
   },
   expired: {
     title: "Demo vencido",
