@@ -1,0 +1,40 @@
+import "server-only";
+import { type Locale, getTranslator } from "@/lib/i18n";
+import type { TenantContext } from "@/server/db/tenant";
+import { AppError } from "@/server/http/app-error";
+
+/**
+ * One unit of the organization with all its residents (owners first) and its attendance record:
+ * `attendanceCount` closed assemblies it attended (in person or by proxy) out of
+ * `closedAssemblyCount` closed assemblies of the organization. Decimals as strings: areaM2 in m²,
+ * coefficient in %; monthlyFee in whole pesos (COP).
+ * @throws AppError("not_found") → 404 when the unit does not exist in this organization.
+ */
+export async function getUnit({ db, organizationId }: TenantContext, { unitId, locale }: { unitId: string; locale: Locale }) {
+  const [unit, attendanceCount, closedAssemblyCount] = await Promise.all([
+    db.unit.findFirst({
+      where: { id: unitId, organizationId },
+      select: {
+        id: true,
+        tower: true,
+        floor: true,
+        number: true,
+        areaM2: true,
+        coefficient: true,
+        duesStatus: true,
+        monthlyFee: true,
+        residents: {
+          where: { organizationId },
+          orderBy: [{ type: "asc" }, { fullName: "asc" }, { id: "asc" }],
+          select: { id: true, fullName: true, email: true, phone: true, type: true },
+        },
+      },
+    }),
+    db.attendance.count({ where: { organizationId, unitId, assembly: { organizationId, status: "closed" } } }),
+    db.assembly.count({ where: { organizationId, status: "closed" } }),
+  ]);
+  if (!unit) throw new AppError("not_found", getTranslator(locale, "residents")("unitNotFound"));
+  return { ...unit, areaM2: unit.areaM2.toString(), coefficient: unit.coefficient.toString(), attendanceCount, closedAssemblyCount };
+}
+
+export type UnitDetail = Awaited<ReturnType<typeof getUnit>>;
