@@ -34,7 +34,7 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
   await page.waitForURL(/\/login\?email=/);
   await loginThroughUi(page, email);
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Urban Tower");
+  await expect(page.getByTestId("organization-name")).toContainText("Urban Tower");
   await expect(page.getByText("DEMO", { exact: true })).toBeVisible();
   await expect(page.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
   await expect(page.getByTestId("unit-row")).toHaveCount(50);

@@ -6,12 +6,13 @@ import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview"
 import { withTenant } from "@/server/db/tenant";
 import { getPublicDemoOrganization } from "@/server/demo/get-public-demo";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
-import { DashboardView } from "../dashboard/admin-ph/_components/dashboard-view";
+import { DemoShell } from "../dashboard/admin-ph/_components/demo-shell";
+import { OverviewContent } from "../dashboard/admin-ph/_components/overview-content";
 
 export const metadata: Metadata = { title: "Assembly — Demo público" };
 
 // /demo — the read-only public demo (the shared QA content) for visitors without an account.
-// It renders only: every write API needs a session of the visitor's own demo.
+// It only renders: every write API needs a session of the visitor's own demo.
 export default async function PublicDemoPage() {
   const organization = await getPublicDemoOrganization();
   if (!organization) notFound();
@@ -19,10 +20,11 @@ export default async function PublicDemoPage() {
   const t = getTranslator(locale, "publicDemo");
   const overview = await withTenant(organization.id, (tenant) => getDashboardOverview(tenant));
   return (
-    <DashboardView
+    <DemoShell
       locale={locale}
       organization={organization}
-      overview={overview}
+      section="overview"
+      nav={false}
       banner={
         <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-sky-100 px-4 py-2 text-sm text-sky-950">
           <span className="rounded bg-sky-900 px-2 py-0.5 text-xs font-bold tracking-wide text-sky-50">{t("badge")}</span>
@@ -34,6 +36,8 @@ export default async function PublicDemoPage() {
           {t("createOwn")}
         </Link>
       }
-    />
+    >
+      <OverviewContent locale={locale} overview={overview} credits={organization.assemblyCredits} />
+    </DemoShell>
   );
 }

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import type { OrganizationSummary } from "@/server/tenancy/resolve-demo-org";
+
+export type DemoSection = "overview" | "units" | "assemblies" | "settings";
+
+const sections: { key: DemoSection; href: string; label: "navOverview" | "navUnits" | "navAssemblies" | "navSettings" }[] = [
+  { key: "overview", href: "/dashboard/admin-ph?mode=demo", label: "navOverview" },
+  { key: "units", href: "/dashboard/admin-ph/units", label: "navUnits" },
+  { key: "assemblies", href: "/dashboard/admin-ph/assemblies", label: "navAssemblies" },
+  { key: "settings", href: "/dashboard/admin-ph/settings", label: "navSettings" },
+];
+
+/**
+ * The frame of every PH admin page: optional banner (DEMO countdown / read-only notice), header with
+ * the organization's name and actions, section navigation, and the organization's theme colour as
+ * `--brand` for everything inside. `nav={false}` hides the navigation (the public demo has one page).
+ */
+export function DemoShell(props: {
+  locale: Locale;
+  organization: OrganizationSummary;
+  section: DemoSection;
+  banner: ReactNode;
+  actions: ReactNode;
+  nav?: boolean;
+  children: ReactNode;
+}) {
+  const t = getTranslator(props.locale, "dashboard");
+  return (
+    <div style={{ "--brand": props.organization.themeColor } as React.CSSProperties} className="min-h-screen bg-slate-50">
+      {props.banner}
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <div>
+            <p className="text-xs font-semibold uppercase tracking-wide text-[var(--brand)]">{t("title")}</p>
+            <p className="text-2xl font-bold text-slate-900" data-testid="organization-name">
+              {props.organization.name}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">{props.actions}</div>
+        </div>
+        {props.nav === false ? null : (
+          <nav aria-label={t("navLabel")} className="mx-auto max-w-6xl overflow-x-auto px-4">
+            <ul className="flex gap-1">
+              {sections.map((s) => (
+                <li key={s.key}>
+                  <Link
+                    href={s.href}
+                    aria-current={s.key === props.section ? "page" : undefined}
+                    className={
+                      s.key === props.section
+                        ? "block whitespace-nowrap border-b-2 border-[var(--brand)] px-3 py-2 text-sm font-semibold text-slate-900"
+                        : "block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900"
+                    }
+                  >
+                    {t(s.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6">{props.children}</main>
+    </div>
+  );
+}

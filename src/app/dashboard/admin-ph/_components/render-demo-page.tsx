@@ -1,0 +1,57 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n";
+import { type TenantContext, withTenant } from "@/server/db/tenant";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { type AccessUser, type OrganizationSummary, resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
+import { DemoExpired } from "../../_components/demo-expired";
+import { LogoutButton } from "../../_components/logout-button";
+import { DemoBanner } from "./demo-banner";
+import { type DemoSection, DemoShell } from "./demo-shell";
+
+export type DemoPageContext = {
+  organization: OrganizationSummary;
+  user: AccessUser;
+  locale: Locale;
+  now: Date;
+  /** Runs reads in one transaction bound to the session's organization (row-level security). */
+  read: <T>(fn: (tenant: TenantContext) => Promise<T>) => Promise<T>;
+};
+
+/**
+ * The page-side twin of `withDemoOrg`: every PH admin page renders through it. It resolves the
+ * session's organization from the database on each request (so an expired demo shows "Demo vencido"
+ * even to a session opened before expiry, and on client-side navigation too), sends visitors without a
+ * session to /login, and wraps `body` in the shell. Pages never take an organization id from the URL.
+ */
+export async function renderDemoPage(
+  section: DemoSection,
+  callbackPath: string,
+  body: (ctx: DemoPageContext) => Promise<ReactNode>,
+): Promise<ReactNode> {
+  const access = await resolveDemoOrg();
+  if (access.kind === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (access.kind === "no_organization") redirect("/login?error=no_organization");
+  const locale = await getRequestLocale(access.organization.locale);
+  if (access.kind === "expired") return <DemoExpired locale={locale} />;
+
+  const { organization, user } = access;
+  const now = new Date();
+  const content = await body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) });
+  return (
+    <DemoShell
+      locale={locale}
+      organization={organization}
+      section={section}
+      banner={organization.isDemo ? <DemoBanner locale={locale} expiresAt={organization.demoExpiresAt} now={now} /> : null}
+      actions={
+        <>
+          <span className="text-sm text-slate-600">{user.email}</span>
+          <LogoutButton />
+        </>
+      }
+    >
+      {content}
+    </DemoShell>
+  );
+}
