@@ -175,5 +175,7 @@ export const en: Messages = {
   security: {
     originNotAllowed: "Origin not allowed: this request must come from Assembly's own page.",
     payloadTooLarge: "The request is too large (8 KB maximum).",
+    formRequired: "Send the form as application/x-www-form-urlencoded.",
+    invalidRequest: "The request is not valid.",
   },
 };

@@ -173,6 +173,8 @@ export const es = {
   security: {
     originNotAllowed: "Origen no permitido: esta solicitud debe venir de la misma página de Assembly.",
     payloadTooLarge: "La solicitud es demasiado grande (máximo 8 KB).",
+    formRequired: "Envía el formulario como application/x-www-form-urlencoded.",
+    invalidRequest: "La solicitud no es válida.",
   },
 } as const;
 

@@ -2,6 +2,11 @@ import type { Ppm, VoteTally } from "@/lib/governance";
 import { formatLongDate, formatTimeOfDay } from "./calendar";
 import type { AgendaItemTemplate, AssemblyRecord, AssemblyTemplate, Person } from "./template";
 
+/** What the minutes read of an assembly: seeded templates, and assemblies held in the app (see `closeAssembly`). */
+export type MinutesAssembly = Pick<AssemblyTemplate, "type" | "scheduledAt" | "closedAt" | "location"> & {
+  agenda: Pick<AgendaItemTemplate, "position" | "title" | "description" | "majority" | "isQuorumCheck" | "note" | "tally">[];
+};
+
 type MinutesContext = {
   record: AssemblyRecord;
   organizationName: string;
@@ -16,9 +21,10 @@ type MinutesContext = {
  * The minutes (acta) of a held assembly, in Spanish, written from its data: date, time and place,
  * agenda, quorum verification (Ley 675 de 2001 art. 45), each item with its weighted result in % of
  * coefficients and the majority that applied (arts. 45–46), closing and signatures. An assembly
- * without quorum gets the short record of a session that could not deliberate.
+ * without quorum gets the short record of a session that could not deliberate. An agenda without a
+ * quorum-check item gets the quorum verification before its first item, unnumbered.
  */
-export function renderMinutes(assembly: AssemblyTemplate, context: MinutesContext): string {
+export function renderMinutes(assembly: MinutesAssembly, context: MinutesContext): string {
   const { record } = context;
   const date = formatLongDate(context.scheduledAt);
   const session = assembly.type === "ordinary" ? "ordinaria" : "extraordinaria";
@@ -40,11 +46,12 @@ export function renderMinutes(assembly: AssemblyTemplate, context: MinutesContex
 
   // "9:40 p. m." already ends the sentence.
   const closedAt = formatTimeOfDay(assembly.closedAt ?? assembly.scheduledAt);
+  const quorumItem = assembly.agenda.find((item) => item.isQuorumCheck);
   if (!record.quorum.met) {
     const pending = assembly.agenda.filter((item) => !item.isQuorumCheck).map((item) => item.title.toLowerCase());
     lines.push(
       "",
-      "1. Verificación del quórum",
+      quorumItem ? `${quorumItem.position}. ${quorumItem.title}` : "Verificación del quórum",
       quorumParagraph(record, context.totalUnits),
       `Sin quórum, la asamblea no deliberó ni adoptó decisiones sobre los demás puntos del orden del día (${pending.join("; ")}). La administración convocará una nueva reunión para tratarlos.`,
       "",
@@ -56,6 +63,7 @@ export function renderMinutes(assembly: AssemblyTemplate, context: MinutesContex
     return lines.join("\n");
   }
 
+  if (!quorumItem) lines.push("", "Verificación del quórum", quorumParagraph(record, context.totalUnits));
   for (const item of assembly.agenda) {
     lines.push("", `${item.position}. ${item.title}`);
     if (!item.isQuorumCheck) {
@@ -89,9 +97,9 @@ function quorumParagraph(record: AssemblyRecord, totalUnits: number): string {
     : `${present} No hay quórum para deliberar ni decidir: el artículo 45 de la Ley 675 de 2001 exige más de la mitad de los coeficientes de copropiedad.`;
 }
 
-function itemParagraph(item: AgendaItemTemplate): string {
+function itemParagraph(item: MinutesAssembly["agenda"][number]): string {
   if (!item.tally) return [item.description, item.note ?? "Punto informativo, sin votación."].filter(Boolean).join(" ");
-  return `${item.description} ${voteSentence(item.tally, item.majority)}`;
+  return [item.description, voteSentence(item.tally, item.majority)].filter(Boolean).join(" ");
 }
 
 function voteSentence(tally: VoteTally, majority: AgendaItemTemplate["majority"]): string {

@@ -1,0 +1,12 @@
+// POST /api/residents — add a resident to one of the session organization's units
+import { NextResponse } from "next/server";
+import { residentCreateSchema } from "@/lib/schemas/residents";
+import { createResident } from "@/server/residents/create-resident";
+import { parseJsonBody } from "@/server/http/api-route";
+import { withDemoOrg } from "@/server/tenancy/with-demo-org";
+
+export const POST = withDemoOrg(async (request, { tenant, user, locale: requestLocale }) => {
+  const { data, locale } = await parseJsonBody(request, residentCreateSchema, requestLocale);
+  const resident = await createResident(tenant, { input: data, actor: user.email, locale });
+  return NextResponse.json(resident, { status: 201 });
+});

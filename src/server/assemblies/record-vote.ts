@@ -1,0 +1,47 @@
+import "server-only";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import type { VoteCastInput } from "@/lib/schemas/assemblies";
+import type { TenantContext } from "@/server/db/tenant";
+import { AppError } from "@/server/http/app-error";
+import { ensureAttendance } from "./ensure-attendance";
+import { getAssembly } from "./get-assembly";
+import { lockScheduledAssembly } from "./lock-scheduled-assembly";
+import { recordFeatureUsed } from "./record-feature-used";
+import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
+
+/**
+ * Records a unit's vote on an agenda item of a scheduled assembly, or changes it (one vote per unit
+ * and item). A unit that votes is present: its attendance is registered first when missing (owner as
+ * attendee). Records a "feature_used" event (record_vote).
+ * @returns `created` (true for a first vote, false for a change), the vote, the item with its tally
+ *   recomputed and the assembly's quorum — what the page shows as the result.
+ * @throws AppError("not_found") → 404 for an unknown or foreign assembly, an item that is not on this
+ *   assembly's agenda, or an unknown or foreign unit; AppError("conflict") → 409 when the assembly is
+ *   closed or the item is not put to a vote.
+ */
+export async function recordVote(
+  tenant: TenantContext,
+  { assemblyId, input, actor, locale, now = new Date() }: { assemblyId: string; input: VoteCastInput; actor: string; locale: Locale; now?: Date },
+): Promise<{ created: boolean; attendanceCreated: boolean; vote: VoteCastInput & { castAt: string }; item: AgendaItemView; quorum: QuorumView }> {
+  const { db, organizationId } = tenant;
+  const t = getTranslator(locale, "assemblies");
+  await lockScheduledAssembly(tenant, { assemblyId, mode: "share", locale });
+  const item = await db.agendaItem.findFirst({ where: { id: input.agendaItemId, organizationId, assemblyId }, select: { requiresVote: true } });
+  if (!item) throw new AppError("not_found", t("agendaItemNotFound"));
+  if (!item.requiresVote) throw new AppError("conflict", t("itemWithoutVote"));
+  const attendance = await ensureAttendance(tenant, { assemblyId, unitId: input.unitId, locale, now });
+
+  const vote = { organizationId, agendaItemId: input.agendaItemId, unitId: input.unitId };
+  const [inserted] = await db.vote.createManyAndReturn({ data: [{ ...vote, choice: input.choice, castAt: now }], skipDuplicates: true, select: { id: true } });
+  if (!inserted) await db.vote.updateMany({ where: vote, data: { choice: input.choice, castAt: now } });
+  await recordFeatureUsed(tenant, { actor, feature: "record_vote", details: { assemblyId, agendaItemId: input.agendaItemId, unitId: input.unitId } });
+
+  const assembly = await getAssembly(tenant, { assemblyId, locale });
+  return {
+    created: Boolean(inserted),
+    attendanceCreated: attendance.created,
+    vote: { ...input, castAt: now.toISOString() },
+    item: assembly.agenda.find((agendaItem) => agendaItem.id === input.agendaItemId)!,
+    quorum: assembly.quorum,
+  };
+}
