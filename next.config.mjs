@@ -4,6 +4,10 @@ const nextConfig = {
   reactStrictMode: true,
   // Tests and CI build into their own folder so a running `next dev` never wipes their build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  experimental: {
+    // src/proxy.ts refuses API bodies over 8 KB; Next need not buffer up to its 10 MB default meanwhile.
+    proxyClientMaxBodySize: "16kb",
+  },
 };
 
 export default nextConfig;

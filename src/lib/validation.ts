@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { scenarioNames } from "@/server/scenarios/registry";
 import { locales } from "./i18n";
+import { plainText } from "./schemas/text";
 
 /** An email, trimmed and lower-cased; at most 254 characters (RFC 5321). */
 export const emailSchema = z
@@ -23,10 +24,7 @@ export function canonicalEmail(email: string): string {
 }
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  plainText({ max, error: "invalid_text" })
     .optional()
     .transform((v) => (v ? v : undefined));
 

@@ -4,6 +4,7 @@
  * shows them with `t(message)` in the user's language.
  */
 import { z } from "zod";
+import { plainText } from "./text";
 
 export const assemblyTypes = ["ordinary", "extraordinary"] as const;
 export const majorityRules = ["simple", "qualified"] as const;
@@ -13,7 +14,7 @@ export const voteChoices = ["yes", "no", "abstain"] as const;
 export const MAX_AGENDA_ITEMS = 20;
 
 /** Trimmed text of `min`–`max` characters, one error key for both bounds. */
-const text = (min: number, max: number, error: string) => z.string({ error }).trim().min(min, { error }).max(max, { error });
+const text = (min: number, max: number, error: string) => plainText({ min, max, error });
 
 /** A record id (UUID, any version), lower-cased as PostgreSQL prints it. */
 const recordId = (error: string) => z.guid({ error }).transform((id) => id.toLowerCase());

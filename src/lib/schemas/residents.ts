@@ -4,6 +4,7 @@
  * lower-cased (`emailSchema`).
  */
 import { z } from "zod";
+import { plainText } from "./text";
 import { emailSchema } from "@/lib/validation";
 
 export const residentTypes = ["owner", "tenant"] as const;
@@ -18,7 +19,7 @@ export function isLoosePhone(value: string): boolean {
   return digits >= 7 && digits <= 15;
 }
 
-const fullNameSchema = z.string({ error: "invalid_name" }).trim().min(2, { error: "invalid_name" }).max(120, { error: "invalid_name" });
+const fullNameSchema = plainText({ min: 2, max: 120, error: "invalid_name" });
 const residentTypeSchema = z.enum(residentTypes, { error: "invalid_type" });
 
 /** Optional phone: blank or `null` clears it (→ `null`); otherwise a loose phone pattern. */

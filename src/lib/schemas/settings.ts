@@ -3,12 +3,13 @@
  * Field messages are codes ("invalid_color") that the form maps to localized text.
  */
 import { z } from "zod";
+import { plainText } from "./text";
 import { locales } from "@/lib/i18n";
 
 /** Body of `PATCH /api/settings`: at least one of name (2–120 chars), theme colour ("#rrggbb", stored lower-case) and locale. */
 export const settingsUpdateSchema = z
   .object({
-    name: z.string({ error: "invalid_name" }).trim().min(2, { error: "invalid_name" }).max(120, { error: "invalid_name" }).optional(),
+    name: plainText({ min: 2, max: 120, error: "invalid_name" }).optional(),
     themeColor: z
       .string({ error: "invalid_color" })
       .trim()

@@ -3,6 +3,7 @@
  * Field messages are codes ("invalid_page") that forms map to localized text.
  */
 import { z } from "zod";
+import { plainText } from "./text";
 
 export const duesStatuses = ["up_to_date", "in_arrears"] as const;
 export type DuesStatusValue = (typeof duesStatuses)[number];
@@ -31,8 +32,8 @@ const intParam = (code: string, min: number, max: number, fallback: number) =>
  * `dues` a dues status, `page` ≥ 1 (default 1), `pageSize` 1–100 (default 20). Unknown keys are ignored.
  */
 export const unitListQuerySchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string({ error: "invalid_query" }).trim().max(100, { error: "invalid_query" }).optional()),
-  tower: z.preprocess(blankToUndefined, z.string({ error: "invalid_tower" }).trim().max(60, { error: "invalid_tower" }).optional()),
+  q: z.preprocess(blankToUndefined, plainText({ max: 100, error: "invalid_query" }).optional()),
+  tower: z.preprocess(blankToUndefined, plainText({ max: 60, error: "invalid_tower" }).optional()),
   dues: z.preprocess(blankToUndefined, z.enum(duesStatuses, { error: "invalid_dues" }).optional()),
   page: intParam("invalid_page", 1, 10_000, 1),
   pageSize: intParam("invalid_page_size", 1, MAX_UNIT_PAGE_SIZE, 20),

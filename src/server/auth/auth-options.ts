@@ -42,6 +42,15 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only same-origin targets; anything unparsable goes home instead of crashing next-auth (fuzz-found).
+    redirect: ({ url, baseUrl }) => {
+      try {
+        const target = new URL(url, baseUrl);
+        return target.origin === new URL(baseUrl).origin ? target.href : baseUrl;
+      } catch {
+        return baseUrl;
+      }
+    },
     jwt: ({ token, user }) => {
       if (user) {
         token.uid = user.id;
