@@ -39,10 +39,7 @@ const futureDateTime = z
 /** One item of a new assembly's agenda; its position is its place in the list. */
 export const agendaItemSchema = z.object({
   title: text(3, 160, "invalidAgendaTitle"),
-  description: z
-    .string({ error: "invalidDescription" })
-    .trim()
-    .max(500, { error: "invalidDescription" })
+  description: text(0, 500, "invalidDescription")
     .optional()
     .transform((v) => (v ? v : undefined)),
   requiresVote: z.boolean({ error: "invalidRequiresVote" }),
