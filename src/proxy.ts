@@ -1,12 +1,19 @@
-// Runs before every route (Next 16 `proxy.ts`, formerly middleware): security headers with a
-// per-request CSP nonce on every response, and the origin and body-size checks on API writes.
+// Runs before every route (Next 16 `proxy.ts`, formerly middleware): a request id and security headers
+// with a per-request CSP nonce on every response, the origin and body-size checks on API writes, and
+// the demo tag on dashboard pages.
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/env";
+import { DEMO_TENANT_HEADER } from "@/server/observability/demo-tenant-header";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
+import { sessionDemoTenant } from "@/server/observability/session-demo-tenant";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
 import { guardApiRequest } from "@/server/security/guard-api-request";
 import { isHttpsRequest, setSecurityHeaders } from "@/server/security/security-headers";
 
+const isDashboardPath = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");
+
 export async function proxy(request: NextRequest): Promise<Response> {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const nonce = createNonce();
   const https = env.NODE_ENV === "production" && isHttpsRequest(request.headers, request.nextUrl);
   const csp = contentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", https });
@@ -14,15 +21,26 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const refusal = await guardApiRequest(request);
   if (refusal) {
     setSecurityHeaders(refusal.headers, { csp, hsts: https });
+    refusal.headers.set("X-Request-Id", requestId);
     return refusal;
   }
 
-  // Next reads the nonce from the request's CSP header while rendering and stamps it on its scripts.
+  // Next reads the nonce from the request's CSP header while rendering and stamps it on its scripts;
+  // route handlers and pages read the request id to put it on their log lines.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   setSecurityHeaders(response.headers, { csp, hsts: https });
+  response.headers.set("X-Request-Id", requestId);
+  // Pages cannot set response headers, so the demo tag of the PH admin pages comes from the session's
+  // JWT here (it names the session's organization; the page re-checks access from the database).
+  // Tenant APIs are tagged by `apiRoute` from the organization `withDemoOrg` resolved.
+  if (isDashboardPath(request.nextUrl.pathname)) {
+    const demoTenant = await sessionDemoTenant(request);
+    if (demoTenant) response.headers.set(DEMO_TENANT_HEADER, demoTenant);
+  }
   return response;
 }
 

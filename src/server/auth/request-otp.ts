@@ -4,6 +4,7 @@ import { type Locale, getTranslator } from "@/lib/i18n";
 import { otpEmail } from "@/server/mail/templates";
 import { sendMail } from "@/server/mail/send-mail";
 import { log } from "@/server/log";
+import { metrics } from "@/server/observability/metrics";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { generateOtpCode, hashOtpCode } from "./otp-hash";
 import { OTP_TTL_MS } from "./otp-policy";
@@ -14,7 +15,8 @@ import { OTP_TTL_MS } from "./otp-policy";
  * The caller answers the same thing whether or not the account exists; the email itself is sent by the
  * returned `deliver` task, which the route runs after the response so that timing does not reveal
  * whether a message was sent either.
- * @returns `{ deliver }`, a task that sends the email (undefined when there is no account).
+ * @returns `{ deliver }`, a task that sends the email and counts it in `assembly_otp_sent_total`
+ *   (undefined when there is no account).
  * @throws AppError("rate_limited") past otpRequestPerIp or otpRequestPerEmail.
  */
 export async function requestOtp(input: { email: string; ip: string; locale: Locale; now?: Date }): Promise<{ deliver?: () => Promise<void> }> {
@@ -35,6 +37,7 @@ export async function requestOtp(input: { email: string; ip: string; locale: Loc
     deliver: async () => {
       try {
         await sendMail({ to: input.email, ...otpEmail(locale, code) });
+        metrics.otpSent.inc();
       } catch (err) {
         log.error({ err, userId: user.id }, "otp email failed");
       }

@@ -2,6 +2,10 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { type Locale, getTranslator, resolveLocale } from "@/lib/i18n";
+import { log } from "@/server/log";
+import { DEMO_TENANT_HEADER, isDemoTenantId } from "@/server/observability/demo-tenant-header";
+import { currentRequestContext, runWithRequestContext } from "@/server/observability/request-context";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
 import { AppError } from "./app-error";
 import { readJsonBody } from "./read-json-body";
 import { errorResponse, fieldErrors } from "./respond";
@@ -12,6 +16,11 @@ export type ApiContext<P> = { params: P; locale: Locale };
  * Wraps a route handler: resolves the request locale (cookie, then Accept-Language), and turns
  * anything thrown into the JSON error contract (`errorResponse`). Unknown errors answer 500 with a
  * generic message in that locale; the details go only to the log.
+ * Observability (issue #5 §4): the handler runs in the request's log context — `requestId` (the
+ * proxy's `x-request-id`), `method`, `path`, plus `organizationId`/`isDemo` once a tenant wrapper
+ * binds them — so every log line of the request carries them; one "request completed" line gives
+ * status and duration; and when the request acted for a demo organization, the response (errors
+ * included) carries `X-Demo-Tenant: <organization id>`.
  * @param genericKey which `api.*` message a 500 carries.
  */
 export function apiRoute<P = Record<string, never>>(
@@ -19,14 +28,37 @@ export function apiRoute<P = Record<string, never>>(
   genericKey: "internalError" | "validationFailed" = "internalError",
 ) {
   return async (request: NextRequest, routeContext: { params: Promise<P> }): Promise<Response> => {
-    const locale = resolveLocale(request.cookies.get("locale")?.value, request.headers.get("accept-language"));
-    try {
-      return await handler(request, { params: await routeContext.params, locale });
-    } catch (error) {
-      const t = getTranslator(locale, "api");
-      return errorResponse(error, genericKey === "internalError" ? t("internalError") : getTranslator(locale, "common")("genericError"), t("validationFailed"));
-    }
+    const startedAt = performance.now();
+    const logContext = { requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), method: request.method, path: request.nextUrl.pathname };
+    return runWithRequestContext(logContext, async () => {
+      const locale = resolveLocale(request.cookies.get("locale")?.value, request.headers.get("accept-language"));
+      let response: Response;
+      try {
+        response = await handler(request, { params: await routeContext.params, locale });
+      } catch (error) {
+        const t = getTranslator(locale, "api");
+        response = errorResponse(error, genericKey === "internalError" ? t("internalError") : getTranslator(locale, "common")("genericError"), t("validationFailed"));
+      }
+      response = tagDemoTenant(response);
+      log.info({ status: response.status, durationMs: Math.round(performance.now() - startedAt) }, "request completed");
+      return response;
+    });
   };
+}
+
+/** `response` with `X-Demo-Tenant` when the current request acted for a demo organization. */
+function tagDemoTenant(response: Response): Response {
+  const context = currentRequestContext();
+  if (!context?.isDemo || !isDemoTenantId(context.organizationId)) return response;
+  try {
+    response.headers.set(DEMO_TENANT_HEADER, context.organizationId);
+    return response;
+  } catch {
+    // Headers of some responses (Response.redirect, fetched ones) are immutable: copy them.
+    const copy = new Response(response.body, response);
+    copy.headers.set(DEMO_TENANT_HEADER, context.organizationId);
+    return copy;
+  }
 }
 
 /**

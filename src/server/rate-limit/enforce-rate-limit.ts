@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError } from "@/server/http/app-error";
+import { log } from "@/server/log";
+import { metrics } from "@/server/observability/metrics";
 import { getRateLimitStore } from "./get-rate-limit-store";
 import { rateLimitPolicies, type RateLimitPolicyName } from "./policies";
 import type { RateLimitStore } from "./rate-limit-store";
@@ -15,6 +17,8 @@ import type { RateLimitStore } from "./rate-limit-store";
  * @param store where counters live; the app's store (PostgreSQL or Upstash) unless a test passes one.
  * @throws AppError("rate_limited") — HTTP 429 — with `retryAfterSeconds` (whole seconds, at least 1)
  *   until the window ends, for `Retry-After`; whatever the store throws when it cannot count.
+ *   Each refusal counts in `assembly_rate_limited_total{policy}` and is logged with the policy (never
+ *   the identifier: it is an IP or an email).
  */
 export async function enforceRateLimit(
   policy: RateLimitPolicyName,
@@ -26,5 +30,7 @@ export async function enforceRateLimit(
   const { success, resetAt } = await store.hit(`${policy}:${identifier}`, limit, windowMs);
   if (success) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+  metrics.rateLimited.inc({ policy });
+  log.info({ policy, retryAfterSeconds }, "rate limited");
   throw new AppError("rate_limited", message, { retryAfterSeconds });
 }
