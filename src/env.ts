@@ -40,6 +40,14 @@ export const env = createEnv({
     INBOX_URL: z.url().optional(),
     /** Bearer token Vercel Cron sends to /api/cron/*. */
     CRON_SECRET: secret("dev-only-cron-secret-0123456789"),
+    /** Bearer token a Prometheus scraper sends to /api/metrics; unset → the endpoint is open. */
+    METRICS_TOKEN: z.string().min(16).optional(),
+    /** Set by Vercel at build and run time; shown in /api/health's `version`. */
+    VERCEL_GIT_COMMIT_SHA: z.string().optional(),
+    /** Least severe log level written; "warn" under tests (APP_ENV or NODE_ENV "test"), else "info". */
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default(process.env.APP_ENV === "test" || process.env.NODE_ENV === "test" ? "warn" : "info"),
     /** Upstash Redis for rate limits; without both, rate limits are stored in PostgreSQL. */
     UPSTASH_REDIS_REST_URL: z.url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
@@ -47,6 +55,14 @@ export const env = createEnv({
     SUPER_ADMIN_EMAILS: csv,
     /** How many organizations the expiry cron marks per batch. */
     EXPIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** Most demos active at once (unset = no cap): at the cap POST /api/demo/request answers 503. */
+    MAX_ACTIVE_DEMOS: z.coerce.number().int().min(1).optional(),
+    /** Days an expired or terminated demo keeps its product data before the cron purges it. */
+    DEMO_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** CRM endpoint that receives lifecycle events (outbox); unset = events wait in outbox_events. */
+    CRM_WEBHOOK_URL: z.url().optional(),
+    /** HMAC-SHA256 key of the webhook's X-Assembly-Signature; required when CRM_WEBHOOK_URL is set. */
+    CRM_WEBHOOK_SECRET: z.string().min(16).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

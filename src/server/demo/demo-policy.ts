@@ -16,3 +16,16 @@ export function isOrganizationExpired(org: { isDemo: boolean; status: string; de
   if (org.status === "expired" || org.status === "terminated") return true;
   return org.isDemo && org.demoExpiresAt !== null && org.demoExpiresAt.getTime() <= now.getTime();
 }
+
+/**
+ * Sales may extend a demo at most MAX_DEMO_EXTENSIONS times, adding at most MAX_EXTENSION_DAYS in total
+ * beyond the original DEMO_TTL_DAYS (issue #5 §1). Endless extension is a known abuse — a free,
+ * never-ending tenant — so both limits hold whoever asks; past them, a prospect converts or is re-issued.
+ */
+export const MAX_DEMO_EXTENSIONS = 2;
+export const MAX_EXTENSION_DAYS = 30;
+
+/** The latest `demo_expires_at` extensions may reach: created + 15 + 30 days. */
+export function latestDemoExpiry(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + (DEMO_TTL_DAYS + MAX_EXTENSION_DAYS) * DAY_MS);
+}

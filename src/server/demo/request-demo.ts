@@ -1,9 +1,14 @@
 import "server-only";
+import { env } from "@/env";
 import { type Locale, getTranslator } from "@/lib/i18n";
 import { type DemoRequestInput, canonicalEmail, demoProfiles } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
 import { isDisposableEmail } from "@/server/leads/is-disposable-email";
 import { markLeadDemoActive, upsertLead } from "@/server/leads/upsert-lead";
+import { prisma } from "@/server/db/client";
+import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
+import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
+import { log } from "@/server/log";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
 import { provisionDemo } from "./provision-demo";
@@ -12,7 +17,12 @@ export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
+  /** Sends "your demo is ready" (once); the route runs it after the response. Only for a new demo. */
+  deliver?: () => Promise<void>;
 };
+
+/** Retry-After of the 503 at MAX_ACTIVE_DEMOS: the hourly expiry run is when room usually appears. */
+const CAP_RETRY_AFTER_S = 3600;
 
 /**
  * The whole of `POST /api/demo/request` after parsing (DESIGN.md "The main flow" §2):
@@ -20,12 +30,17 @@ export type DemoRequestResult = {
  * refusal of disposable mailboxes (400, nothing stored — issue #3 §5), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
- * Other profiles only capture the lead (200, login_url null).
- * @throws AppError("rate_limited") with Retry-After; AppError("validation_failed") with
+ * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
+ * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
+ * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
+ * @throws AppError("service_unavailable") with Retry-After 3600 at the cap;
+ *   AppError("rate_limited") with Retry-After; AppError("validation_failed") with
  *   `fields.email = ["disposable_email"]`; the provisioning error when the transaction fails
  *   (the lead stays, nothing else does).
  */
-export async function requestDemo(input: DemoRequestInput & { ip: string; userAgent?: string; locale: Locale }): Promise<DemoRequestResult> {
+export async function requestDemo(
+  input: DemoRequestInput & { ip: string; userAgent?: string; locale: Locale; maxActiveDemos?: number | null },
+): Promise<DemoRequestResult> {
   const t = getTranslator(input.locale, "api");
   await enforceRateLimit("demoRequestPerIp", input.ip, t("rateLimited"));
   await enforceRateLimit("demoRequestPerEmail", canonicalEmail(input.email), t("rateLimited"));
@@ -36,7 +51,7 @@ export async function requestDemo(input: DemoRequestInput & { ip: string; userAg
   const profile = input.profile ?? "demo_only";
   const wantsDemo = demoProfiles.includes(profile);
   const scenario = getScenario(input.scenario ?? "urban-tower");
-  await upsertLead({
+  const lead = await upsertLead({
     email: input.email,
     name: input.name,
     profile,
@@ -50,13 +65,37 @@ export async function requestDemo(input: DemoRequestInput & { ip: string; userAg
     userAgent: input.userAgent,
     wantsDemo,
   });
+  // Not in upsertLead's transaction (src/server/leads writes on its own); idempotent per lead, so a
+  // request that died in between re-enqueues it next time.
+  await enqueueOutboxEvents(prisma, [
+    {
+      type: "lead.captured",
+      idempotencyKey: `lead.captured:${lead.id}`,
+      occurredAt: new Date(),
+      organizationId: null,
+      email: input.email,
+      data: { leadId: lead.id, name: input.name ?? null, profile, source: "chatbot", scenario: wantsDemo ? scenario.name : null, locale: input.locale, utmSource: input.utm_source ?? null, utmMedium: input.utm_medium ?? null, utmCampaign: input.utm_campaign ?? null, referrer: input.referrer ?? null },
+    },
+  ]);
   if (!wantsDemo) {
     return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
   }
 
-  const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale });
+  const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
+  const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
+  if (!result.created && result.capped) throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
   await markLeadDemoActive(input.email, result.organizationId);
-  return result.created
-    ? { status: 201, body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") } }
-    : { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  if (!result.created) return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  const { organizationId } = result;
+  return {
+    status: 201,
+    body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
+    deliver: async () => {
+      try {
+        await sendReadyEmail({ organizationId, locale: input.locale });
+      } catch (err) {
+        log.error({ err, organizationId }, "ready email failed");
+      }
+    },
+  };
 }

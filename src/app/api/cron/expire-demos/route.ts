@@ -1,15 +1,15 @@
-// GET /api/cron/expire-demos — Vercel Cron (hourly): mark expired demos, drop stale rate-limit counters
+// GET /api/cron/expire-demos — Vercel Cron (hourly): the demo lifecycle run (expire, warn, purge, deliver webhooks, drop stale rate-limit counters)
 import { NextResponse } from "next/server";
 import { getTranslator } from "@/lib/i18n";
-import { expireDemos } from "@/server/demo/expire-demos";
 import { apiRoute } from "@/server/http/api-route";
 import { requireCronAuth } from "@/server/http/require-cron-auth";
-import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
+import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request, { locale }) => {
   requireCronAuth(request.headers, getTranslator(locale, "api")("cronUnauthorized"));
-  const [result, rateLimitCountersPurged] = await Promise.all([expireDemos(), purgeExpiredRateLimitCounters()]);
-  return NextResponse.json({ ok: true, ...result, rateLimitCountersPurged });
+  const result = await runLifecycle(new Date());
+  // A failed step answers 500 so the cron's monitoring sees it; the other steps still ran.
+  return NextResponse.json(result, { status: result.ok ? 200 : 500 });
 });

@@ -1,5 +1,5 @@
 // POST /api/demo/request — create or reuse the caller's private demo (DESIGN.md "The main flow" §2)
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { demoRequestSchema } from "@/lib/validation";
 import { requestDemo } from "@/server/demo/request-demo";
 import { apiRoute, parseJsonBody } from "@/server/http/api-route";
@@ -13,5 +13,6 @@ export const POST = apiRoute(async (request, { locale: requestLocale }) => {
     userAgent: request.headers.get("user-agent") ?? undefined,
     locale,
   });
+  if (result.deliver) after(result.deliver);
   return NextResponse.json(result.body, { status: result.status });
 });

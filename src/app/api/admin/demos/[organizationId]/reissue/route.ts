@@ -1,0 +1,18 @@
+// POST /api/admin/demos/[organizationId]/reissue — give an expired or terminated demo's prospect a new demo (sales console)
+import { after, NextResponse } from "next/server";
+import { getTranslator } from "@/lib/i18n";
+import { reissueDemoSchema } from "@/lib/schemas/admin";
+import { parseAdminBody } from "@/server/admin/parse-admin-body";
+import { withAdmin } from "@/server/admin/with-admin";
+import { reissueDemo } from "@/server/demo/reissue-demo";
+import { parseRouteId } from "@/server/http/parse-route-id";
+import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
+import { log } from "@/server/log";
+
+export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale: requestLocale, admin }) => {
+  const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
+  const { data, locale } = await parseAdminBody(request, reissueDemoSchema, requestLocale);
+  const demo = await reissueDemo({ target: { organizationId }, scenario: data.scenario, reason: data.reason, actor: admin.email, locale });
+  after(() => sendReadyEmail({ organizationId: demo.organizationId }).catch((err: unknown) => log.error({ err, organizationId: demo.organizationId }, "ready email failed")));
+  return NextResponse.json({ success: true, message: getTranslator(locale, "adminApi")("reissued"), demo }, { status: 201 });
+});

@@ -1,0 +1,106 @@
+/**
+ * zod schemas of the sales console (issue #5): the bodies of the demo actions
+ * (`POST /api/admin/demos/[organizationId]/{extend,terminate,reset,reissue,convert}`) and the list
+ * filters the /admin pages read from their search params. Field messages are codes ("invalid_days").
+ * List filters never throw: a malformed value falls back to its default (a hand-edited URL still
+ * shows a page), so the pages can parse `searchParams` directly.
+ */
+import { z } from "zod";
+import { scenarioNames } from "@/server/scenarios/registry";
+import { plainText } from "./text";
+
+/** An optional note for the audit log ("customer asked for more time before the board meeting"). */
+const reason = plainText({ max: 500, error: "invalid_reason" })
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/**
+ * Body of `extend`: whole days to add. The schema only bounds it loosely (1–365); the business caps
+ * (2 extensions, 30 days beyond the original 15) answer 409 from `extendDemo`.
+ */
+export const extendDemoSchema = z.object({
+  days: z.number({ error: "invalid_days" }).int({ error: "invalid_days" }).min(1, { error: "invalid_days" }).max(365, { error: "invalid_days" }),
+  reason,
+});
+export type ExtendDemoInput = z.infer<typeof extendDemoSchema>;
+
+/** Body of `terminate`, `reset` and `convert` (may be empty). */
+export const demoActionSchema = z.object({ reason });
+export type DemoActionInput = z.infer<typeof demoActionSchema>;
+
+/** Body of `reissue` (may be empty): the new demo's scenario, by default the old demo's. */
+export const reissueDemoSchema = z.object({
+  scenario: z.enum(scenarioNames, { error: "invalid_scenario" }).optional(),
+  reason,
+});
+export type ReissueDemoInput = z.infer<typeof reissueDemoSchema>;
+
+// ── List filters ──────────────────────────────────────────────────────────────────────────────────
+
+export const funnelStages = ["new", "demo_requested", "demo_active", "converted", "lost"] as const;
+/** A demo's status as the console shows it: `expired` includes active demos past their expiry. */
+export const demoStatuses = ["active", "expired", "terminated", "converted"] as const;
+export type DemoStatus = (typeof demoStatuses)[number];
+/** Lead filter on its demo: a status, or `none` (no demo). */
+export const leadDemoStatuses = [...demoStatuses, "none"] as const;
+/** Demo filter: a status, or `purged` (retention removed its data). */
+export const demoStatusFilters = [...demoStatuses, "purged"] as const;
+
+export const leadSorts = ["created_desc", "created_asc", "updated_desc", "email_asc"] as const;
+export const demoSorts = ["created_desc", "created_asc", "expires_asc", "expires_desc", "activity_desc", "logins_desc"] as const;
+
+export const MAX_PAGE_SIZE = 100;
+const page = z.coerce.number().int().min(1).max(100_000).catch(1);
+const pageSize = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(25);
+const search = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .catch(undefined);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+/** A date (`2026-03-01`) or instant (ISO-8601) from a search param; unparsable → unset. */
+const instant = z.coerce
+  .date()
+  .optional()
+  .catch(undefined)
+  .transform((d) => (d && !Number.isNaN(d.getTime()) ? d : undefined));
+
+/** Filters of `listLeads` / `listLeadExportRows`: free text on email and name, lead creation in [from, to). */
+export const leadListQuerySchema = z.object({
+  q: search,
+  stage: optionalEnum(funnelStages),
+  source: search,
+  demoStatus: optionalEnum(leadDemoStatuses),
+  sort: z.enum(leadSorts).catch("created_desc"),
+  page,
+  pageSize,
+  from: instant,
+  to: instant,
+});
+export type LeadListQuery = Partial<z.infer<typeof leadListQuerySchema>>;
+
+/** Filters of `listDemos`: free text on organization name and the prospect's email. */
+export const demoListQuerySchema = z.object({
+  status: optionalEnum(demoStatusFilters),
+  scenario: optionalEnum(scenarioNames as [string, ...string[]]),
+  q: search,
+  sort: z.enum(demoSorts).catch("created_desc"),
+  page,
+  pageSize,
+});
+export type DemoListQuery = Partial<z.infer<typeof demoListQuerySchema>>;
+
+/** Range of `getAnalytics`: [from, to), by default the last 30 days. */
+export const analyticsQuerySchema = z.object({ from: instant, to: instant });
+export type AnalyticsQuery = Partial<z.infer<typeof analyticsQuerySchema>>;
+
+/** Filters of `listAuditLog`. */
+export const auditLogQuerySchema = z.object({
+  page,
+  pageSize,
+  organizationId: z.uuid().optional().catch(undefined),
+  actor: search,
+});
+export type AuditLogQuery = Partial<z.infer<typeof auditLogQuerySchema>>;

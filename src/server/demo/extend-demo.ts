@@ -1,0 +1,78 @@
+import "server-only";
+import { formatDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n";
+import { prisma } from "@/server/db/client";
+import { AppError } from "@/server/http/app-error";
+import { EXPIRY_WARNING_KINDS } from "@/server/lifecycle/lifecycle-policy";
+import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
+import { DAY_MS, MAX_DEMO_EXTENSIONS, MAX_EXTENSION_DAYS, isOrganizationExpired, latestDemoExpiry } from "./demo-policy";
+import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+
+/**
+ * Sales action "extend" (issue #5 §1): moves `demo_expires_at` forward by `days`, in one transaction
+ * with its audit row (before/after: status, expiry, extensions used), `demo_events` row "extended" and
+ * `demo.extended` outbox event. Extensions add to the current expiry; at most MAX_DEMO_EXTENSIONS (2)
+ * of them and MAX_EXTENSION_DAYS (30) days in total beyond the original 15 (`latestDemoExpiry`). An
+ * expired demo that was not purged comes back to life (status active) when the new expiry is in the
+ * future; an extension that would leave it expired is refused rather than wasted. The expiry warnings
+ * already sent are cleared, so the prospect is warned again before the new date.
+ * @param input.days whole days, ≥ 1; input.actor the sales person's email; input.reason optional note.
+ * @returns the demo's state after the change.
+ * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo),
+ *   terminated, converted, purged, out of extensions or days, or still expired after the extension.
+ */
+export async function extendDemo(input: {
+  organizationId: string;
+  days: number;
+  actor: string;
+  reason?: string;
+  locale?: Locale;
+  now?: Date;
+}): Promise<DemoState> {
+  const { organizationId, days, actor } = input;
+  const locale = input.locale ?? "es";
+  const now = input.now ?? new Date();
+  const t = adminMessages(locale);
+  return prisma.$transaction(async (tx) => {
+    const demo = await lockDemo(tx, organizationId, t);
+    const user = demo.users[0];
+    if (!user) throw new AppError("conflict", t("superseded"));
+    if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+    if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
+    if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
+    if (demo.purgedAt) throw new AppError("conflict", t("purged"));
+    if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS) throw new AppError("conflict", t("extensionLimit", { max: MAX_DEMO_EXTENSIONS }));
+
+    const current = demo.demoExpiresAt;
+    const latest = latestDemoExpiry(demo.createdAt);
+    const expiresAt = new Date(current.getTime() + days * DAY_MS);
+    if (expiresAt > latest) {
+      const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
+      throw new AppError("conflict", t("extensionDaysLimit", { max: MAX_EXTENSION_DAYS, left }));
+    }
+    if (expiresAt <= now) {
+      const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
+      throw new AppError("conflict", t("extensionStillExpired", { date: formatDate(locale, current), min }));
+    }
+
+    const reactivated = isOrganizationExpired(demo, now);
+    const after = await tx.organization.update({
+      where: { id: organizationId },
+      data: { demoExpiresAt: expiresAt, extensionsUsed: { increment: 1 }, status: "active", expiredAt: null },
+      select: demoStateSelect,
+    });
+    await tx.demoNotification.deleteMany({ where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS } } });
+    await recordLifecycleChange(tx, {
+      organizationId,
+      actor,
+      action: "extended",
+      email: user.email,
+      before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
+      after: { status: after.status, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, days, reason: input.reason ?? null },
+      eventData: { days, reactivated, reason: input.reason ?? null },
+      outbox: { type: "demo.extended", data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated } },
+      now,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n";
+import { prisma } from "@/server/db/client";
+import { AppError } from "@/server/http/app-error";
+import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
+import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+
+/**
+ * Sales action "convert" (issue #5 §1): the prospect became a customer. Sets status `converted` and
+ * `converted_at`, moves the prospect's lead to funnel stage `converted`, in one transaction with its
+ * audit row, `demo_events` row "converted" and `demo.converted` outbox event. Works on an active,
+ * expired or terminated demo (people often sign after their demo ended). A converted demo leaves the
+ * automation: no warnings, no expiry marking, never purged; access still ends at `demo_expires_at`
+ * (the customer's real organization is set up elsewhere).
+ * @returns the demo's state after the change.
+ * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo) or
+ *   already converted.
+ */
+export async function markConverted(input: { organizationId: string; actor: string; reason?: string; locale?: Locale; now?: Date }): Promise<DemoState> {
+  const { organizationId, actor } = input;
+  const now = input.now ?? new Date();
+  const t = adminMessages(input.locale ?? "es");
+  return prisma.$transaction(async (tx) => {
+    const demo = await lockDemo(tx, organizationId, t);
+    const user = demo.users[0];
+    if (!user) throw new AppError("conflict", t("superseded"));
+    if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+    if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
+
+    const after = await tx.organization.update({ where: { id: organizationId }, data: { status: "converted", convertedAt: now }, select: demoStateSelect });
+    await tx.platformLead.updateMany({ where: { OR: [{ email: user.email }, { organizationId }] }, data: { funnelStage: "converted" } });
+    await recordLifecycleChange(tx, {
+      organizationId,
+      actor,
+      action: "converted",
+      email: user.email,
+      before: { status: demo.status, convertedAt: null },
+      after: { status: "converted", convertedAt: now.toISOString(), reason: input.reason ?? null },
+      eventData: { previousStatus: demo.status, reason: input.reason ?? null },
+      outbox: { type: "demo.converted", data: { convertedAt: now.toISOString(), previousStatus: demo.status } },
+      now,
+    });
+    return after;
+  });
+}

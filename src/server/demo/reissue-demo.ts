@@ -1,0 +1,104 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n";
+import { canonicalEmail } from "@/lib/validation";
+import { prisma } from "@/server/db/client";
+import { AppError } from "@/server/http/app-error";
+import { recordLifecycleChanges } from "@/server/lifecycle/record-lifecycle-changes";
+import { scenarios } from "@/server/scenarios/registry";
+import { seedScenario } from "@/server/scenarios/seed-scenario";
+import { createDemoOrganization } from "./create-demo-organization";
+import { isOrganizationExpired } from "./demo-policy";
+import { adminMessages, lockDemo } from "./lock-demo";
+
+export type ReissueResult = { organizationId: string; previousOrganizationId: string; email: string; demoExpiresAt: Date };
+
+/**
+ * Sales action "re-issue" (issue #5 §1) — the only way past "one demo per email, ever": when the
+ * prospect's demo is expired or terminated, creates a NEW demo organization (fresh 15 days, the same
+ * scenario unless `scenario` says otherwise, the old demo's language) with the scenario's content and
+ * MOVES the existing user to it; the lead follows (organization, stage demo_active). The old
+ * organization stays, without its user, for analytics (marked expired if the cron had not yet).
+ * One transaction, serialized with demo requests for the same person by the same advisory lock as
+ * `provisionDemo`, recording "reissued" on the old demo and "created" on the new one (audit rows,
+ * `demo_events`, outbox `demo.reissued` and `demo.created`). The sales cap (MAX_ACTIVE_DEMOS) does not
+ * apply: it limits self-service only. The caller sends the "ready" email (`sendReadyEmail`).
+ * @param input.target the demo to re-issue, by organization or by the prospect's email.
+ * @returns the new organization, the previous one, the prospect's email and the new expiry.
+ * @throws AppError not_found (no such demo or prospect); conflict (409) when the demo is still active,
+ *   converted, already re-issued, without expiry (QA demo), or its scenario no longer exists.
+ */
+export async function reissueDemo(input: {
+  target: { organizationId: string } | { email: string };
+  actor: string;
+  scenario?: string;
+  reason?: string;
+  locale?: Locale;
+  now?: Date;
+}): Promise<ReissueResult> {
+  const { target, actor } = input;
+  const now = input.now ?? new Date();
+  const t = adminMessages(input.locale ?? "es");
+  return prisma.$transaction(
+    async (tx) => {
+      let emailKey: string;
+      if ("email" in target) emailKey = canonicalEmail(target.email);
+      else {
+        const owner = await tx.user.findFirst({ where: { organizationId: target.organizationId, role: "ADMIN_PH" }, select: { emailKey: true } });
+        if (!owner) {
+          await lockDemo(tx, target.organizationId, t); // 404 when it is not a demo at all
+          throw new AppError("conflict", t("superseded"));
+        }
+        emailKey = owner.emailKey;
+      }
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${emailKey}, 0))`;
+      const user = await tx.user.findFirst({ where: { emailKey, role: "ADMIN_PH" }, select: { id: true, email: true, organizationId: true } });
+      if (!user?.organizationId) throw new AppError("not_found", t("demoNotFound"));
+      if ("organizationId" in target && user.organizationId !== target.organizationId) throw new AppError("conflict", t("superseded"));
+
+      const old = await lockDemo(tx, user.organizationId, t);
+      if (!old.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+      if (old.status === "converted") throw new AppError("conflict", t("reissueConverted"));
+      if (old.status !== "terminated" && !isOrganizationExpired(old, now)) throw new AppError("conflict", t("reissueNotExpired"));
+      const scenarioName = input.scenario ?? old.scenario ?? "urban-tower";
+      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("conflict", t("unknownScenario"));
+      const scenario = scenarios[scenarioName as keyof typeof scenarios];
+
+      if (old.status === "active") {
+        await tx.organization.update({ where: { id: old.id }, data: { status: "expired", expiredAt: now }, select: { id: true } });
+      }
+      const created = await createDemoOrganization(tx, { scenario, now, locale: old.locale });
+      const demoExpiresAt = created.demoExpiresAt!;
+      await tx.user.update({ where: { id: user.id }, data: { organizationId: created.id }, select: { id: true } });
+      const rows = await seedScenario(tx, { organizationId: created.id, scenario, now });
+      await tx.platformLead.updateMany({ where: { email: user.email }, data: { organizationId: created.id } });
+      await tx.platformLead.updateMany({ where: { email: user.email, funnelStage: { in: ["new", "demo_requested", "lost"] } }, data: { funnelStage: "demo_active" } });
+
+      const expiresIso = demoExpiresAt.toISOString();
+      await recordLifecycleChanges(tx, [
+        {
+          organizationId: old.id,
+          actor,
+          action: "reissued",
+          email: user.email,
+          before: { organizationId: old.id, status: old.status, userId: user.id },
+          after: { organizationId: created.id, status: old.status === "active" ? "expired" : old.status, reason: input.reason ?? null },
+          eventData: { organizationId: created.id, reason: input.reason ?? null },
+          outbox: { type: "demo.reissued", organizationId: created.id, data: { previousOrganizationId: old.id, scenario: scenario.name, demoExpiresAt: expiresIso } },
+          now,
+        },
+        {
+          organizationId: created.id,
+          actor,
+          action: "created",
+          email: user.email,
+          after: { status: "active", scenario: scenario.name, demoExpiresAt: expiresIso, reissuedFrom: old.id },
+          eventData: { scenario: scenario.name, version: scenario.version, rows, reissuedFrom: old.id },
+          outbox: { type: "demo.created", data: { scenario: scenario.name, locale: old.locale, demoExpiresAt: expiresIso, reissuedFrom: old.id } },
+          now,
+        },
+      ]);
+      return { organizationId: created.id, previousOrganizationId: old.id, email: user.email, demoExpiresAt };
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n";
+import { prisma } from "@/server/db/client";
+import { AppError } from "@/server/http/app-error";
+import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
+import { scenarios } from "@/server/scenarios/registry";
+import { type SeedCounts, seedScenario } from "@/server/scenarios/seed-scenario";
+import { deleteDemoContent } from "./delete-demo-content";
+import { isOrganizationExpired } from "./demo-policy";
+import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+
+/**
+ * Sales action "reset to the scenario" (issue #5 §1): re-seeds a demo in place — same organization,
+ * same user, same expiry — in ONE transaction: every product row deleted and the scenario's content
+ * inserted again with dates relative to `now` (so the upcoming assembly is upcoming again), assembly
+ * credits back to the scenario's value, plus the audit row, `demo_events` row "reset" and `demo.reset`
+ * outbox event. The transaction is bound to this organization (`deleteDemoContent`, `seedScenario`), so
+ * row-level security confines every product statement to it: other demos cannot be touched.
+ * Settings — name, theme colour, language — are kept on purpose: they are the prospect's choices about
+ * their demo, not content, and a reset before a sales call should not undo the prospect's branding.
+ * Also allowed on the shared QA demo (the runbook's "reset to a known state").
+ * @returns the demo's state after the change and the rows inserted per table.
+ * @throws AppError not_found (unknown demo); conflict (409) when re-issued, terminated, converted,
+ *   purged, expired (extend it first) or its scenario no longer exists.
+ */
+export async function resetDemo(input: {
+  organizationId: string;
+  actor: string;
+  reason?: string;
+  locale?: Locale;
+  now?: Date;
+}): Promise<DemoState & { rows: SeedCounts }> {
+  const { organizationId, actor } = input;
+  const now = input.now ?? new Date();
+  const t = adminMessages(input.locale ?? "es");
+  return prisma.$transaction(
+    async (tx) => {
+      const demo = await lockDemo(tx, organizationId, t);
+      const user = demo.users[0];
+      if (!user) throw new AppError("conflict", t("superseded"));
+      if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
+      if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
+      if (demo.purgedAt) throw new AppError("conflict", t("purged"));
+      if (isOrganizationExpired(demo, now)) throw new AppError("conflict", t("resetNotActive"));
+      const scenarioName = demo.scenario ?? "urban-tower";
+      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("conflict", t("unknownScenario"));
+      const scenario = scenarios[scenarioName as keyof typeof scenarios];
+
+      const deleted = await deleteDemoContent(tx, organizationId);
+      const rows = await seedScenario(tx, { organizationId, scenario, now });
+      const after = await tx.organization.update({ where: { id: organizationId }, data: { assemblyCredits: scenario.assemblyCredits }, select: demoStateSelect });
+      await recordLifecycleChange(tx, {
+        organizationId,
+        actor,
+        action: "reset",
+        email: user.email,
+        before: { assemblyCredits: demo.assemblyCredits, rows: deleted },
+        after: { assemblyCredits: after.assemblyCredits, rows, scenario: scenario.name, version: scenario.version, reason: input.reason ?? null },
+        eventData: { scenario: scenario.name, version: scenario.version, rows, reason: input.reason ?? null },
+        outbox: { type: "demo.reset", data: { scenario: scenario.name, version: scenario.version } },
+        now,
+      });
+      return { ...after, rows };
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}

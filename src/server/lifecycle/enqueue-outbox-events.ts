@@ -1,0 +1,55 @@
+import "server-only";
+import type { Prisma } from "@/server/db/client";
+
+/** The lifecycle events a CRM webhook receives (issue #5 §3). */
+export type OutboxEventType =
+  | "lead.captured"
+  | "demo.created"
+  | "demo.extended"
+  | "demo.terminated"
+  | "demo.expired"
+  | "demo.reset"
+  | "demo.reissued"
+  | "demo.converted";
+
+/** One event to enqueue. `email` (the prospect's) also orders delivery: one person's events arrive in order. */
+export type OutboxEventInput = {
+  type: OutboxEventType;
+  /** Unique per change, e.g. `demo.extended:<organizationId>:<demo_events id>`; the receiver drops repeats by it. */
+  idempotencyKey: string;
+  occurredAt: Date;
+  organizationId: string | null;
+  email: string | null;
+  data: Prisma.InputJsonObject;
+};
+
+/**
+ * The JSON body the webhook receives, stored as is in `outbox_events.payload`:
+ * `{ id: <idempotency key>, type, occurredAt: ISO-8601, organizationId, email, data }`.
+ */
+export type OutboxPayload = { id: string; type: OutboxEventType; occurredAt: string; organizationId: string | null; email: string | null; data: Prisma.InputJsonObject };
+
+/**
+ * Inserts events into the transactional outbox with the caller's client — pass the transaction that
+ * makes the change, so the event exists exactly when the change commits. A repeated idempotency key is
+ * skipped (`ON CONFLICT DO NOTHING`), which makes enqueueing retry-safe.
+ * @returns how many events were new.
+ */
+export async function enqueueOutboxEvents(db: Pick<Prisma.TransactionClient, "outboxEvent">, events: OutboxEventInput[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const { count } = await db.outboxEvent.createMany({
+    data: events.map((event) => {
+      const payload: OutboxPayload = {
+        id: event.idempotencyKey,
+        type: event.type,
+        occurredAt: event.occurredAt.toISOString(),
+        organizationId: event.organizationId,
+        email: event.email,
+        data: event.data,
+      };
+      return { eventType: event.type, idempotencyKey: event.idempotencyKey, payload };
+    }),
+    skipDuplicates: true,
+  });
+  return count;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { env } from "@/env";
+import { expireDemos } from "@/server/demo/expire-demos";
+import { log } from "@/server/log";
+import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
+import { type DeliverOutboxResult, deliverOutbox } from "./deliver-outbox";
+import { purgeDemoData } from "./purge-demo-data";
+import { type ExpiryWarningsResult, sendExpiryWarnings } from "./send-expiry-warnings";
+
+/** Counts per step of one lifecycle run; `errors` names the steps that failed (details in the log). */
+export type LifecycleRunResult = {
+  ok: boolean;
+  /** (a) demos marked expired now, and in how many batches. */
+  expired: number;
+  batches: number;
+  /** (b) expiry warnings sent now, per kind, and sends that failed (retried next run). */
+  warnings: ExpiryWarningsResult;
+  /** (c) demos whose product data retention purged now, and the rows deleted. */
+  purged: number;
+  purgedRows: number;
+  /** (d) webhook deliveries; null when CRM_WEBHOOK_URL is not set (events wait in the outbox). */
+  outbox: DeliverOutboxResult | null;
+  /** (e) stale rate-limit counters deleted. */
+  rateLimitCountersPurged: number;
+  errors: string[];
+};
+
+/**
+ * The demo lifecycle automation, run hourly by `GET /api/cron/expire-demos` (Vercel Cron) and by
+ * `npm run demos:expire` (issue #5 §3): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
+ * T-1 d expiry warnings, once each, (c) purge the product data of demos ended more than
+ * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
+ * counters. Every step is idempotent and safe under concurrent runs; a failing step is logged and
+ * reported in `errors` without stopping the others.
+ * @param now the run's clock (tests pass their own).
+ * @returns the counts per step.
+ */
+export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRunResult> {
+  const errors: string[] = [];
+  const step = async <T>(name: string, fallback: T, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      log.error({ err, step: name }, "lifecycle step failed");
+      errors.push(name);
+      return fallback;
+    }
+  };
+
+  const rateLimits = step("rateLimits", 0, () => purgeExpiredRateLimitCounters(now));
+  const expired = await step("expire", { expired: 0, batches: 0 }, () => expireDemos({ now }));
+  const warnings = await step("warnings", { threeDay: 0, oneDay: 0, failed: 0 }, () => sendExpiryWarnings({ now }));
+  const retention = await step("retention", { purged: 0, rowsDeleted: 0 }, () => purgeDemoData({ now }));
+  const outbox = await step("outbox", null, async () => {
+    if (!env.CRM_WEBHOOK_URL) return null;
+    if (!env.CRM_WEBHOOK_SECRET) throw new Error("CRM_WEBHOOK_URL is set without CRM_WEBHOOK_SECRET");
+    return deliverOutbox({ url: env.CRM_WEBHOOK_URL, secret: env.CRM_WEBHOOK_SECRET, now });
+  });
+  const rateLimitCountersPurged = await rateLimits;
+
+  return {
+    ok: errors.length === 0,
+    ...expired,
+    warnings,
+    purged: retention.purged,
+    purgedRows: retention.rowsDeleted,
+    outbox,
+    rateLimitCountersPurged,
+    errors,
+  };
+}
