@@ -4,6 +4,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Tests and CI build into their own folder so a running `next dev` never wipes their build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // /api/health compares prisma/migrations with _prisma_migrations; serverless bundles must carry the folder.
+  outputFileTracingIncludes: { "/api/health": ["./prisma/migrations/**/*"] },
   experimental: {
     // src/proxy.ts refuses API bodies over 8 KB; Next need not buffer up to its 10 MB default meanwhile.
     proxyClientMaxBodySize: "16kb",

@@ -37,7 +37,7 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
   await expect(page.getByTestId("organization-name")).toContainText("Urban Tower");
   await expect(page.getByText("DEMO", { exact: true })).toBeVisible();
   await expect(page.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
-  await expect(page.getByTestId("unit-row")).toHaveCount(50);
+  await expect(page.getByTestId("kpi-units")).toContainText("50");
   await expect(page.getByText(email)).toBeVisible();
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
@@ -72,10 +72,10 @@ test("an expired demo shows Demo vencido, even to a session opened before expiry
   const email = freshEmail("expired");
   await requestDemoViaApi(page, email);
   await loginThroughUi(page, email);
-  await expect(page.getByTestId("unit-row")).toHaveCount(50);
+  await expect(page.getByTestId("kpi-units")).toContainText("50");
 
   await expireDemoOf(email);
   await page.reload();
   await expect(page.getByRole("heading", { name: "Demo vencido" })).toBeVisible();
-  await expect(page.getByTestId("unit-row")).toHaveCount(0);
+  await expect(page.getByTestId("kpi-units")).toHaveCount(0);
 });

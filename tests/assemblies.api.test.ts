@@ -230,7 +230,8 @@ describe("POST /api/assemblies", () => {
     const again = await api<ErrorBody>("POST", "/api/assemblies", { cookie, body: newAssembly({ title: "Otra asamblea" }) });
     expect(again.status).toBe(409);
     expect(again.body.error).toEqual({ code: "no_credits", message: NO_CREDITS_ES });
-    const inEnglish = await api<ErrorBody>("POST", "/api/assemblies", { cookie, body: newAssembly(), headers: { "accept-language": "en-US,en;q=0.9" } });
+    // The visitor's explicit language (cookie) wins over the demo's Spanish (issue #4 §4 order).
+    const inEnglish = await api<ErrorBody>("POST", "/api/assemblies", { cookie: `${cookie}; locale=en`, body: newAssembly() });
     expect(inEnglish.status).toBe(409);
     expect(inEnglish.body.error).toEqual({ code: "no_credits", message: NO_CREDITS_EN });
 

@@ -216,7 +216,7 @@ describe("GET /api/units/[unitId]", () => {
     }
     expect(bodies[0]).toEqual({ error: { code: "not_found", message: "No encontramos esa unidad." } });
     for (const body of bodies) expect(body).toEqual(bodies[0]);
-    const en = await json<ErrorBody>(await api("GET", `/api/units/${bUnit.id}`, { cookie: a.cookie, headers: { "accept-language": "en-US,en;q=0.9" } }), 404);
+    const en = await json<ErrorBody>(await api("GET", `/api/units/${bUnit.id}`, { cookie: `${a.cookie}; locale=en` }), 404);
     expect(en.error.message).toBe("We couldn't find that unit.");
     // B still sees its own unit.
     expect((await json<UnitDetail>(await api("GET", `/api/units/${bUnit.id}`, { cookie: b.cookie }), 200)).id).toBe(bUnit.id);
@@ -304,7 +304,7 @@ describe("POST /api/residents", () => {
     const dup = { unitId: unit.unit_id, fullName: "Copia", email: unit.email.toUpperCase(), type: "tenant" };
     const es = await json<ErrorBody>(await api("POST", "/api/residents", { cookie: s.cookie, body: dup }), 409);
     expect(es.error).toEqual({ code: "conflict", message: "Esta unidad ya tiene un residente con ese correo." });
-    const en = await json<ErrorBody>(await api("POST", "/api/residents", { cookie: s.cookie, body: dup, headers: { "accept-language": "en" } }), 409);
+    const en = await json<ErrorBody>(await api("POST", "/api/residents", { cookie: `${s.cookie}; locale=en`, body: dup }), 409);
     expect(en.error.message).toBe("This unit already has a resident with that email.");
 
     const [other] = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 AND id <> $2 LIMIT 1", [s.orgId, unit.unit_id]);
@@ -403,7 +403,7 @@ describe("DELETE /api/residents/[residentId]", () => {
     const unit = await soloOwnerUnit(s.orgId);
     const last = await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie }), 409);
     expect(last.error).toEqual({ code: "conflict", message: expect.stringContaining("Cada unidad necesita al menos un propietario") as string });
-    const en = await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, headers: { "accept-language": "en" } }), 409);
+    const en = await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: `${s.cookie}; locale=en` }), 409);
     expect(en.error.message).toContain("Every unit needs at least one owner");
     expect(await residentRow(unit.resident_id)).toBeDefined();
 

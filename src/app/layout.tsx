@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { IntlProvider } from "@/components/intl-provider";
 import { getTranslator, messagesByLocale } from "@/lib/i18n";
-import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { getUiLocale } from "@/server/i18n/get-request-locale";
 import "./globals.css";
 
 export const generateMetadata = async (): Promise<Metadata> => {
-  const t = getTranslator(await getRequestLocale(), "landing");
+  const t = getTranslator(await getUiLocale(), "landing");
   return { title: "Assembly — Demo", description: t("heroBody"), icons: { icon: "/icon.svg" } };
 };
 
 const RootLayout = async ({ children }: { children: ReactNode }) => {
-  const locale = await getRequestLocale();
+  const locale = await getUiLocale();
   return (
     <html lang={locale}>
       <body className="min-h-dvh">

@@ -5,10 +5,13 @@ z.config({ jitless: true });
 
 /** C0 control characters and DEL, except tab, line feed and carriage return. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** A UTF-16 surrogate without its pair: not valid Unicode, refused by PostgreSQL's JSON. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Free text a person typed: trimmed, `min`–`max` characters, and without control characters —
- * PostgreSQL refuses NUL in text columns, which the fuzz test found answering 500 (issue #3 §5).
+ * Free text a person typed: trimmed, `min`–`max` characters, well-formed Unicode (no lone surrogates)
+ * and without control characters — PostgreSQL refuses NUL in text and lone surrogates in JSON, which
+ * the fuzz test found answering 500 (issue #3 §5).
  * Every failure reports `error` (a message key or code).
  */
 export function plainText(opts: { min?: number; max: number; error: string }) {
@@ -18,5 +21,5 @@ export function plainText(opts: { min?: number; max: number; error: string }) {
     .trim()
     .min(min, { error })
     .max(max, { error })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error });
+    .refine((value) => !CONTROL_CHARACTERS.test(value) && !LONE_SURROGATE.test(value), { error });
 }

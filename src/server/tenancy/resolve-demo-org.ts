@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getSessionUser } from "@/server/auth/get-session-user";
 import { prisma } from "@/server/db/client";
 import { isOrganizationExpired } from "@/server/demo/demo-policy";
@@ -41,8 +42,13 @@ export type DemoOrgAccess =
  * names the user; whether the user still exists, which organization it belongs to and whether that
  * organization has expired are read now, so a session opened before expiry stops working at expiry.
  * The organization id never comes from the request (STYLE.md "Tenancy").
+ * Memoized per server render (React `cache`), so the layout and the page share one lookup; route
+ * handlers call it once each.
  */
-export async function resolveDemoOrg(now = new Date()): Promise<DemoOrgAccess> {
+export const resolveDemoOrg = cache((): Promise<DemoOrgAccess> => loadDemoOrgAccess(new Date()));
+
+/** The uncached lookup behind `resolveDemoOrg`. */
+async function loadDemoOrgAccess(now: Date): Promise<DemoOrgAccess> {
   const sessionUser = await getSessionUser();
   if (!sessionUser) return { kind: "unauthenticated" };
   const user = await prisma.user.findUnique({

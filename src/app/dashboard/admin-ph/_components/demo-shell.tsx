@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslator, type Locale } from "@/lib/i18n";
+import { contrastWithWhite } from "@/components/settings/contrast";
 import type { OrganizationSummary } from "@/server/tenancy/resolve-demo-org";
 
 export type DemoSection = "overview" | "units" | "assemblies" | "settings";
@@ -11,6 +12,15 @@ const sections: { key: DemoSection; href: string; label: "navOverview" | "navUni
   { key: "assemblies", href: "/dashboard/admin-ph/assemblies", label: "navAssemblies" },
   { key: "settings", href: "/dashboard/admin-ph/settings", label: "navSettings" },
 ];
+
+/**
+ * The organization's theme colour as `--brand`, with a text colour on it that stays readable: white
+ * when it reaches WCAG AA (4.5:1) on that colour, else near-black.
+ */
+function brandStyle(themeColor: string): React.CSSProperties {
+  const foreground = contrastWithWhite(themeColor) >= 4.5 ? "#ffffff" : "#0f172a";
+  return { "--brand": themeColor, "--brand-foreground": foreground } as React.CSSProperties;
+}
 
 /**
  * The frame of every PH admin page: optional banner (DEMO countdown / read-only notice), header with
@@ -28,7 +38,7 @@ export function DemoShell(props: {
 }) {
   const t = getTranslator(props.locale, "dashboard");
   return (
-    <div style={{ "--brand": props.organization.themeColor } as React.CSSProperties} className="min-h-screen bg-slate-50">
+    <div style={brandStyle(props.organization.themeColor)} className="min-h-screen bg-slate-50">
       {props.banner}
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">

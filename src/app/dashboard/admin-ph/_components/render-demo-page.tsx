@@ -1,8 +1,13 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
 import { type TenantContext, withTenant } from "@/server/db/tenant";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { recordPageView } from "@/server/observability/record-page-view";
+import { runWithRequestContext } from "@/server/observability/request-context";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
 import { type AccessUser, type OrganizationSummary, resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
 import { DemoExpired } from "../../_components/demo-expired";
 import { LogoutButton } from "../../_components/logout-button";
@@ -23,6 +28,10 @@ export type DemoPageContext = {
  * session's organization from the database on each request (so an expired demo shows "Demo vencido"
  * even to a session opened before expiry, and on client-side navigation too), sends visitors without a
  * session to /login, and wraps `body` in the shell. Pages never take an organization id from the URL.
+ * Observability (issue #5 §2, §4): `body` runs with the request's log context (request id from the
+ * proxy, organization), and a demo's view is recorded as a `page_view` event after the response
+ * (`after()`), so tracking neither slows nor fails the page. Router prefetches are not views. The
+ * `X-Demo-Tenant` response header of these pages is set by the proxy (a page cannot set headers).
  */
 export async function renderDemoPage(
   section: DemoSection,
@@ -37,7 +46,20 @@ export async function renderDemoPage(
 
   const { organization, user } = access;
   const now = new Date();
-  const content = await body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) });
+  const requestHeaders = await headers();
+  const logContext = {
+    requestId: requestIdFrom(requestHeaders.get(REQUEST_ID_HEADER)),
+    method: "GET",
+    path: callbackPath,
+    organizationId: organization.id,
+    isDemo: organization.isDemo,
+  };
+  const content = await runWithRequestContext(logContext, async () => {
+    if (organization.isDemo && !requestHeaders.has("next-router-prefetch")) {
+      after(() => recordPageView({ organizationId: organization.id, section, actor: user.email }));
+    }
+    return body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) });
+  });
   return (
     <DemoShell
       locale={locale}

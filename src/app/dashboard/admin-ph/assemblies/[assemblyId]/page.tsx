@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AssemblyAgenda } from "@/components/assemblies/assembly-agenda";
+import { AttendanceForm } from "@/components/assemblies/attendance-form";
+import { AttendanceList } from "@/components/assemblies/attendance-list";
+import { AssemblyStatusBadge, AssemblyTypeBadge } from "@/components/assemblies/badges";
+import { CloseAssembly } from "@/components/assemblies/close-assembly";
+import { formatDateTime } from "@/components/assemblies/format";
+import { MinutesDocument } from "@/components/assemblies/minutes-document";
+import { PageIntl } from "@/components/assemblies/page-intl";
+import { QuorumPanel } from "@/components/assemblies/quorum-panel";
+import { getTranslator } from "@/lib/i18n";
+import { getAssembly } from "@/server/assemblies/get-assembly";
+import { listUnitOptions } from "@/server/dashboard/list-unit-options";
+import { AppError } from "@/server/http/app-error";
+import { renderDemoPage } from "../../_components/render-demo-page";
+import { AssembliesBreadcrumb } from "../_components/breadcrumb";
+import { isRecordId } from "../_components/guard-demo-route";
+
+export const metadata: Metadata = { title: "Assembly — Asamblea" };
+
+// /dashboard/admin-ph/assemblies/[assemblyId] — one assembly: quorum, agenda with weighted results,
+// attendance and minutes; while scheduled, attendance, votes and closing. The layout has already
+// answered 404 for unknown or foreign ids; the check here covers an assembly gone in between.
+export default async function AssemblyPage({ params }: { params: Promise<{ assemblyId: string }> }) {
+  const { assemblyId } = await params;
+  return renderDemoPage("assemblies", `/dashboard/admin-ph/assemblies/${encodeURIComponent(assemblyId)}`, async ({ read, locale }) => {
+    if (!isRecordId(assemblyId)) notFound();
+    const t = getTranslator(locale, "assemblies");
+    const [assembly, units] = await read((tenant) =>
+      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase(), locale }), listUnitOptions(tenant)]),
+    ).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    });
+    const scheduled = assembly.status === "scheduled";
+    const present = new Set(assembly.attendance.map((a) => a.unitId));
+    const quorum = scheduled || !assembly.quorumPercent ? assembly.quorum : { ...assembly.quorum, percentPresent: assembly.quorumPercent };
+
+    return (
+      <PageIntl locale={locale}>
+        <AssembliesBreadcrumb locale={locale} current={assembly.title} />
+        <header className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap gap-2">
+                <AssemblyStatusBadge locale={locale} status={assembly.status} />
+                <AssemblyTypeBadge locale={locale} type={assembly.type} />
+              </div>
+              <h1 className="mt-2 text-2xl font-semibold text-slate-900">{assembly.title}</h1>
+              <dl className="mt-3 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-[auto_auto] sm:justify-start">
+                <div>
+                  <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{t("fieldWhen")}</dt>
+                  <dd className="text-slate-900">{formatDateTime(locale, assembly.scheduledAt)}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{t("fieldWhere")}</dt>
+                  <dd className="text-slate-900">{assembly.location}</dd>
+                </div>
+              </dl>
+            </div>
+            <CloseAssembly
+              assemblyId={assembly.id}
+              status={assembly.status}
+              percentPresent={assembly.quorum.percentPresent}
+              quorumMet={assembly.quorum.met}
+            />
+          </div>
+          {scheduled ? <p className="mt-4 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">{t("liveNotice")}</p> : null}
+        </header>
+
+        <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+          <div className="lg:col-start-3 lg:row-start-1">
+            <QuorumPanel locale={locale} quorum={quorum} closed={!scheduled} />
+          </div>
+          <div className="min-w-0 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+            <AssemblyAgenda
+              assemblyId={assembly.id}
+              status={assembly.status}
+              quorumMet={assembly.quorum.met}
+              agenda={assembly.agenda}
+              units={scheduled ? units : []}
+            />
+          </div>
+          <section
+            aria-labelledby="attendance-heading"
+            className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:col-start-3"
+          >
+            <h2 id="attendance-heading" className="text-base font-semibold text-slate-900">
+              {t("attendanceSection")}
+            </h2>
+            {scheduled ? <AttendanceForm assemblyId={assembly.id} units={units.filter((u) => !present.has(u.id))} /> : null}
+            <AttendanceList locale={locale} attendance={assembly.attendance} percentPresent={assembly.quorum.percentPresent} />
+          </section>
+        </div>
+
+        {assembly.minutes ? (
+          <MinutesDocument locale={locale} minutes={assembly.minutes} fileName={`acta-${assembly.scheduledAt.slice(0, 10)}.txt`} />
+        ) : (
+          <section
+            aria-labelledby="minutes-heading"
+            className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-6 text-center"
+          >
+            <h2 id="minutes-heading" className="text-base font-semibold text-slate-900">
+              {t("minutesTitle")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t("minutesPending")}</p>
+          </section>
+        )}
+      </PageIntl>
+    );
+  });
+}

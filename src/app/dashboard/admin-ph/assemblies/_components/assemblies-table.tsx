@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { AssemblyStatusBadge, AssemblyTypeBadge, QuorumBadge } from "@/components/assemblies/badges";
+import { formatShortDate, formatTime } from "@/components/assemblies/format";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { percentToPpm, TOTAL_PPM } from "@/lib/governance";
+import { formatPercent } from "@/lib/format";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import type { AssemblySummary } from "@/server/assemblies/list-assemblies";
+
+const href = (id: string) => `/dashboard/admin-ph/assemblies/${id}`;
+const met = (percent: string) => percentToPpm(percent) * 2 > TOTAL_PPM;
+
+function Quorum({ locale, assembly, stacked = false }: { locale: Locale; assembly: AssemblySummary; stacked?: boolean }) {
+  const t = getTranslator(locale, "assemblies");
+  if (assembly.quorumPercent === null) return <span className="text-slate-600">{t("quorumPending")}</span>;
+  return (
+    <span className={stacked ? "flex flex-col items-start gap-1" : "inline-flex flex-wrap items-center gap-2"}>
+      <span className="font-medium text-slate-900 tabular-nums">{formatPercent(locale, assembly.quorumPercent)}</span>
+      <QuorumBadge locale={locale} met={met(assembly.quorumPercent)} />
+    </span>
+  );
+}
+
+/**
+ * The organization's assemblies, newest first: a table from 768 px, cards below (one of the two is
+ * `display: none`, so assistive technology meets each assembly once).
+ */
+export function AssembliesTable({ locale, assemblies }: { locale: Locale; assemblies: AssemblySummary[] }) {
+  const t = getTranslator(locale, "assemblies");
+  if (assemblies.length === 0) {
+    return (
+      <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+        <h2 className="text-lg font-semibold text-slate-900">{t("emptyTitle")}</h2>
+        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{t("emptyBody")}</p>
+        <Link href="/dashboard/admin-ph/assemblies/new" className={`${buttonStyles("primary")} mt-5`}>
+          {t("newAssembly")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
+        <table className="w-full text-left text-sm" data-testid="assemblies-table">
+          <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {t("colTitle")}
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {t("colType")}
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {t("colDate")}
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {t("colStatus")}
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                {t("colQuorum")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {assemblies.map((a) => (
+              <tr key={a.id} className="relative align-top hover:bg-slate-50" data-testid="assembly-row">
+                <td className="max-w-md px-4 py-3">
+                  <Link
+                    href={href(a.id)}
+                    className="hover:text-brand rounded-sm font-medium text-slate-900 after:absolute after:inset-0 hover:underline"
+                  >
+                    {a.title}
+                  </Link>
+                  <p className="mt-0.5 text-xs text-slate-600">
+                    {a.location} · {t("agendaCount", { count: a.agendaCount })}
+                  </p>
+                </td>
+                <td className="px-4 py-3">
+                  <AssemblyTypeBadge locale={locale} type={a.type} />
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-800">
+                  {formatShortDate(locale, a.scheduledAt)}
+                  <span className="block text-xs text-slate-600">{formatTime(locale, a.scheduledAt)}</span>
+                </td>
+                <td className="px-4 py-3">
+                  <AssemblyStatusBadge locale={locale} status={a.status} />
+                </td>
+                <td className="px-4 py-3">
+                  <Quorum locale={locale} assembly={a} stacked />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="flex flex-col gap-3 md:hidden">
+        {assemblies.map((a) => (
+          <li key={a.id} className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="assembly-card">
+            <div className="flex flex-wrap gap-2">
+              <AssemblyStatusBadge locale={locale} status={a.status} />
+              <AssemblyTypeBadge locale={locale} type={a.type} />
+            </div>
+            <h2 className="mt-2 font-medium text-slate-900">
+              <Link href={href(a.id)} className="rounded-sm after:absolute after:inset-0 hover:underline">
+                {a.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              {formatShortDate(locale, a.scheduledAt)} · {formatTime(locale, a.scheduledAt)}
+            </p>
+            <p className="text-sm text-slate-600">
+              {a.location} · {t("agendaCount", { count: a.agendaCount })}
+            </p>
+            <div className="mt-2 text-sm">
+              <span className="mr-1 text-slate-600">{t("colQuorum")}:</span>
+              <Quorum locale={locale} assembly={a} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

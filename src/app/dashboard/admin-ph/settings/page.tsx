@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { Localized } from "@/components/forms/localized";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { defaultLocale, getTranslator, isLocale } from "@/lib/i18n";
+import { getRequestLocale, LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
+import { renderDemoPage } from "../_components/render-demo-page";
+
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: `Assembly — ${getTranslator(await getRequestLocale(), "settingsPage")("title")}`,
+});
+
+// /dashboard/admin-ph/settings — the organization's name, theme colour and language.
+export default async function SettingsPage() {
+  return renderDemoPage("settings", "/dashboard/admin-ph/settings", async ({ organization, locale }) => {
+    const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+    const t = getTranslator(locale, "settingsPage");
+    return (
+      <Localized locale={locale}>
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+        </div>
+        <SettingsForm
+          settings={{
+            name: organization.name,
+            themeColor: organization.themeColor.toLowerCase(),
+            locale: isLocale(organization.locale) ? organization.locale : defaultLocale,
+          }}
+          cookieLocale={isLocale(cookieLocale) ? cookieLocale : null}
+        />
+      </Localized>
+    );
+  });
+}

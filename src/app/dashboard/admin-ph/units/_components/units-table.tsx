@@ -1,0 +1,150 @@
+import Link from "next/link";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import type { UnitListQuery } from "@/lib/schemas/units";
+import type { UnitList } from "@/server/units/list-units";
+import { DuesBadge } from "./dues-badge";
+import { UnitsPagination } from "./units-pagination";
+import { LinkPendingIndicator, ListLink } from "./units-navigation";
+import { UNITS_PATH, unitsHref } from "./units-query";
+
+/**
+ * One page of units: a count, the table (scrolls sideways inside its card on narrow screens), the
+ * empty state when nothing matches, and the pagination.
+ */
+export function UnitsTable({ locale, list, query }: { locale: Locale; list: UnitList; query: UnitListQuery }) {
+  const t = getTranslator(locale, "units");
+  const tDashboard = getTranslator(locale, "dashboard");
+  const filtered = Boolean(query.q || query.tower || query.dues);
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const from = (list.page - 1) * list.pageSize + 1;
+  const to = from + list.items.length - 1;
+
+  return (
+    <section aria-labelledby="units-count" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-3">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h2 id="units-count" className="text-lg font-semibold text-slate-900" data-testid="units-count">
+            {filtered ? t("countFiltered", { total: list.total }) : t("count", { total: list.total })}
+          </h2>
+          {filtered && list.total > 0 ? (
+            <ListLink href={UNITS_PATH} className={buttonStyles("link")}>
+              {t("clearFilters")}
+            </ListLink>
+          ) : null}
+        </div>
+        {list.items.length > 0 ? (
+          <p className="text-sm text-slate-600 tabular-nums">{t("showing", { from, to, total: list.total })}</p>
+        ) : null}
+      </div>
+
+      {list.items.length === 0 ? (
+        <div className="flex flex-col items-center gap-2 px-4 py-16 text-center">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-10 text-slate-400"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
+            <circle cx="11" cy="11" r="7" />
+            <path d="m20 20-3.5-3.5M8.5 11h5" strokeLinecap="round" />
+          </svg>
+          {list.total > 0 ? (
+            <>
+              <p className="font-semibold text-slate-900">{t("pageOutOfRange", { pages })}</p>
+              <ListLink href={unitsHref({ ...query, page: 1 })} className={`${buttonStyles("secondary", "md")} mt-2`}>
+                {t("firstPage")}
+              </ListLink>
+            </>
+          ) : (
+            <>
+              <p className="font-semibold text-slate-900">{t("emptyTitle")}</p>
+              <p className="max-w-sm text-sm text-slate-600">{t("emptyBody")}</p>
+              {filtered ? (
+                <ListLink href={UNITS_PATH} className={`${buttonStyles("secondary", "md")} mt-2`}>
+                  {t("clearFilters")}
+                </ListLink>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : (
+        <div role="region" aria-labelledby="units-caption" tabIndex={0} className="overflow-x-auto focus-visible:outline-offset-[-2px]">
+          <table className="w-full min-w-[52rem] text-left text-sm">
+            <caption id="units-caption" className="sr-only">
+              {t("tableCaption", { page: list.page, pages })}
+            </caption>
+            <thead className="bg-slate-50 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-2.5">
+                  {t("colUnit")}
+                </th>
+                <th scope="col" className="px-4 py-2.5">
+                  {t("colTower")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right">
+                  {t("colFloor")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right">
+                  {t("colArea")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right">
+                  {t("colCoefficient")}
+                </th>
+                <th scope="col" className="px-4 py-2.5">
+                  {t("colDues")}
+                </th>
+                <th scope="col" className="px-4 py-2.5">
+                  {t("colResidents")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.items.map((unit) => (
+                <tr key={unit.id} className="align-top hover:bg-slate-50" data-testid="units-row">
+                  <th scope="row" className="px-4 py-3 font-semibold">
+                    <Link
+                      href={`${UNITS_PATH}/${unit.id}`}
+                      className="text-brand inline-flex items-center gap-1.5 rounded-sm underline-offset-4 hover:underline"
+                    >
+                      {unit.number}
+                      <LinkPendingIndicator />
+                    </Link>
+                  </th>
+                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{unit.tower}</td>
+                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{unit.floor}</td>
+                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{formatNumber(locale, unit.areaM2, 2)}</td>
+                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{formatPercent(locale, unit.coefficient, 4)}</td>
+                  <td className="px-4 py-3">
+                    <DuesBadge locale={locale} status={unit.duesStatus} />
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {unit.residents.length === 0 ? (
+                      <span className="text-slate-500">{t("noResidents")}</span>
+                    ) : (
+                      <ul className="space-y-0.5">
+                        {unit.residents.map((r) => (
+                          <li key={r.id} className="whitespace-nowrap">
+                            {r.fullName}{" "}
+                            <span className="text-xs text-slate-500">
+                              · {r.type === "owner" ? tDashboard("owner") : tDashboard("tenant")}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {pages > 1 ? <UnitsPagination locale={locale} query={query} page={list.page} pages={pages} /> : null}
+    </section>
+  );
+}

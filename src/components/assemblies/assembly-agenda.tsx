@@ -1,0 +1,81 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "use-intl";
+import type { AgendaItemView, TallyView } from "@/server/assemblies/to-assembly-detail";
+import type { UnitOption } from "@/server/dashboard/list-unit-options";
+import { Badge } from "./badges";
+import { TallyResult } from "./tally-result";
+import { VoteForm } from "./vote-form";
+
+type Props = {
+  assemblyId: string;
+  status: "scheduled" | "closed";
+  /** More than half of the coefficients present (at closing, once closed): without it nothing is decided. */
+  quorumMet: boolean;
+  agenda: AgendaItemView[];
+  /** The building's units, for the vote form (empty once the assembly is closed). */
+  units: UnitOption[];
+};
+
+/** The agenda in order: each item with its description, majority rule and weighted result; while scheduled, a vote form per voted item. */
+export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }: Props) {
+  const t = useTranslations("assemblies");
+  return (
+    <section aria-labelledby="agenda-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <h2 id="agenda-heading" className="text-base font-semibold text-slate-900">
+        {t("agendaSection")}
+      </h2>
+      <ol className="mt-3 flex flex-col gap-3">
+        {agenda.map((item) => (
+          <li key={item.id}>
+            <AgendaItemCard assemblyId={assemblyId} closed={status === "closed"} quorumMet={quorumMet} item={item} units={units} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function AgendaItemCard({
+  assemblyId,
+  closed,
+  quorumMet,
+  item,
+  units,
+}: {
+  assemblyId: string;
+  closed: boolean;
+  quorumMet: boolean;
+  item: AgendaItemView;
+  units: UnitOption[];
+}) {
+  const t = useTranslations("assemblies");
+  // The tally from a vote's answer shows at once; once the page refreshes, the server's (newer) one wins.
+  const [fresh, setFresh] = useState<{ base: TallyView | null; tally: TallyView } | null>(null);
+  const tally = fresh && fresh.base === item.tally ? fresh.tally : item.tally;
+  const headingId = `agenda-item-${item.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 p-3 sm:p-4" data-testid="agenda-item">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={headingId} className="min-w-0 flex-1 font-medium text-slate-900">
+          <span className="mr-1 text-slate-500">{item.position}.</span> {item.title}
+        </h3>
+        {item.requiresVote ? (
+          <Badge tone={item.majority === "qualified" ? "violet" : "sky"}>
+            {item.majority === "qualified" ? t("badgeQualified") : t("badgeSimple")}
+          </Badge>
+        ) : null}
+      </div>
+      {item.description ? <p className="mt-1 text-sm text-slate-600">{item.description}</p> : null}
+      {tally ? (
+        <TallyResult tally={tally} closed={closed} quorumMet={quorumMet} />
+      ) : (
+        <p className="mt-2 text-sm text-slate-600 italic">{t("noVote")}</p>
+      )}
+      {!closed && item.requiresVote ? (
+        <VoteForm assemblyId={assemblyId} item={item} units={units} onTally={(next) => setFresh({ base: item.tally, tally: next })} />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { getTranslator, type Locale } from "@/lib/i18n";
+
+/**
+ * Why no assembly can be convened (the demo's single credit is spent) and the way forward: sales.
+ * Used by the new-assembly page with 0 credits and by its form when the server answers 409 no_credits.
+ * @param message the server's localized message, when the refusal came from it.
+ */
+export function NoCreditsPanel({ locale, message }: { locale: Locale; message?: string }) {
+  const t = getTranslator(locale, "assemblies");
+  return (
+    <section
+      aria-labelledby="no-credits-title"
+      data-testid="no-credits"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-5 shadow-sm sm:p-6"
+      role={message ? "alert" : undefined}
+    >
+      <h2 id="no-credits-title" className="text-lg font-semibold text-amber-950">
+        {t("noCreditsTitle")}
+      </h2>
+      {message ? <p className="mt-2 text-sm font-medium text-amber-950">{message}</p> : null}
+      <p className="mt-2 max-w-2xl text-sm text-amber-950">{t("noCreditsBody")}</p>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <a href="mailto:ventas@assembly.test?subject=Cr%C3%A9ditos%20de%20asamblea" className={buttonStyles("primary")}>
+          {t("talkToSales")}
+        </a>
+        <Link href="/dashboard/admin-ph/assemblies" className={buttonStyles("secondary")}>
+          {t("backToList")}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatPercent } from "@/lib/format";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import type { QuorumView } from "@/server/assemblies/to-assembly-detail";
+import { QuorumBadge } from "./badges";
+
+/**
+ * The quorum of an assembly: coefficients present (live while scheduled, the closing snapshot once
+ * closed) on a bar with the 50 % threshold, met or not, and how many units attend.
+ */
+export function QuorumPanel({ locale, quorum, closed }: { locale: Locale; quorum: QuorumView; closed: boolean }) {
+  const t = getTranslator(locale, "assemblies");
+  const percent = Math.min(100, Number(quorum.percentPresent));
+  return (
+    <section
+      aria-labelledby="quorum-heading"
+      data-testid="quorum-panel"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+    >
+      <div className="flex items-center justify-between gap-3">
+        <h2 id="quorum-heading" className="text-base font-semibold text-slate-900">
+          {t("quorumTitle")}
+        </h2>
+        <QuorumBadge locale={locale} met={quorum.met} />
+      </div>
+      <p className="mt-3 flex flex-wrap items-baseline gap-x-2">
+        <span className="text-3xl font-bold text-slate-900 tabular-nums" data-testid="quorum-percent">
+          {formatPercent(locale, quorum.percentPresent)}
+        </span>
+        <span className="text-sm text-slate-600">{t("quorumPresent")}</span>
+      </p>
+      <div className="relative mt-3 h-3 rounded-full bg-slate-100" aria-hidden="true">
+        <div className={`h-3 rounded-full ${quorum.met ? "bg-emerald-600" : "bg-amber-500"}`} style={{ width: `${percent}%` }} />
+        <div className="absolute inset-y-[-4px] left-1/2 w-0.5 bg-slate-700" title={t("quorumThreshold")} />
+      </div>
+      <p className="mt-1 text-right text-xs text-slate-600">{t("quorumThreshold")}</p>
+      <p className="mt-2 text-sm text-slate-800">
+        {t("quorumUnits", { attending: quorum.attendingUnits, total: quorum.totalUnits, proxies: quorum.proxies })}
+      </p>
+      <p className="mt-1 text-xs text-slate-600">
+        {closed ? t("quorumSnapshot") : t("quorumLive")} {t("quorumRule")}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** What a JSON API answered: the HTTP status and the parsed body (`null` when it had none or was not JSON). */
+export type ApiResponse = { status: number; body: unknown };
+
+/** The parts of the API's error body (`{ error: { code, message, fields? } }`) a form uses. */
+export type ApiError = { code?: string; message?: string; fields?: Record<string, string[]> };
+
+/**
+ * Sends `payload` (if any) as JSON to a same-origin API route. Resolves `null` on a network failure,
+ * so callers can tell "the server said no" from "the server could not be reached".
+ */
+export const sendJson = async (method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown): Promise<ApiResponse | null> => {
+  try {
+    const response = await fetch(url, {
+      method,
+      headers: { Accept: "application/json", ...(payload === undefined ? {} : { "Content-Type": "application/json" }) },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
+    const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    return { status: response.status, body };
+  } catch {
+    return null;
+  }
+};
+
+/** The `error` object of an API error body, keeping only well-typed parts. */
+export const readApiError = (body: unknown): ApiError => {
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (typeof error !== "object" || error === null) return {};
+  const { code, message, fields } = error as Record<string, unknown>;
+  return {
+    code: typeof code === "string" ? code : undefined,
+    message: typeof message === "string" && message ? message : undefined,
+    fields: isFieldMap(fields) ? fields : undefined,
+  };
+};
+
+const isFieldMap = (value: unknown): value is Record<string, string[]> =>
+  typeof value === "object" &&
+  value !== null &&
+  Object.values(value).every((codes) => Array.isArray(codes) && codes.every((c) => typeof c === "string"));

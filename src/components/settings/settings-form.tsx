@@ -1,0 +1,278 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useRef, useState, useTransition } from "react";
+import { flushSync } from "react-dom";
+import { useTranslations } from "use-intl";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { FORM_ERROR, type FieldErrors, fieldErrorsFromApi, fieldErrorsFromZod } from "@/components/forms/field-errors";
+import { FormAlert, FormStatus } from "@/components/forms/form-messages";
+import { readApiError, sendJson } from "@/components/forms/send-json";
+import { inputStyles, labelStyles } from "@/components/forms/styles";
+import { FieldError, TextField } from "@/components/forms/text-field";
+import { useErrorText } from "@/components/forms/use-error-text";
+import { buttonStyles } from "@/components/ui/button-styles";
+import type { Locale } from "@/lib/i18n";
+import { settingsUpdateSchema } from "@/lib/schemas/settings";
+import { contrastWithWhite, isHexColor } from "./contrast";
+import { ThemePreview } from "./theme-preview";
+
+export type SettingsValues = { name: string; themeColor: string; locale: Locale };
+
+/** Same literal as `LOCALE_COOKIE` (src/server/i18n/get-request-locale.ts, a server-only module). */
+const LOCALE_COOKIE = "locale";
+const FIELDS = ["name", "themeColor", "locale"] as const;
+
+const presets = [
+  { color: "#2563eb", label: "presetBlue" },
+  { color: "#0f766e", label: "presetTeal" },
+  { color: "#15803d", label: "presetGreen" },
+  { color: "#7c3aed", label: "presetPurple" },
+  { color: "#be123c", label: "presetRose" },
+  { color: "#334155", label: "presetSlate" },
+] as const;
+
+/** Each language named in itself. */
+const languageNames: Record<Locale, string> = { es: "Español", en: "English" };
+
+/**
+ * The organization's name, theme colour (picker + hex code + suggestions, with a live preview and a
+ * contrast warning) and language. Sends only what changed (`PATCH /api/settings`, validated first with
+ * `settingsUpdateSchema`), then refreshes the server tree: the shell repaints `--brand` and the page
+ * re-renders in the new language. `cookieLocale` is the browser's own language choice, which wins over
+ * the organization's; the form says so and offers to drop it.
+ */
+export const SettingsForm = ({ settings, cookieLocale }: { settings: SettingsValues; cookieLocale: Locale | null }) => {
+  const t = useTranslations("settingsPage");
+  const tForms = useTranslations("forms");
+  const tCommon = useTranslations("common");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [name, setName] = useState(settings.name);
+  const [hex, setHex] = useState(settings.themeColor);
+  const [locale, setLocale] = useState<Locale>(settings.locale);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [refreshing, startTransition] = useTransition();
+  const pending = sending || refreshing;
+
+  const validHex = isHexColor(hex);
+  const [lastValidColor, setLastValidColor] = useState(settings.themeColor);
+  const color = validHex ? hex.trim().toLowerCase() : lastValidColor;
+  const contrast = contrastWithWhite(color);
+
+  const changeColor = (value: string) => {
+    setHex(value);
+    setSaved(false);
+    setFormError(undefined);
+    if (isHexColor(value)) setLastValidColor(value.trim().toLowerCase());
+    if (errors.themeColor) setErrors(({ themeColor: _, ...rest }) => rest);
+  };
+
+  const showErrors = (next: FieldErrors, message?: string) => {
+    flushSync(() => {
+      setErrors(next);
+      setFormError(message ?? (next[FORM_ERROR] ? errorText(next[FORM_ERROR]) : undefined));
+    });
+    const first = FIELDS.find((field) => next[field]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  };
+
+  const submit = async () => {
+    setSaved(false);
+    const changes: Record<string, string> = {};
+    if (name.trim() !== settings.name) changes.name = name;
+    if (hex.trim().toLowerCase() !== settings.themeColor) changes.themeColor = hex;
+    if (locale !== settings.locale) changes.locale = locale;
+    const parsed = settingsUpdateSchema.safeParse(changes);
+    if (!parsed.success) return showErrors(fieldErrorsFromZod(parsed.error));
+
+    setSending(true);
+    setErrors({});
+    setFormError(undefined);
+    const response = await sendJson("PATCH", "/api/settings", parsed.data);
+    setSending(false);
+    if (!response) return showErrors({}, tForms("networkError"));
+    if (response.status === 200) {
+      startTransition(() => {
+        router.refresh();
+        setSaved(true);
+      });
+      return;
+    }
+    const error = readApiError(response.body);
+    const fields = response.status === 400 ? fieldErrorsFromApi(error.fields) : {};
+    showErrors(fields, FIELDS.some((field) => fields[field]) ? undefined : (error.message ?? tCommon("genericError")));
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!pending) void submit();
+  };
+
+  const dropBrowserLocale = () => {
+    document.cookie = `${LOCALE_COOKIE}=; path=/; max-age=0; samesite=lax`;
+    startTransition(() => router.refresh());
+  };
+
+  const colorHintId = `${id}-color-hint`;
+  const hexErrorId = `${id}-hex-error`;
+  const contrastId = `${id}-contrast`;
+  const lowContrast = contrast < 4.5;
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t("formLabel")}
+      aria-busy={pending}
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start"
+    >
+      <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
+        <div className="p-5">
+          <TextField
+            id={`${id}-name`}
+            name="name"
+            label={t("nameLabel")}
+            hint={t("nameHint")}
+            autoComplete="organization"
+            maxLength={120}
+            required
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setSaved(false);
+              setFormError(undefined);
+              if (errors.name) setErrors(({ name: _, ...rest }) => rest);
+            }}
+            error={errors.name ? errorText(errors.name) : undefined}
+          />
+        </div>
+
+        <div className="p-5">
+          <fieldset aria-describedby={colorHintId}>
+            <legend className="text-sm font-medium text-slate-800">{t("colorLabel")}</legend>
+            <p id={colorHintId} className="mt-0.5 text-xs text-slate-600">
+              {t("colorHint")}
+            </p>
+            <div className="mt-4 flex flex-wrap items-end gap-4">
+              <div>
+                <label htmlFor={`${id}-color`} className={labelStyles}>
+                  {t("pickColorLabel")}
+                </label>
+                <input
+                  id={`${id}-color`}
+                  type="color"
+                  value={color}
+                  onChange={(e) => changeColor(e.target.value)}
+                  className="mt-1.5 block h-10 w-16 cursor-pointer rounded-lg border border-slate-300 bg-white p-1 shadow-sm"
+                />
+              </div>
+              <div className="w-40">
+                <label htmlFor={`${id}-hex`} className={labelStyles}>
+                  {t("hexLabel")}
+                </label>
+                <input
+                  id={`${id}-hex`}
+                  name="themeColor"
+                  value={hex}
+                  onChange={(e) => changeColor(e.target.value)}
+                  maxLength={7}
+                  spellCheck={false}
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  aria-invalid={errors.themeColor ? true : undefined}
+                  aria-describedby={
+                    [errors.themeColor ? hexErrorId : null, lowContrast ? contrastId : null].filter(Boolean).join(" ") || undefined
+                  }
+                  className={`mt-1.5 font-mono ${inputStyles}`}
+                />
+              </div>
+            </div>
+            <FieldError id={hexErrorId} error={errors.themeColor ? errorText(errors.themeColor) : undefined} />
+            <fieldset className="mt-4">
+              <legend className="text-xs font-medium text-slate-600">{t("presetsLabel")}</legend>
+              <div className="mt-1.5 flex flex-wrap gap-2">
+                {presets.map((preset) => (
+                  <button
+                    key={preset.color}
+                    type="button"
+                    aria-label={t(preset.label)}
+                    aria-pressed={color === preset.color}
+                    title={t(preset.label)}
+                    onClick={() => changeColor(preset.color)}
+                    style={{ backgroundColor: preset.color }}
+                    className="size-8 rounded-full ring-offset-2 transition-shadow hover:ring-2 hover:ring-slate-300 aria-pressed:ring-2 aria-pressed:ring-slate-900"
+                  />
+                ))}
+              </div>
+            </fieldset>
+            <p
+              id={contrastId}
+              aria-live="polite"
+              className={lowContrast ? "mt-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "sr-only"}
+            >
+              {lowContrast ? t("lowContrast", { ratio: contrast.toFixed(1) }) : ""}
+            </p>
+          </fieldset>
+        </div>
+
+        <div className="space-y-3 p-5">
+          <ChoiceGroup
+            name="locale"
+            legend={t("localeLabel")}
+            hint={t("localeHint")}
+            hintId={`${id}-locale-hint`}
+            choices={[
+              { value: "es", label: languageNames.es, lang: "es" },
+              { value: "en", label: languageNames.en, lang: "en" },
+            ]}
+            value={locale}
+            onChange={(value) => {
+              setLocale(value);
+              setSaved(false);
+              setFormError(undefined);
+            }}
+            error={errors.locale ? errorText(errors.locale) : undefined}
+            errorId={`${id}-locale-error`}
+          />
+          {cookieLocale && cookieLocale !== settings.locale ? (
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2.5 text-sm text-sky-950">
+              <p>{t("cookieOverride", { language: languageNames[cookieLocale] })}</p>
+              <button type="button" onClick={dropBrowserLocale} disabled={pending} className="font-semibold underline underline-offset-4">
+                {t("useOrganizationLocale")}
+              </button>
+            </div>
+          ) : null}
+        </div>
+
+        <div className="space-y-3 p-5">
+          <FormAlert>{formError}</FormAlert>
+          <div className="flex flex-wrap items-center gap-3">
+            <button
+              type="submit"
+              aria-disabled={pending}
+              className={`${buttonStyles("primary", "md")} min-w-40 aria-disabled:cursor-progress aria-disabled:opacity-70`}
+            >
+              {pending ? t("saving") : t("save")}
+            </button>
+          </div>
+          <FormStatus>{saved ? t("saved") : undefined}</FormStatus>
+        </div>
+      </div>
+
+      <aside className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6">
+        <h2 className="text-sm font-semibold text-slate-800">{t("previewLabel")}</h2>
+        <div className="mt-3">
+          <ThemePreview color={color} name={name.trim()} />
+        </div>
+      </aside>
+    </form>
+  );
+};
