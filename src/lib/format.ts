@@ -19,3 +19,51 @@ export function formatPercent(locale: Locale, value: number | string, digits = 2
 export function formatNumber(locale: Locale, value: number | string, digits = 0): string {
   return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(value));
 }
+
+/** Colombia is UTC−5 all year (no daylight saving), so a fixed offset is exact. */
+export const BOGOTA_OFFSET = "-05:00";
+
+/** "12 de marzo de 2026, 7:00 p. m." / "March 12, 2026 at 7:00 PM". */
+export function formatDateTime(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: APP_TIME_ZONE }).format(
+    new Date(value),
+  );
+}
+
+/** "7:00 p. m." / "7:00 PM". */
+export function formatTime(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: "short", timeZone: APP_TIME_ZONE }).format(new Date(value));
+}
+
+/** "12 mar 2026" / "Mar 12, 2026": compact, for cards, tables and tooltips. */
+export function formatShortDate(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", timeZone: APP_TIME_ZONE }).format(
+    new Date(value),
+  );
+}
+
+/** "12 de mar" / "Mar 12": a day of the coming weeks, where the year goes without saying. */
+export function formatDayMonth(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", timeZone: APP_TIME_ZONE }).format(new Date(value));
+}
+
+/** "mar 2026" / "Mar 2026": a month on a chart axis. */
+export function formatMonth(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: "short", year: "numeric", timeZone: APP_TIME_ZONE }).format(new Date(value));
+}
+
+/** The value of an `<input type="datetime-local">` ("2026-12-01T19:00") for an instant, in Bogotá time. */
+export function toBogotaInputValue(value: Date): string {
+  const local = new Date(value.getTime() - 5 * 3_600_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** "2026-12-01T19:00" typed in Bogotá time → "2026-12-01T19:00:00-05:00"; "" stays "" (the schema refuses it). */
+export function fromBogotaInputValue(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00${BOGOTA_OFFSET}` : value;
+}
+
+/** Whole Colombian pesos: "$ 315.000" (es) / "COP 315,000" (en). */
+export function formatCop(locale: Locale, pesos: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "COP", maximumFractionDigits: 0 }).format(pesos);
+}

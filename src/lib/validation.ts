@@ -2,7 +2,7 @@
  * zod schemas shared by forms (client) and route handlers (server), built from small pieces.
  */
 import { z } from "zod";
-import { scenarioNames } from "@/server/scenarios/registry";
+import { scenarioNames } from "@/lib/scenario-names";
 import { locales } from "./i18n";
 import { plainText } from "./schemas/text";
 

@@ -9,7 +9,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { assemblyCreateSchema, MAX_AGENDA_ITEMS } from "@/lib/schemas/assemblies";
 import { AgendaItemFields, type ItemDraft } from "./agenda-item-fields";
 import { choiceStyles, errorStyles, hintStyles, inputStyles, labelStyles } from "./field-styles";
-import { fromBogotaInputValue } from "./format";
+import { fromBogotaInputValue } from "@/lib/format";
 import { NoCreditsPanel } from "./no-credits-panel";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
 

@@ -2,7 +2,7 @@ import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { AssemblyDetail } from "@/server/assemblies/to-assembly-detail";
 import { Badge } from "./badges";
-import { formatTime } from "./format";
+import { formatTime } from "@/lib/format";
 import { unitLabel } from "./unit-label";
 
 /**

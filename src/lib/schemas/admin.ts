@@ -6,7 +6,7 @@
  * shows a page), so the pages can parse `searchParams` directly.
  */
 import { z } from "zod";
-import { scenarioNames } from "@/server/scenarios/registry";
+import { scenarioNames } from "@/lib/scenario-names";
 import { plainText } from "./text";
 
 /** An optional note for the audit log ("customer asked for more time before the board meeting"). */
@@ -84,7 +84,7 @@ export type LeadListQuery = Partial<z.infer<typeof leadListQuerySchema>>;
 /** Filters of `listDemos`: free text on organization name and the prospect's email. */
 export const demoListQuerySchema = z.object({
   status: optionalEnum(demoStatusFilters),
-  scenario: optionalEnum(scenarioNames as [string, ...string[]]),
+  scenario: optionalEnum(scenarioNames),
   q: search,
   sort: z.enum(demoSorts).catch("created_desc"),
   page,

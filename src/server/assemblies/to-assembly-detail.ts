@@ -23,6 +23,7 @@ export type QuorumView = {
 /** An item's weighted result (`tallyVote`). */
 export type TallyView = {
   majority: MajorityRule;
+  /** Whether the item is approved: its majority rule met AND the assembly has quorum (Ley 675, art. 45). */
   passed: boolean;
   /** Units that voted. */
   votes: number;
@@ -102,7 +103,8 @@ export function toAssemblyDetail(state: AssemblyState): AssemblyDetail {
       ...item,
       tally: tally && {
         majority: item.majority,
-        passed: tally.passed,
+        // Without quorum the assembly cannot decide anything (Ley 675 de 2001, art. 45).
+        passed: tally.passed && state.quorum.met,
         votes,
         yes: ppmToPercent(tally.yes),
         no: ppmToPercent(tally.no),

@@ -11,7 +11,7 @@ const signatories = new Map<string, { city: string; administrator: Person }>();
 
 function signatoriesOf(scenarioName: string | null): { city: string; administrator: Person } {
   // Every demo is provisioned from a scenario; anything else reads as the default one.
-  const name = scenarioName && (scenarioNames as string[]).includes(scenarioName) ? scenarioName : scenarioNames[0]!;
+  const name = scenarioName && (scenarioNames as readonly string[]).includes(scenarioName) ? scenarioName : scenarioNames[0]!;
   let found = signatories.get(name);
   if (!found) {
     const { city, administrator } = buildTemplate(getScenario(name));

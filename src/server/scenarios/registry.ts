@@ -1,3 +1,4 @@
+import { type ScenarioName, scenarioNames } from "@/lib/scenario-names";
 import { residentialComplex } from "./residential-complex";
 import { smallBuilding } from "./small-building";
 import type { Scenario } from "./types";
@@ -8,12 +9,9 @@ export const scenarios = {
   "urban-tower": urbanTower,
   "small-building": smallBuilding,
   "residential-complex": residentialComplex,
-} as const satisfies Record<string, Scenario>;
+} as const satisfies Record<ScenarioName, Scenario>;
 
-export type ScenarioName = keyof typeof scenarios;
-
-/** The scenario names, default first. */
-export const scenarioNames = Object.keys(scenarios) as ScenarioName[];
+export { type ScenarioName, scenarioNames };
 
 /**
  * Looks a scenario up by name.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AssemblyStatusBadge } from "@/components/assemblies/badges";
-import { formatShortDate } from "@/components/assemblies/format";
+import { formatShortDate } from "@/lib/format";
 import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DashboardOverview } from "@/server/dashboard/get-dashboard-overview";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDayMonth, formatTime } from "@/components/assemblies/format";
+import { formatDayMonth, formatTime } from "@/lib/format";
 import { percentToPpm, TOTAL_PPM } from "@/lib/governance";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/assemblies/badges";
-import { formatShortDate } from "@/components/assemblies/format";
+import { formatShortDate } from "@/lib/format";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DashboardOverview } from "@/server/dashboard/get-dashboard-overview";

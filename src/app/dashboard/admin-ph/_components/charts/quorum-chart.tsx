@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslations } from "use-intl";
-import { formatMonth, formatShortDate } from "@/components/assemblies/format";
+import { formatMonth, formatShortDate } from "@/lib/format";
 import { formatPercent } from "@/lib/format";
 import type { QuorumPoint } from "@/server/dashboard/get-overview-charts";
 import { chartColors } from "./chart-colors";

@@ -5,7 +5,7 @@ import { AttendanceForm } from "@/components/assemblies/attendance-form";
 import { AttendanceList } from "@/components/assemblies/attendance-list";
 import { AssemblyStatusBadge, AssemblyTypeBadge } from "@/components/assemblies/badges";
 import { CloseAssembly } from "@/components/assemblies/close-assembly";
-import { formatDateTime } from "@/components/assemblies/format";
+import { formatDateTime } from "@/lib/format";
 import { MinutesDocument } from "@/components/assemblies/minutes-document";
 import { PageIntl } from "@/components/assemblies/page-intl";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";

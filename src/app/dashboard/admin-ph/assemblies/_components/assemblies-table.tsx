@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AssemblyStatusBadge, AssemblyTypeBadge, QuorumBadge } from "@/components/assemblies/badges";
-import { formatShortDate, formatTime } from "@/components/assemblies/format";
+import { formatShortDate, formatTime } from "@/lib/format";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { percentToPpm, TOTAL_PPM } from "@/lib/governance";
 import { formatPercent } from "@/lib/format";

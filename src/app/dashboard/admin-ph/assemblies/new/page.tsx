@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AssemblyForm } from "@/components/assemblies/assembly-form";
-import { toBogotaInputValue } from "@/components/assemblies/format";
+import { toBogotaInputValue } from "@/lib/format";
 import { NoCreditsPanel } from "@/components/assemblies/no-credits-panel";
 import { PageIntl } from "@/components/assemblies/page-intl";
 import { getTranslator } from "@/lib/i18n";

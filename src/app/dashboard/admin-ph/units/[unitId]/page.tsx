@@ -11,7 +11,7 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { getUnit } from "@/server/units/get-unit";
 import { renderDemoPage } from "../../_components/render-demo-page";
 import { DuesBadge } from "../_components/dues-badge";
-import { formatCop } from "../_components/format-cop";
+import { formatCop } from "@/lib/format";
 import { UNITS_PATH } from "../_components/units-query";
 
 export const generateMetadata = async (): Promise<Metadata> => ({
