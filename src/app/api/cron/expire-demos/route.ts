@@ -6,6 +6,8 @@ import { requireCronAuth } from "@/server/http/require-cron-auth";
 import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
 
 export const dynamic = "force-dynamic";
+// Emails and webhooks make a run longer than a page request; Vercel's default limit would cut it.
+export const maxDuration = 300;
 
 export const GET = apiRoute(async (request, { locale }) => {
   requireCronAuth(request.headers, getTranslator(locale, "api")("cronUnauthorized"));
