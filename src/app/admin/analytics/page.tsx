@@ -1,0 +1,145 @@
+import Link from "next/link";
+import { AdminShell } from "@/components/admin/admin-shell";
+import { demosPerDayColors } from "@/components/admin/chart-palette";
+import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
+import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { cellClass, controlClass, DataTable, labelClass, Panel } from "@/components/admin/ui";
+import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n";
+import { analyticsQuerySchema } from "@/lib/schemas/admin";
+import { getAnalytics } from "@/server/admin/get-analytics";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { requireAdmin } from "../_lib/require-admin";
+
+// GET /admin/analytics — demos per day, funnel conversion, usage per scenario and cap hits for a date range.
+export default async function AdminAnalyticsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const admin = await requireAdmin("/admin/analytics");
+  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const t = getTranslator(locale, "admin");
+  const params = flattenParams(raw);
+  const analytics = await getAnalytics(analyticsQuerySchema.parse(withDayRange(params)));
+  const { funnel } = analytics;
+  const steps = [
+    { key: "leads", label: t("funnelLeads"), value: funnel.leads },
+    { key: "demo", label: t("funnelDemo"), value: funnel.demo },
+    { key: "firstLogin", label: t("funnelFirstLogin"), value: funnel.firstLogin },
+    { key: "activeTwoDays", label: t("funnelActiveTwoDays"), value: funnel.activeTwoDays },
+    { key: "converted", label: t("funnelConverted"), value: funnel.converted },
+  ];
+  const totalCreated = analytics.perDay.reduce((sum, d) => sum + d.demosCreated, 0);
+  const lastInstant = new Date(analytics.to.getTime() - 1);
+
+  return (
+    <AdminShell locale={locale} section="analytics" adminEmail={admin.email} title={t("analyticsTitle")}>
+      <form method="get" action="/admin/analytics" aria-label={t("rangeLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <label className={labelClass}>
+          {t("from")}
+          <input type="date" name="from" defaultValue={params.from ?? ""} className={controlClass} />
+        </label>
+        <label className={labelClass}>
+          {t("to")}
+          <input type="date" name="to" defaultValue={params.to ?? ""} className={controlClass} />
+        </label>
+        <button type="submit" className={buttonStyles("primary", "md")}>
+          {t("applyFilters")}
+        </button>
+        <Link href="/admin/analytics" className={buttonStyles("ghost", "md")}>
+          {t("clearFilters")}
+        </Link>
+        <p className="ml-auto text-sm text-slate-600" data-testid="analytics-range">
+          {t("rangeShown", { from: formatDay(locale, analytics.from), to: formatDay(locale, lastInstant) })}
+        </p>
+      </form>
+
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        {[
+          { label: t("demosCreated"), value: totalCreated, id: "kpi-demos-created" },
+          { label: t("activeNow"), value: analytics.activeNow, id: "kpi-active-now" },
+          { label: t("capHits"), value: analytics.capHits, id: "kpi-cap-hits" },
+          { label: t("funnelLeads"), value: funnel.leads, id: "kpi-leads" },
+        ].map((kpi) => (
+          <div key={kpi.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <dt className="text-sm text-slate-600">{kpi.label}</dt>
+            <dd className="mt-1 text-3xl font-bold text-slate-900 tabular-nums" data-testid={kpi.id}>
+              {formatNumber(locale, kpi.value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <ChartCard
+        id="chart-demos-per-day"
+        title={t("demosPerDayTitle")}
+        description={t("demosPerDayDescription")}
+        summary={t("demosPerDaySummary", { demos: totalCreated, caps: analytics.capHits, days: analytics.perDay.length })}
+        legend={
+          <p className="mt-3 flex flex-wrap gap-4 text-sm text-slate-700">
+            <LegendSwatch color={demosPerDayColors.demosCreated}>{t("demosCreated")}</LegendSwatch>
+            <LegendSwatch color={demosPerDayColors.capHits}>{t("capHits")}</LegendSwatch>
+          </p>
+        }
+      >
+        <DemosPerDayChart data={analytics.perDay} />
+      </ChartCard>
+
+      <Panel title={t("funnelTitle")} testId="funnel">
+        <p className="mb-3 text-sm text-slate-600">{t("funnelDescription")}</p>
+        <ol className="flex flex-col gap-2">
+          {steps.map((step, i) => {
+            const previous = i > 0 ? steps[i - 1]!.value : null;
+            const width = funnel.leads > 0 ? (step.value / funnel.leads) * 100 : 0;
+            return (
+              <li key={step.key} className="grid grid-cols-[10rem_1fr_auto] items-center gap-3 text-sm" data-testid={`funnel-${step.key}`}>
+                <span className="text-slate-700">{step.label}</span>
+                <span className="h-6 rounded bg-slate-100" aria-hidden="true">
+                  <span className="block h-6 rounded bg-blue-600" style={{ width: `${width}%` }} />
+                </span>
+                <span className="w-40 text-right tabular-nums text-slate-900">
+                  <strong>{formatNumber(locale, step.value)}</strong>
+                  {previous !== null ? (
+                    <span className="ml-2 text-xs text-slate-600">{previous > 0 ? t("ofPrevious", { percent: formatPercent(locale, (step.value / previous) * 100, 0) }) : "—"}</span>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </Panel>
+
+      <section className="flex flex-col gap-3">
+        <h2 className="text-base font-semibold text-slate-900">{t("byScenarioTitle")}</h2>
+        <DataTable caption={t("byScenarioTitle")} head={[t("colScenario"), t("demosCreated"), t("colLogins"), t("colPageViews"), t("featureUsage")]}>
+          {analytics.byScenario.map((row) => (
+            <tr key={row.scenario}>
+              <td className={`${cellClass} font-medium`}>{row.scenario}</td>
+              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.demosCreated)}</td>
+              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.logins)}</td>
+              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.pageViews)}</td>
+              <td className={`${cellClass} text-xs`}>{row.featureUsage.length > 0 ? row.featureUsage.map((f) => `${f.feature}: ${formatNumber(locale, f.count)}`).join(" · ") : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+
+      <Panel title={t("featureUsage")}>
+        {analytics.featureUsage.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noFeatureUsage")}</p>
+        ) : (
+          <ul className="flex flex-col gap-1.5">
+            {analytics.featureUsage.map((f) => (
+              <li key={f.feature} className="grid grid-cols-[12rem_1fr_auto] items-center gap-3 text-sm">
+                <span className="text-slate-700">{f.feature}</span>
+                <span className="h-4 rounded bg-slate-100" aria-hidden="true">
+                  <span className="block h-4 rounded bg-emerald-600" style={{ width: `${(f.count / analytics.featureUsage[0]!.count) * 100}%` }} />
+                </span>
+                <span className="tabular-nums">{formatNumber(locale, f.count)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+    </AdminShell>
+  );
+}

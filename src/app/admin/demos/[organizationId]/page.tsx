@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AdminShell } from "@/components/admin/admin-shell";
+import { AuditTable } from "@/components/admin/audit-table";
+import { type DemoAction, DemoActions } from "@/components/admin/demo-actions";
+import { formatDateTime, formatJson } from "@/components/admin/format";
+import { cellClass, DataTable, Panel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { formatNumber } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n";
+import { getDemoDetail } from "@/server/admin/get-demo-detail";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { requireAdmin } from "../../_lib/require-admin";
+
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="text-sm font-semibold text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+// GET /admin/demos/[organizationId] — one demo: facts, sales actions, event timeline and audit entries.
+export default async function AdminDemoDetailPage({ params }: { params: Promise<{ organizationId: string }> }) {
+  const { organizationId } = await params;
+  const admin = await requireAdmin(`/admin/demos/${encodeURIComponent(organizationId)}`);
+  const [detail, locale] = await Promise.all([getDemoDetail(organizationId), getRequestLocale()]);
+  if (!detail) notFound();
+  const t = getTranslator(locale, "admin");
+  const { demo, lead, user } = detail;
+  const hasExpiry = demo.demoExpiresAt !== null;
+  const live = !demo.superseded && !demo.purgedAt;
+  const enabled: Record<DemoAction, boolean> = {
+    extend: hasExpiry && !demo.superseded && demo.extensionsLeft > 0 && demo.status !== "converted",
+    terminate: hasExpiry && live && demo.status === "active",
+    reset: hasExpiry && live && demo.status === "active",
+    reissue: hasExpiry && !demo.superseded && (demo.status === "expired" || demo.status === "terminated"),
+    convert: hasExpiry && !demo.superseded && demo.status !== "converted",
+  };
+
+  return (
+    <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={demo.email ?? demo.name}>
+      <p>
+        <Link href="/admin/demos" className="text-sm text-brand hover:underline">
+          ← {t("backToDemos")}
+        </Link>
+      </p>
+      <Panel title={demo.name} actions={<StatusBadge locale={locale} status={demo.status} />} testId="demo-facts">
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+          <Fact label={t("colScenario")}>{demo.scenario ?? "—"}</Fact>
+          <Fact label={t("colEmail")}>{demo.email ?? "—"}</Fact>
+          <Fact label={t("colCreated")}>{formatDateTime(locale, demo.createdAt)}</Fact>
+          <Fact label={t("colExpires")} testId="demo-expires">
+            {hasExpiry ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
+          </Fact>
+          <Fact label={t("latestExpiry")}>{formatDateTime(locale, detail.limits.latestExpiry)}</Fact>
+          <Fact label={t("colExtensions")} testId="demo-extensions">
+            {t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}
+          </Fact>
+          <Fact label={t("colLogins")}>{formatNumber(locale, demo.logins)}</Fact>
+          <Fact label={t("colPageViews")}>{formatNumber(locale, demo.pageViews)}</Fact>
+          <Fact label={t("colLastActivity")}>{formatDateTime(locale, demo.lastActivityAt)}</Fact>
+          <Fact label={t("lastLogin")}>{formatDateTime(locale, user?.lastLoginAt ?? demo.lastLoginAt)}</Fact>
+          <Fact label={t("content")}>
+            {t("contentCounts", { units: detail.content.units, residents: detail.content.residents, assemblies: detail.content.assemblies })}
+          </Fact>
+          <Fact label={t("credits")}>{formatNumber(locale, demo.assemblyCredits)}</Fact>
+          {demo.terminatedAt ? <Fact label={t("terminatedAt")}>{formatDateTime(locale, demo.terminatedAt)}</Fact> : null}
+          {demo.convertedAt ? <Fact label={t("convertedAt")}>{formatDateTime(locale, demo.convertedAt)}</Fact> : null}
+          {demo.purgedAt ? <Fact label={t("purgedAt")}>{formatDateTime(locale, demo.purgedAt)}</Fact> : null}
+        </dl>
+        {demo.superseded ? <p className="mt-3 text-sm text-amber-800">{t("supersededNote")}</p> : null}
+      </Panel>
+
+      <Panel title={t("actionsTitle")} testId="demo-actions">
+        {hasExpiry ? <DemoActions organizationId={demo.id} enabled={enabled} maxDays={detail.limits.maxExtensionDays} /> : <p className="text-sm text-slate-600">{t("sharedDemoNote")}</p>}
+      </Panel>
+
+      {lead ? (
+        <Panel title={t("leadTitle")}>
+          <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+            <Fact label={t("colEmail")}>{lead.email}</Fact>
+            <Fact label={t("colName")}>{lead.name ?? "—"}</Fact>
+            <Fact label={t("colProfile")}>{lead.profile ?? "—"}</Fact>
+            <Fact label={t("colSource")}>{lead.leadSource}</Fact>
+            <Fact label={t("colStage")}>{stageLabel(locale, lead.funnelStage)}</Fact>
+            <Fact label={t("colUtm")}>{[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}</Fact>
+            <Fact label={t("referrer")}>{lead.referrer ?? "—"}</Fact>
+            <Fact label={t("colFirstSeen")}>{formatDateTime(locale, lead.createdAt)}</Fact>
+          </dl>
+        </Panel>
+      ) : null}
+
+      {detail.featureUsage.length > 0 ? (
+        <Panel title={t("featureUsage")}>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {detail.featureUsage.map((f) => (
+              <li key={f.feature} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
+                {f.feature}: <strong>{formatNumber(locale, f.count)}</strong>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
+
+      <section className="flex flex-col gap-3">
+        <h2 className="text-base font-semibold text-slate-900">{t("auditTitle")}</h2>
+        <AuditTable locale={locale} rows={detail.audit} />
+      </section>
+
+      <section className="flex flex-col gap-3">
+        <h2 className="text-base font-semibold text-slate-900">{t("timelineTitle")}</h2>
+        <DataTable caption={t("timelineTitle")} head={[t("colTime"), t("colEvent"), t("colActor"), t("colData")]} empty={detail.events.length === 0 ? t("noEvents") : undefined}>
+          {detail.events.map((event) => (
+            <tr key={event.id} data-testid="event-row">
+              <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, event.createdAt)}</td>
+              <td className={`${cellClass} font-medium`}>{event.type}</td>
+              <td className={cellClass}>{event.actor ?? "—"}</td>
+              <td className={`${cellClass} font-mono text-xs text-slate-600`}>{formatJson(event.data)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+    </AdminShell>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { AdminShell } from "@/components/admin/admin-shell";
+import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
+import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { formatNumber } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n";
+import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
+import { listDemos } from "@/server/admin/list-demos";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { scenarioNames } from "@/server/scenarios/registry";
+import { requireAdmin } from "../_lib/require-admin";
+
+// GET /admin/demos — every demo with status, expiry, extensions, logins and last activity.
+export default async function AdminDemosPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const admin = await requireAdmin("/admin/demos");
+  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const t = getTranslator(locale, "admin");
+  const params = flattenParams(raw);
+  const query = demoListQuerySchema.parse(params);
+  const { rows, total, page, pageSize } = await listDemos(query);
+  const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
+  const sortLabels = {
+    created_desc: t("sortCreatedDesc"),
+    created_asc: t("sortCreatedAsc"),
+    expires_asc: t("sortExpiresAsc"),
+    expires_desc: t("sortExpiresDesc"),
+    activity_desc: t("sortActivityDesc"),
+    logins_desc: t("sortLoginsDesc"),
+  };
+
+  return (
+    <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
+      <form method="get" action="/admin/demos" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <label className={labelClass}>
+          {t("search")}
+          <input type="search" name="q" defaultValue={filterParams.q} placeholder={t("searchDemosPlaceholder")} className={`${controlClass} w-64`} />
+        </label>
+        <label className={labelClass}>
+          {t("status")}
+          <select name="status" defaultValue={query.status ?? ""} className={controlClass}>
+            <option value="">{t("all")}</option>
+            {demoStatusFilters.map((s) => (
+              <option key={s} value={s}>
+                {demoStatusLabel(locale, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("scenario")}
+          <select name="scenario" defaultValue={query.scenario ?? ""} className={controlClass}>
+            <option value="">{t("all")}</option>
+            {scenarioNames.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("sort")}
+          <select name="sort" defaultValue={query.sort} className={controlClass}>
+            {demoSorts.map((s) => (
+              <option key={s} value={s}>
+                {sortLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonStyles("primary", "md")}>
+          {t("applyFilters")}
+        </button>
+        <Link href="/admin/demos" className={buttonStyles("ghost", "md")}>
+          {t("clearFilters")}
+        </Link>
+      </form>
+
+      <DataTable
+        caption={t("demosTitle")}
+        head={[t("colStatus"), t("colScenario"), t("colEmail"), t("colCreated"), t("colExpires"), t("colExtensions"), t("colLogins"), t("colPageViews"), t("colLastActivity")]}
+        empty={rows.length === 0 ? t("noResults") : undefined}
+      >
+        {rows.map((demo) => (
+          <tr key={demo.id} data-testid="demo-row">
+            <td className={cellClass}>
+              <StatusBadge locale={locale} status={demo.status} />
+              {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
+            </td>
+            <td className={cellClass}>{demo.scenario ?? "—"}</td>
+            <td className={cellClass}>
+              <Link href={`/admin/demos/${demo.id}`} className="font-medium text-brand hover:underline">
+                {demo.email ?? demo.name}
+              </Link>
+              {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
+            </td>
+            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.createdAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}</td>
+            <td className={`${cellClass} tabular-nums`}>{t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}</td>
+            <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.logins)}</td>
+            <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.pageViews)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pagination locale={locale} basePath="/admin/demos" params={filterParams} page={page} pageSize={pageSize} total={total} />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { AdminShell } from "@/components/admin/admin-shell";
+import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { getTranslator } from "@/lib/i18n";
+import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
+import { listLeads } from "@/server/admin/list-leads";
+import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { requireAdmin } from "./_lib/require-admin";
+
+// GET /admin — the sales console's leads: filters, search, sort and pages in the URL; CSV export.
+export default async function AdminLeadsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const admin = await requireAdmin("/admin");
+  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const t = getTranslator(locale, "admin");
+  const params = flattenParams(raw);
+  const query = leadListQuerySchema.parse(withDayRange(params));
+  const { rows, total, page, pageSize } = await listLeads(query);
+  const filterParams = { q: params.q ?? "", stage: params.stage ?? "", source: params.source ?? "", demoStatus: params.demoStatus ?? "", from: params.from ?? "", to: params.to ?? "", sort: params.sort ?? "" };
+  const sortLabels = { created_desc: t("sortCreatedDesc"), created_asc: t("sortCreatedAsc"), updated_desc: t("sortUpdatedDesc"), email_asc: t("sortEmailAsc") };
+
+  return (
+    <AdminShell locale={locale} section="leads" adminEmail={admin.email} title={t("leadsTitle")}>
+      <form method="get" action="/admin" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <label className={labelClass}>
+          {t("search")}
+          <input type="search" name="q" defaultValue={filterParams.q} placeholder={t("searchLeadsPlaceholder")} className={`${controlClass} w-64`} />
+        </label>
+        <label className={labelClass}>
+          {t("stage")}
+          <select name="stage" defaultValue={query.stage ?? ""} className={controlClass}>
+            <option value="">{t("all")}</option>
+            {funnelStages.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel(locale, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("source")}
+          <input type="text" name="source" defaultValue={filterParams.source} placeholder="chatbot" className={`${controlClass} w-32`} />
+        </label>
+        <label className={labelClass}>
+          {t("demoStatus")}
+          <select name="demoStatus" defaultValue={query.demoStatus ?? ""} className={controlClass}>
+            <option value="">{t("all")}</option>
+            {leadDemoStatuses.map((s) => (
+              <option key={s} value={s}>
+                {demoStatusLabel(locale, s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("from")}
+          <input type="date" name="from" defaultValue={filterParams.from} className={controlClass} />
+        </label>
+        <label className={labelClass}>
+          {t("to")}
+          <input type="date" name="to" defaultValue={filterParams.to} className={controlClass} />
+        </label>
+        <label className={labelClass}>
+          {t("sort")}
+          <select name="sort" defaultValue={query.sort} className={controlClass}>
+            {leadSorts.map((s) => (
+              <option key={s} value={s}>
+                {sortLabels[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonStyles("primary", "md")}>
+          {t("applyFilters")}
+        </button>
+        <Link href="/admin" className={buttonStyles("ghost", "md")}>
+          {t("clearFilters")}
+        </Link>
+        <a href={`/api/admin/leads/export${queryString(filterParams)}`} className={`${buttonStyles("secondary", "md")} ml-auto`} download>
+          {t("exportCsv")}
+        </a>
+      </form>
+
+      <DataTable
+        caption={t("leadsTitle")}
+        head={[t("colEmail"), t("colName"), t("colProfile"), t("colSource"), t("colStage"), t("colUtm"), t("colFirstSeen"), t("colLastSeen"), t("colDemo")]}
+        empty={rows.length === 0 ? t("noResults") : undefined}
+      >
+        {rows.map((lead) => (
+          <tr key={lead.id} data-testid="lead-row">
+            <td className={`${cellClass} font-medium`}>{lead.email}</td>
+            <td className={cellClass}>{lead.name ?? "—"}</td>
+            <td className={cellClass}>{lead.profile ?? "—"}</td>
+            <td className={cellClass}>{lead.leadSource}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
+            <td className={`${cellClass} text-xs text-slate-600`}>{[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.createdAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.updatedAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>
+              {lead.organizationId ? (
+                <Link href={`/admin/demos/${lead.organizationId}`} className="inline-flex items-center gap-2 hover:underline" aria-label={t("openDemoOf", { email: lead.email })}>
+                  <StatusBadge locale={locale} status={lead.demoStatus} />
+                  <span className="text-xs text-brand">{t("open")}</span>
+                </Link>
+              ) : (
+                <StatusBadge locale={locale} status={null} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pagination locale={locale} basePath="/admin" params={filterParams} page={page} pageSize={pageSize} total={total} />
+    </AdminShell>
+  );
+}

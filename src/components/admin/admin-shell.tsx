@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LogoutButton } from "@/app/dashboard/_components/logout-button";
+import { getTranslator, type Locale } from "@/lib/i18n";
+
+export type AdminSection = "leads" | "demos" | "analytics" | "audit";
+
+const sections: { key: AdminSection; href: string; label: "navLeads" | "navDemos" | "navAnalytics" | "navAudit" }[] = [
+  { key: "leads", href: "/admin", label: "navLeads" },
+  { key: "demos", href: "/admin/demos", label: "navDemos" },
+  { key: "analytics", href: "/admin/analytics", label: "navAnalytics" },
+  { key: "audit", href: "/admin/audit", label: "navAudit" },
+];
+
+/** The frame of every sales-console page: title, the signed-in admin, logout and the section navigation. */
+export function AdminShell(props: { locale: Locale; section: AdminSection; adminEmail: string; title: string; children: ReactNode }) {
+  const t = getTranslator(props.locale, "admin");
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <div>
+            <p className="text-xs font-semibold tracking-wide text-brand uppercase">{t("consoleTitle")}</p>
+            <h1 className="text-2xl font-bold text-slate-900">{props.title}</h1>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <span className="text-sm text-slate-600" data-testid="admin-email">
+              {props.adminEmail}
+            </span>
+            <LogoutButton />
+          </div>
+        </div>
+        <nav aria-label={t("navLabel")} className="mx-auto max-w-7xl overflow-x-auto px-4">
+          <ul className="flex gap-1">
+            {sections.map((s) => (
+              <li key={s.key}>
+                <Link
+                  href={s.href}
+                  aria-current={s.key === props.section ? "page" : undefined}
+                  className={
+                    s.key === props.section
+                      ? "block border-b-2 border-brand px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
+                      : "block border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
+                  }
+                >
+                  {t(s.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">{props.children}</main>
+    </div>
+  );
+}
