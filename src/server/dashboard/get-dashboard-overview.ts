@@ -4,31 +4,17 @@ import { getOverviewCharts } from "./get-overview-charts";
 
 /**
  * Everything the admin overview shows, read through the tenant-bound transaction: counts, the next
- * scheduled assembly, the quorum of the last closed one, the units with their residents, the
+ * scheduled assembly, the quorum of the last closed one, the
  * assemblies (newest first) and the charts' data (`getOverviewCharts`, plus units up to date vs in
  * arrears). Every query filters by the organization explicitly; RLS backs it up.
  * Decimal columns come back as strings ("2.1345") so the page formats them per locale.
  */
 export async function getDashboardOverview(tenant: TenantContext, now = new Date()) {
   const { db, organizationId } = tenant;
-  const [unitCount, residentCount, arrearsCount, units, assemblies, charts] = await Promise.all([
+  const [unitCount, residentCount, arrearsCount, assemblies, charts] = await Promise.all([
     db.unit.count({ where: { organizationId } }),
     db.resident.count({ where: { organizationId } }),
     db.unit.count({ where: { organizationId, duesStatus: "in_arrears" } }),
-    db.unit.findMany({
-      where: { organizationId },
-      orderBy: [{ tower: "asc" }, { floor: "asc" }, { number: "asc" }],
-      select: {
-        id: true,
-        tower: true,
-        floor: true,
-        number: true,
-        areaM2: true,
-        coefficient: true,
-        duesStatus: true,
-        residents: { where: { organizationId }, orderBy: { type: "asc" }, select: { id: true, fullName: true, email: true, type: true } },
-      },
-    }),
     db.assembly.findMany({
       where: { organizationId },
       orderBy: { scheduledAt: "desc" },
@@ -46,7 +32,6 @@ export async function getDashboardOverview(tenant: TenantContext, now = new Date
     nextAssembly: nextAssembly && { id: nextAssembly.id, title: nextAssembly.title, scheduledAt: nextAssembly.scheduledAt.toISOString() },
     lastQuorumPercent: lastClosed?.quorumPercent?.toString() ?? null,
     lastAssembly: lastClosed && { id: lastClosed.id, title: lastClosed.title, scheduledAt: lastClosed.scheduledAt.toISOString() },
-    units: units.map((u) => ({ ...u, areaM2: u.areaM2.toString(), coefficient: u.coefficient.toString() })),
     assemblies: assemblies.map((a) => ({
       ...a,
       scheduledAt: a.scheduledAt.toISOString(),

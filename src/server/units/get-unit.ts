@@ -2,6 +2,7 @@ import "server-only";
 import { type Locale, getTranslator } from "@/lib/i18n";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
+import { residentOrder, unitFields } from "./unit-fields";
 
 /**
  * One unit of the organization with all its residents (owners first) and its attendance record:
@@ -15,17 +16,10 @@ export async function getUnit({ db, organizationId }: TenantContext, { unitId, l
     db.unit.findFirst({
       where: { id: unitId, organizationId },
       select: {
-        id: true,
-        tower: true,
-        floor: true,
-        number: true,
-        areaM2: true,
-        coefficient: true,
-        duesStatus: true,
-        monthlyFee: true,
+        ...unitFields,
         residents: {
           where: { organizationId },
-          orderBy: [{ type: "asc" }, { fullName: "asc" }, { id: "asc" }],
+          orderBy: residentOrder,
           select: { id: true, fullName: true, email: true, phone: true, type: true },
         },
       },

@@ -3,6 +3,7 @@ import type { UnitListQuery } from "@/lib/schemas/units";
 import type { Prisma } from "@/server/db/generated/client";
 import type { TenantContext } from "@/server/db/tenant";
 import { escapeLike } from "./escape-like";
+import { residentOrder, unitFields } from "./unit-fields";
 
 /**
  * One page of the organization's units for the units table, in a stable order (tower, floor, number).
@@ -29,19 +30,8 @@ export async function listUnits({ db, organizationId }: TenantContext, query: Un
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       select: {
-        id: true,
-        tower: true,
-        floor: true,
-        number: true,
-        areaM2: true,
-        coefficient: true,
-        duesStatus: true,
-        monthlyFee: true,
-        residents: {
-          where: { organizationId },
-          orderBy: [{ type: "asc" }, { fullName: "asc" }, { id: "asc" }],
-          select: { id: true, fullName: true, type: true },
-        },
+        ...unitFields,
+        residents: { where: { organizationId }, orderBy: residentOrder, select: { id: true, fullName: true, type: true } },
       },
     }),
     db.unit.findMany({ where: { organizationId }, distinct: ["tower"], orderBy: { tower: "asc" }, select: { tower: true } }),
