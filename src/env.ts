@@ -9,8 +9,9 @@ import { z } from "zod";
 const isProduction = process.env.NODE_ENV === "production" && process.env.APP_ENV !== "test";
 
 /** A secret that must be set in production; locally a fixed development value is used instead. */
-const secret = (devValue: string) =>
-  isProduction ? z.string().min(16, "must be at least 16 characters") : z.string().min(16).default(devValue);
+function secret(devValue: string) {
+  return isProduction ? z.string().min(16, "must be at least 16 characters") : z.string().min(16).default(devValue);
+}
 
 const csv = z
   .string()

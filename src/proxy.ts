@@ -10,7 +10,9 @@ import { contentSecurityPolicy, createNonce } from "@/server/security/content-se
 import { guardApiRequest } from "@/server/security/guard-api-request";
 import { isHttpsRequest, setSecurityHeaders } from "@/server/security/security-headers";
 
-const isDashboardPath = (pathname: string) => pathname === "/dashboard" || pathname.startsWith("/dashboard/");
+function isDashboardPath(pathname: string) {
+  return pathname === "/dashboard" || pathname.startsWith("/dashboard/");
+}
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));

@@ -5,12 +5,12 @@ import { getTranslator, messagesByLocale } from "@/lib/i18n";
 import { getUiLocale } from "@/server/i18n/get-request-locale";
 import "./globals.css";
 
-export const generateMetadata = async (): Promise<Metadata> => {
+export async function generateMetadata(): Promise<Metadata> {
   const t = getTranslator(await getUiLocale(), "landing");
   return { title: "Assembly — Demo", description: t("heroBody"), icons: { icon: "/icon.svg" } };
-};
+}
 
-const RootLayout = async ({ children }: { children: ReactNode }) => {
+async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getUiLocale();
   return (
     <html lang={locale}>
@@ -21,6 +21,6 @@ const RootLayout = async ({ children }: { children: ReactNode }) => {
       </body>
     </html>
   );
-};
+}
 
 export default RootLayout;

@@ -8,7 +8,7 @@ import { getTranslator } from "@/lib/i18n";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 
 // GET / — the pitch, and the chatbot that turns a visitor into a lead or a demo.
-const HomePage = async () => {
+async function HomePage() {
   const locale = await getRequestLocale();
   const t = getTranslator(locale, "landing");
   const tPublic = getTranslator(locale, "publicDemo");
@@ -67,16 +67,18 @@ const HomePage = async () => {
       <ChatbotWidget />
     </ChatbotProvider>
   );
-};
+}
 
-const CheckIcon = () => (
-  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-brand">
-    <path
-      fillRule="evenodd"
-      d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3a1 1 0 0 0-1.4-1.4L9 10.6 7.7 9.3a1 1 0 0 0-1.4 1.4l2 2a1 1 0 0 0 1.4 0l4-4Z"
-      clipRule="evenodd"
-    />
-  </svg>
-);
+function CheckIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-brand">
+      <path
+        fillRule="evenodd"
+        d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3a1 1 0 0 0-1.4-1.4L9 10.6 7.7 9.3a1 1 0 0 0-1.4 1.4l2 2a1 1 0 0 0 1.4 0l4-4Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}
 
 export default HomePage;

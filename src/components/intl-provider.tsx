@@ -14,11 +14,13 @@ type IntlProviderProps = { locale: Locale; messages: Messages; children: ReactNo
  * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. The root layout
  * (a server component) picks the locale and passes that locale's messages down.
  */
-export const IntlProvider = ({ locale, messages, children }: IntlProviderProps) => (
-  <UseIntlProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
-    {children}
-  </UseIntlProvider>
-);
+export function IntlProvider({ locale, messages, children }: IntlProviderProps) {
+  return (
+    <UseIntlProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
+      {children}
+    </UseIntlProvider>
+  );
+}
 
 // Type-checks every `t("…")` key against the Spanish messages (use-intl's documented augmentation;
 // declaration merging is the one place that needs an `interface`).

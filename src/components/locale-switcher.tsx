@@ -18,7 +18,7 @@ function persistLocale(locale: Locale): void {
 }
 
 /** Two buttons (Español / English) that store the choice in a cookie and re-render the server tree. */
-export const LocaleSwitcher = () => {
+export function LocaleSwitcher() {
   const t = useTranslations("common");
   const current = useLocale();
   const router = useRouter();
@@ -56,4 +56,4 @@ export const LocaleSwitcher = () => {
       })}
     </div>
   );
-};
+}

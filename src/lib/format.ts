@@ -3,7 +3,9 @@ import type { Locale } from "./i18n";
 
 export const APP_TIME_ZONE = "America/Bogota";
 
-const intlLocale = (locale: Locale) => (locale === "es" ? "es-CO" : "en-US");
+function intlLocale(locale: Locale) {
+  return locale === "es" ? "es-CO" : "en-US";
+}
 
 /** "12 de marzo de 2026" / "Mar 12, 2026". */
 export function formatDate(locale: Locale, value: Date | string): string {

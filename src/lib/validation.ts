@@ -23,10 +23,11 @@ export function canonicalEmail(email: string): string {
   return email.replace(/\+[^@]*@/, "@");
 }
 
-const optionalText = (max: number) =>
-  plainText({ max, error: "invalid_text" })
+function optionalText(max: number) {
+  return plainText({ max, error: "invalid_text" })
     .optional()
     .transform((v) => (v ? v : undefined));
+}
 
 export const leadProfiles = ["admin_ph", "demo_only", "resident", "sales"] as const;
 export type LeadProfileValue = (typeof leadProfiles)[number];

@@ -7,14 +7,17 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 
 type LoginPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+function first(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 /** Only paths on this site: "/dashboard" yes; "//evil.test", "/\evil.test" and "https://…" no. */
-const safeCallbackUrl = (value: string | undefined) =>
-  value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : undefined;
+function safeCallbackUrl(value: string | undefined) {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : undefined;
+}
 
 // GET /login?email=…&callbackUrl=… — one-time code by email, then a next-auth session.
-const LoginPage = async ({ searchParams }: LoginPageProps) => {
+async function LoginPage({ searchParams }: LoginPageProps) {
   const [params, locale] = await Promise.all([searchParams, getRequestLocale()]);
   const t = getTranslator(locale, "login");
 
@@ -41,6 +44,6 @@ const LoginPage = async ({ searchParams }: LoginPageProps) => {
       </main>
     </div>
   );
-};
+}
 
 export default LoginPage;

@@ -5,7 +5,7 @@ export type JsonResponse = { status: number; body: unknown };
  * POSTs `payload` as JSON to a same-origin route. Resolves `null` on a network failure, so callers
  * can tell "the server said no" from "the server could not be reached".
  */
-export const postJson = async (url: string, payload: unknown): Promise<JsonResponse | null> => {
+export async function postJson(url: string, payload: unknown): Promise<JsonResponse | null> {
   try {
     const response = await fetch(url, {
       method: "POST",
@@ -17,19 +17,20 @@ export const postJson = async (url: string, payload: unknown): Promise<JsonRespo
   } catch {
     return null;
   }
-};
+}
 
 type ErrorBody = { error?: { code?: unknown; message?: unknown } };
 
-const asErrorBody = (body: unknown): ErrorBody =>
-  typeof body === "object" && body !== null ? (body as ErrorBody) : {};
+function asErrorBody(body: unknown): ErrorBody {
+  return typeof body === "object" && body !== null ? (body as ErrorBody) : {};
+}
 
 /**
  * `error.message` of an `{ error: { code, message, fields? } }` body, if it has one. The server localizes
  * this message (a 400 for a bad email says "Escribe un correo válido…"); `fields` only carries codes such
  * as "invalid_email", never text for people.
  */
-export const errorMessage = (body: unknown): string | undefined => {
+export function errorMessage(body: unknown): string | undefined {
   const message = asErrorBody(body).error?.message;
   return typeof message === "string" && message ? message : undefined;
-};
+}

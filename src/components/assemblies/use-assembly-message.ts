@@ -5,7 +5,9 @@ import { defaultLocale, isLocale, type Locale, messagesByLocale } from "@/lib/i1
 
 type AssemblyKey = keyof (typeof messagesByLocale)["es"]["assemblies"];
 
-const isAssemblyKey = (key: string): key is AssemblyKey => Object.hasOwn(messagesByLocale.es.assemblies, key);
+function isAssemblyKey(key: string): key is AssemblyKey {
+  return Object.hasOwn(messagesByLocale.es.assemblies, key);
+}
 
 /** The page's locale as a `Locale` (the provider always holds one; Spanish otherwise). */
 export function usePageLocale(): Locale {

@@ -9,7 +9,7 @@ type ChatBubbleProps = {
 };
 
 /** One message of the chat log: the assistant on the left, the visitor on the right. */
-export const ChatBubble = ({ from, speaker, tone, children }: ChatBubbleProps) => {
+export function ChatBubble({ from, speaker, tone, children }: ChatBubbleProps) {
   const colours =
     from === "user"
       ? "rounded-br-sm bg-brand text-brand-foreground"
@@ -24,17 +24,15 @@ export const ChatBubble = ({ from, speaker, tone, children }: ChatBubbleProps) =
       </div>
     </div>
   );
-};
+}
 
 /** Three pulsing dots shown while the server prepares the demo. */
-export const TypingDots = () => (
-  <span aria-hidden="true" className="ml-2 inline-flex gap-1 align-middle">
-    {[0, 150, 300].map((delay) => (
-      <span
-        key={delay}
-        className="size-1.5 animate-pulse rounded-full bg-current opacity-60"
-        style={{ animationDelay: `${delay}ms` }}
-      />
-    ))}
-  </span>
-);
+export function TypingDots() {
+  return (
+    <span aria-hidden="true" className="ml-2 inline-flex gap-1 align-middle">
+      {[0, 150, 300].map((delay) => (
+        <span key={delay} className="size-1.5 animate-pulse rounded-full bg-current opacity-60" style={{ animationDelay: `${delay}ms` }} />
+      ))}
+    </span>
+  );
+}

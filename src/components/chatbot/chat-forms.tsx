@@ -20,7 +20,7 @@ export const profileLabelKeys = {
 } as const satisfies Record<LeadProfileValue, keyof Messages["chatbot"]>;
 
 /** Step 1: the four profiles as buttons. */
-export const ProfileChoices = ({ onChoose }: { onChoose: (profile: LeadProfileValue) => void }) => {
+export function ProfileChoices({ onChoose }: { onChoose: (profile: LeadProfileValue) => void }) {
   const t = useTranslations("chatbot");
   return (
     <div className="grid grid-cols-2 gap-2">
@@ -36,10 +36,10 @@ export const ProfileChoices = ({ onChoose }: { onChoose: (profile: LeadProfileVa
       ))}
     </div>
   );
-};
+}
 
 /** Step 2: an optional name, with a button to skip it. */
-export const NameForm = ({ onSubmit }: { onSubmit: (name: string | undefined) => void }) => {
+export function NameForm({ onSubmit }: { onSubmit: (name: string | undefined) => void }) {
   const t = useTranslations("chatbot");
   const [name, setName] = useState("");
   const id = useId();
@@ -75,7 +75,7 @@ export const NameForm = ({ onSubmit }: { onSubmit: (name: string | undefined) =>
       </button>
     </form>
   );
-};
+}
 
 type EmailFormProps = {
   /** True while the request is in flight: the form is kept, but read-only. */
@@ -87,7 +87,7 @@ type EmailFormProps = {
 };
 
 /** Step 3: the email; the parent checks its format and sends it. */
-export const EmailForm = ({ sending, error, onEdit, onSubmit }: EmailFormProps) => {
+export function EmailForm({ sending, error, onEdit, onSubmit }: EmailFormProps) {
   const t = useTranslations("chatbot");
   const [email, setEmail] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -143,4 +143,4 @@ export const EmailForm = ({ sending, error, onEdit, onSubmit }: EmailFormProps) 
       )}
     </form>
   );
-};
+}

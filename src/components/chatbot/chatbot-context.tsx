@@ -15,7 +15,7 @@ type ChatbotState = {
 const ChatbotContext = createContext<ChatbotState | null>(null);
 
 /** Shares the chat's open state between the hero's call to action and the widget. */
-export const ChatbotProvider = ({ children }: { children: ReactNode }) => {
+export function ChatbotProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLElement | null>(null);
 
@@ -36,18 +36,18 @@ export const ChatbotProvider = ({ children }: { children: ReactNode }) => {
 
   const value = useMemo(() => ({ open, openChat, closeChat }), [open, openChat, closeChat]);
   return <ChatbotContext value={value}>{children}</ChatbotContext>;
-};
+}
 
-export const useChatbot = (): ChatbotState => {
+export function useChatbot(): ChatbotState {
   const state = useContext(ChatbotContext);
   if (!state) throw new Error("useChatbot must be used inside <ChatbotProvider>");
   return state;
-};
+}
 
 type ChatbotOpenButtonProps = { className?: string; children: ReactNode };
 
 /** A button anywhere on the page (e.g. the hero's "Crear mi demo") that opens the chat. */
-export const ChatbotOpenButton = ({ className, children }: ChatbotOpenButtonProps) => {
+export function ChatbotOpenButton({ className, children }: ChatbotOpenButtonProps) {
   const { open, openChat } = useChatbot();
   return (
     <button
@@ -61,4 +61,4 @@ export const ChatbotOpenButton = ({ className, children }: ChatbotOpenButtonProp
       {children}
     </button>
   );
-};
+}

@@ -9,7 +9,7 @@ import { Conversation } from "./conversation";
  * The floating chat: a launcher button while closed, a non-modal dialog while open. The conversation
  * stays mounted while closed, so closing and reopening keeps the visitor's progress.
  */
-export const ChatbotWidget = () => {
+export function ChatbotWidget() {
   const t = useTranslations("chatbot");
   const { open, openChat, closeChat } = useChatbot();
   const panel = useRef<HTMLElement>(null);
@@ -79,16 +79,20 @@ export const ChatbotWidget = () => {
       </section>
     </>
   );
-};
+}
 
-const ChatIcon = () => (
-  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
-    <path d="M3 5.5A2.5 2.5 0 0 1 5.5 3h9A2.5 2.5 0 0 1 17 5.5v6a2.5 2.5 0 0 1-2.5 2.5H9l-3.6 2.8a.6.6 0 0 1-1-.5V14h0A2.5 2.5 0 0 1 3 11.5v-6Z" />
-  </svg>
-);
+function ChatIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
+      <path d="M3 5.5A2.5 2.5 0 0 1 5.5 3h9A2.5 2.5 0 0 1 17 5.5v6a2.5 2.5 0 0 1-2.5 2.5H9l-3.6 2.8a.6.6 0 0 1-1-.5V14h0A2.5 2.5 0 0 1 3 11.5v-6Z" />
+    </svg>
+  );
+}
 
-const CloseIcon = () => (
-  <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" className="size-4">
-    <path d="m5 5 10 10M15 5 5 15" strokeLinecap="round" />
-  </svg>
-);
+function CloseIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" className="size-4">
+      <path d="m5 5 10 10M15 5 5 15" strokeLinecap="round" />
+    </svg>
+  );
+}

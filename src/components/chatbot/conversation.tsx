@@ -41,9 +41,11 @@ type Action =
 
 const initialState: State = { step: "profile", profile: "admin_ph", entries: [{ from: "bot", key: "greeting" }] };
 
-const wantsDemo = (profile: LeadProfileValue) => demoProfiles.includes(profile);
+function wantsDemo(profile: LeadProfileValue) {
+  return demoProfiles.includes(profile);
+}
 
-const reduce = (state: State, action: Action): State => {
+function reduce(state: State, action: Action): State {
   switch (action.type) {
     case "chooseProfile":
       return {
@@ -70,10 +72,10 @@ const reduce = (state: State, action: Action): State => {
     case "restart":
       return initialState;
   }
-};
+}
 
 /** The chatbot's dialogue (DESIGN.md "The main flow" §1–3): profile → optional name → email → answer. */
-export const Conversation = () => {
+export function Conversation() {
   const t = useTranslations("chatbot");
   const tApi = useTranslations("api");
   const tCommon = useTranslations("common");
@@ -184,10 +186,12 @@ export const Conversation = () => {
       </div>
     </div>
   );
-};
+}
 
-const RestartIcon = () => (
-  <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.8" className="size-4">
-    <path d="M3.5 10a6.5 6.5 0 1 0 2-4.7M3.5 3.5v3.5H7" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
+function RestartIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.8" className="size-4">
+      <path d="M3.5 10a6.5 6.5 0 1 0 2-4.7M3.5 3.5v3.5H7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

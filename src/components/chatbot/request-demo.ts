@@ -22,7 +22,7 @@ const successSchema = z.object({
 const utmKeys = ["utm_source", "utm_medium", "utm_campaign"] as const;
 
 /** Campaign tags of the page URL and the page the visitor came from, for the lead record. */
-const attribution = () => {
+function attribution() {
   const query = new URLSearchParams(window.location.search);
   const tags: Partial<Record<(typeof utmKeys)[number] | "referrer", string>> = {};
   for (const key of utmKeys) {
@@ -31,7 +31,7 @@ const attribution = () => {
   }
   if (document.referrer) tags.referrer = document.referrer.slice(0, 2000);
   return tags;
-};
+}
 
 /**
  * Asks for a demo (profiles admin_ph / demo_only) or only leaves the lead (resident / sales): the same
@@ -39,7 +39,7 @@ const attribution = () => {
  * 400 → the server's validation message, shown under the email field; 429 → the rate-limit message;
  * anything else, or no network → failed.
  */
-export const requestDemo = async (request: DemoRequest): Promise<DemoRequestOutcome> => {
+export async function requestDemo(request: DemoRequest): Promise<DemoRequestOutcome> {
   const response = await postJson("/api/demo/request", { ...request, ...attribution() });
   if (!response) return { kind: "failed" };
   const { status, body } = response;
@@ -53,4 +53,4 @@ export const requestDemo = async (request: DemoRequest): Promise<DemoRequestOutc
   if (status === 400) return { kind: "invalid_email", message: errorMessage(body) };
   if (status === 429) return { kind: "rate_limited", message: errorMessage(body) };
   return { kind: "failed", message: errorMessage(body) };
-};
+}

@@ -6,7 +6,7 @@ type Choice<V extends string> = { value: V; label: ReactNode; lang?: string };
  * A fieldset of radio buttons drawn as a segmented control: native radios (arrow keys move between
  * options, one tab stop), the legend as the group's name.
  */
-export const ChoiceGroup = <V extends string>(props: {
+export function ChoiceGroup<V extends string>(props: {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -17,7 +17,7 @@ export const ChoiceGroup = <V extends string>(props: {
   error?: string;
   errorId?: string;
   disabled?: boolean;
-}) => {
+}) {
   const describedBy =
     [props.hint && props.hintId ? props.hintId : null, props.error && props.errorId ? props.errorId : null].filter(Boolean).join(" ") ||
     undefined;
@@ -56,4 +56,4 @@ export const ChoiceGroup = <V extends string>(props: {
       ) : null}
     </fieldset>
   );
-};
+}

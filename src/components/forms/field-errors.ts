@@ -7,21 +7,21 @@ export type FieldErrors = Record<string, string>;
 export const FORM_ERROR = "_";
 
 /** The first code of each top-level field of a failed zod parse (the schemas' messages are codes). */
-export const fieldErrorsFromZod = (error: ZodError): FieldErrors => {
+export function fieldErrorsFromZod(error: ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : FORM_ERROR;
     out[key] ??= issue.message;
   }
   return out;
-};
+}
 
 /** The first code of each field of an API error's `fields` (`{ email: ["invalid_email"] }`). */
-export const fieldErrorsFromApi = (fields: Record<string, string[]> | undefined): FieldErrors => {
+export function fieldErrorsFromApi(fields: Record<string, string[]> | undefined): FieldErrors {
   const out: FieldErrors = {};
   for (const [path, codes] of Object.entries(fields ?? {})) {
     const key = path.split(".")[0] || FORM_ERROR;
     if (codes[0]) out[key] ??= codes[0];
   }
   return out;
-};
+}

@@ -7,8 +7,10 @@ import { type Locale, messagesByLocale } from "@/lib/i18n";
  * and Accept-Language only; dashboard pages also honour the organization's locale (`renderDemoPage`),
  * so their forms must speak the same language as the server-rendered text around them.
  */
-export const Localized = ({ locale, children }: { locale: Locale; children: ReactNode }) => (
-  <IntlProvider locale={locale} messages={messagesByLocale[locale]}>
-    {children}
-  </IntlProvider>
-);
+export function Localized({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <IntlProvider locale={locale} messages={messagesByLocale[locale]}>
+      {children}
+    </IntlProvider>
+  );
+}

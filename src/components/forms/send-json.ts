@@ -8,7 +8,7 @@ export type ApiError = { code?: string; message?: string; fields?: Record<string
  * Sends `payload` (if any) as JSON to a same-origin API route. Resolves `null` on a network failure,
  * so callers can tell "the server said no" from "the server could not be reached".
  */
-export const sendJson = async (method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown): Promise<ApiResponse | null> => {
+export async function sendJson(method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown): Promise<ApiResponse | null> {
   try {
     const response = await fetch(url, {
       method,
@@ -20,10 +20,10 @@ export const sendJson = async (method: "POST" | "PATCH" | "DELETE", url: string,
   } catch {
     return null;
   }
-};
+}
 
 /** The `error` object of an API error body, keeping only well-typed parts. */
-export const readApiError = (body: unknown): ApiError => {
+export function readApiError(body: unknown): ApiError {
   const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
   if (typeof error !== "object" || error === null) return {};
   const { code, message, fields } = error as Record<string, unknown>;
@@ -32,9 +32,12 @@ export const readApiError = (body: unknown): ApiError => {
     message: typeof message === "string" && message ? message : undefined,
     fields: isFieldMap(fields) ? fields : undefined,
   };
-};
+}
 
-const isFieldMap = (value: unknown): value is Record<string, string[]> =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.values(value).every((codes) => Array.isArray(codes) && codes.every((c) => typeof c === "string"));
+function isFieldMap(value: unknown): value is Record<string, string[]> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((codes) => Array.isArray(codes) && codes.every((c) => typeof c === "string"))
+  );
+}

@@ -12,7 +12,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "childr
 };
 
 /** A labelled input with an optional hint and error, both announced with the field. */
-export const TextField = ({ id, label, hint, error, className, ...input }: TextFieldProps) => {
+export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -36,13 +36,14 @@ export const TextField = ({ id, label, hint, error, className, ...input }: TextF
       <FieldError id={errorId} error={error} />
     </div>
   );
-};
+}
 
 /** The error under a field, in red with an icon-free prefix so it does not rely on colour alone. */
-export const FieldError = ({ id, error }: { id: string; error?: string }) =>
-  error ? (
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
     <p id={id} className="mt-1.5 text-sm text-red-700">
       <span aria-hidden="true">⚠ </span>
       {error}
     </p>
   ) : null;
+}

@@ -15,10 +15,12 @@ const knownCodes = [
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 
-const isKnownCode = (code: string): code is KnownCode => (knownCodes as readonly string[]).includes(code);
+function isKnownCode(code: string): code is KnownCode {
+  return (knownCodes as readonly string[]).includes(code);
+}
 
 /** Maps a validation code ("invalid_phone") to localized text; unknown codes get a generic "check this field". */
-export const useErrorText = () => {
+export function useErrorText() {
   const t = useTranslations("forms");
   return (code: string) => (isKnownCode(code) ? t(code) : t("invalidField"));
-};
+}

@@ -11,7 +11,7 @@ const sampleUnits = [
 ];
 
 /** A drawing of the admin dashboard for the landing page, exposed to assistive tech as one image. */
-export const DashboardPreview = ({ locale }: DashboardPreviewProps) => {
+export function DashboardPreview({ locale }: DashboardPreviewProps) {
   const t = getTranslator(locale, "dashboard");
   const tLanding = getTranslator(locale, "landing");
   const tCommon = getTranslator(locale, "common");
@@ -77,4 +77,4 @@ export const DashboardPreview = ({ locale }: DashboardPreviewProps) => {
       </table>
     </div>
   );
-};
+}

@@ -23,7 +23,7 @@ const inputStyles =
   "mt-1.5 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand focus:outline-2 focus:outline-offset-0 focus:outline-brand/30 aria-invalid:border-red-500 sm:text-sm";
 
 /** /login: email → "Enviar código" → 6-digit code → "Entrar" (next-auth credentials provider "otp"). */
-export const LoginForm = ({ initialEmail, callbackUrl, inboxUrl }: LoginFormProps) => {
+export function LoginForm({ initialEmail, callbackUrl, inboxUrl }: LoginFormProps) {
   const t = useTranslations("login");
   const tApi = useTranslations("api");
   const tCommon = useTranslations("common");
@@ -197,4 +197,4 @@ export const LoginForm = ({ initialEmail, callbackUrl, inboxUrl }: LoginFormProp
       )}
     </div>
   );
-};
+}

@@ -12,7 +12,7 @@ export type CodeRequestOutcome =
  * Asks for a 6-digit code for `email`. The server answers 200 whether or not the email has an account
  * (no enumeration), 400 (localized `error.message`) for a malformed email, 429 when rate limited.
  */
-export const requestCode = async (email: string, locale: Locale): Promise<CodeRequestOutcome> => {
+export async function requestCode(email: string, locale: Locale): Promise<CodeRequestOutcome> {
   const response = await postJson("/api/auth/otp/request", { email, locale });
   if (!response) return { kind: "failed" };
   const { status, body } = response;
@@ -23,4 +23,4 @@ export const requestCode = async (email: string, locale: Locale): Promise<CodeRe
   if (status === 400) return { kind: "invalid_email", message: errorMessage(body) };
   if (status === 429) return { kind: "rate_limited", message: errorMessage(body) };
   return { kind: "failed", message: errorMessage(body) };
-};
+}

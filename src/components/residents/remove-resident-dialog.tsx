@@ -14,12 +14,12 @@ import type { ResidentView } from "./types";
  * confirms removing a resident (`DELETE /api/residents/[id]`). A refusal (409: the unit's last owner)
  * is shown inside the dialog with the server's message. `onRemoved` runs in the refresh transition.
  */
-export const RemoveResidentDialog = (props: {
+export function RemoveResidentDialog(props: {
   resident: ResidentView | null;
   unitNumber: string;
   onDismiss: () => void;
   onRemoved: (fullName: string) => void;
-}) => {
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [busy, setBusy] = useState(false);
@@ -62,16 +62,16 @@ export const RemoveResidentDialog = (props: {
       ) : null}
     </dialog>
   );
-};
+}
 
-const RemoveResidentContent = (props: {
+function RemoveResidentContent(props: {
   resident: ResidentView;
   unitNumber: string;
   titleId: string;
   onBusyChange: (busy: boolean) => void;
   onClose: () => void;
   onRemoved: (fullName: string) => void;
-}) => {
+}) {
   const t = useTranslations("residentForm");
   const tForms = useTranslations("forms");
   const tCommon = useTranslations("common");
@@ -125,4 +125,4 @@ const RemoveResidentContent = (props: {
       </div>
     </div>
   );
-};
+}

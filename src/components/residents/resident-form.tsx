@@ -21,17 +21,19 @@ type Values = { fullName: string; email: string; phone: string; type: ResidentTy
 const FIELDS = ["fullName", "email", "phone", "type"] as const;
 const EMPTY: Values = { fullName: "", email: "", phone: "", type: "owner" };
 
-const valuesOf = (r: ResidentView): Values => ({ fullName: r.fullName, email: r.email, phone: r.phone ?? "", type: r.type });
+function valuesOf(r: ResidentView): Values {
+  return { fullName: r.fullName, email: r.email, phone: r.phone ?? "", type: r.type };
+}
 
 /** Only what changed, so a PATCH never rewrites fields the admin did not touch (`{}` → "empty_update"). */
-const changes = (values: Values, r: ResidentView): Record<string, string> => {
+function changes(values: Values, r: ResidentView): Record<string, string> {
   const out: Record<string, string> = {};
   if (values.fullName.trim() !== r.fullName) out.fullName = values.fullName;
   if (values.email.trim().toLowerCase() !== r.email) out.email = values.email;
   if (values.phone.trim() !== (r.phone ?? "")) out.phone = values.phone;
   if (values.type !== r.type) out.type = values.type;
   return out;
-};
+}
 
 /**
  * Adds a resident to a unit (`POST /api/residents`) or edits one (`PATCH /api/residents/[id]`, only the
@@ -40,7 +42,7 @@ const changes = (values: Values, r: ResidentView): Record<string, string> => {
  * comes. On success the server tree is refreshed in the same transition as the form's own update, so
  * the list and the confirmation appear together.
  */
-export const ResidentForm = (props: {
+export function ResidentForm(props: {
   mode: Mode;
   /** The form's accessible name: an element id, or a label. */
   labelledBy?: string;
@@ -49,7 +51,7 @@ export const ResidentForm = (props: {
   onSaved?: (fullName: string) => void;
   onCancel?: () => void;
   autoFocus?: boolean;
-}) => {
+}) {
   const { mode } = props;
   const t = useTranslations("residentForm");
   const tDashboard = useTranslations("dashboard");
@@ -219,4 +221,4 @@ export const ResidentForm = (props: {
       {isEdit ? null : <FormStatus>{success}</FormStatus>}
     </form>
   );
-};
+}

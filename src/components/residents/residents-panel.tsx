@@ -15,7 +15,7 @@ type FocusTarget = { kind: "edit" | "remove"; id: string } | { kind: "heading" }
  * A unit's residents with the admin's actions: edit in place, remove after confirmation, and the add
  * form beside the list. Keeps keyboard focus where the admin expects it after each action.
  */
-export const ResidentsPanel = ({ unitId, unitNumber, residents }: { unitId: string; unitNumber: string; residents: ResidentView[] }) => {
+export function ResidentsPanel({ unitId, unitNumber, residents }: { unitId: string; unitNumber: string; residents: ResidentView[] }) {
   const t = useTranslations("residentForm");
   const tDashboard = useTranslations("dashboard");
   const headingId = useId();
@@ -167,4 +167,4 @@ export const ResidentsPanel = ({ unitId, unitNumber, residents }: { unitId: stri
       />
     </div>
   );
-};
+}

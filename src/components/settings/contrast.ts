@@ -14,4 +14,6 @@ export function contrastWithWhite(hex: string): number {
 }
 
 /** True for "#rrggbb" (either case). */
-export const isHexColor = (value: string): boolean => /^#[0-9a-f]{6}$/i.test(value.trim());
+export function isHexColor(value: string): boolean {
+  return /^#[0-9a-f]{6}$/i.test(value.trim());
+}

@@ -42,7 +42,7 @@ const languageNames: Record<Locale, string> = { es: "Español", en: "English" };
  * re-renders in the new language. `cookieLocale` is the browser's own language choice, which wins over
  * the organization's; the form says so and offers to drop it.
  */
-export const SettingsForm = ({ settings, cookieLocale }: { settings: SettingsValues; cookieLocale: Locale | null }) => {
+export function SettingsForm({ settings, cookieLocale }: { settings: SettingsValues; cookieLocale: Locale | null }) {
   const t = useTranslations("settingsPage");
   const tForms = useTranslations("forms");
   const tCommon = useTranslations("common");
@@ -275,4 +275,4 @@ export const SettingsForm = ({ settings, cookieLocale }: { settings: SettingsVal
       </aside>
     </form>
   );
-};
+}

@@ -7,7 +7,7 @@ import { useTranslations } from "use-intl";
  * a link will look like once saved. Decorative (its text repeats what the form says), so it is hidden
  * from assistive technology and holds nothing focusable.
  */
-export const ThemePreview = ({ color, name }: { color: string; name: string }) => {
+export function ThemePreview({ color, name }: { color: string; name: string }) {
   const t = useTranslations("settingsPage");
   const tDashboard = useTranslations("dashboard");
   return (
@@ -31,4 +31,4 @@ export const ThemePreview = ({ color, name }: { color: string; name: string }) =
       </div>
     </div>
   );
-};
+}

@@ -18,5 +18,6 @@ const sizes = {
 export type ButtonVariant = keyof typeof variants;
 export type ButtonSize = keyof typeof sizes;
 
-export const buttonStyles = (variant: ButtonVariant = "primary", size: ButtonSize = "md") =>
-  variant === "link" ? `${variants.link} text-sm font-medium` : `${base} ${variants[variant]} ${sizes[size]}`;
+export function buttonStyles(variant: ButtonVariant = "primary", size: ButtonSize = "md") {
+  return variant === "link" ? `${variants.link} text-sm font-medium` : `${base} ${variants[variant]} ${sizes[size]}`;
+}

@@ -1,11 +1,13 @@
 import Link from "next/link";
 
 /** The Assembly word mark; links home. */
-export const Logo = () => (
-  <Link href="/" className="inline-flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-slate-900">
-    <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand text-sm text-brand-foreground">
-      A
-    </span>
-    Assembly
-  </Link>
-);
+export function Logo() {
+  return (
+    <Link href="/" className="inline-flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-slate-900">
+      <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand text-sm text-brand-foreground">
+        A
+      </span>
+      Assembly
+    </Link>
+  );
+}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { tallyVote, type WeightedVote } from "./vote";
 
-const votes = (...list: [WeightedVote["choice"], number][]): WeightedVote[] =>
-  list.map(([choice, coefficient]) => ({ choice, coefficient }));
+function votes(...list: [WeightedVote["choice"], number][]): WeightedVote[] {
+  return list.map(([choice, coefficient]) => ({ choice, coefficient }));
+}
 
 describe("tallyVote — simple majority (Ley 675 art. 45)", () => {
   it("weighs by coefficient, not by head count", () => {

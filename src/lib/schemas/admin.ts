@@ -59,7 +59,9 @@ const search = z
   .optional()
   .transform((v) => (v ? v : undefined))
   .catch(undefined);
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values).optional().catch(undefined);
+}
 /** A date (`2026-03-01`) or instant (ISO-8601) from a search param; unparsable → unset. */
 const instant = z.coerce
   .date()

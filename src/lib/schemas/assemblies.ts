@@ -14,10 +14,14 @@ export const voteChoices = ["yes", "no", "abstain"] as const;
 export const MAX_AGENDA_ITEMS = 20;
 
 /** Trimmed text of `min`–`max` characters, one error key for both bounds. */
-const text = (min: number, max: number, error: string) => plainText({ min, max, error });
+function text(min: number, max: number, error: string) {
+  return plainText({ min, max, error });
+}
 
 /** A record id (UUID, any version), lower-cased as PostgreSQL prints it. */
-const recordId = (error: string) => z.guid({ error }).transform((id) => id.toLowerCase());
+function recordId(error: string) {
+  return z.guid({ error }).transform((id) => id.toLowerCase());
+}
 
 /** One year after `now`, on the calendar (29 Feb → 1 Mar of the next year). */
 function oneYearAfter(now: Date): Date {

@@ -12,19 +12,17 @@ export type DuesStatusValue = (typeof duesStatuses)[number];
 export const MAX_UNIT_PAGE_SIZE = 100;
 
 /** A query-string value left blank (`?q=`) counts as absent. */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+function blankToUndefined(value: unknown) {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
 
 /** A whole number from the query string within [min, max], `fallback` when absent. */
-const intParam = (code: string, min: number, max: number, fallback: number) =>
-  z.preprocess(
+function intParam(code: string, min: number, max: number, fallback: number) {
+  return z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number({ error: code })
-      .int({ error: code })
-      .min(min, { error: code })
-      .max(max, { error: code })
-      .default(fallback),
+    z.coerce.number({ error: code }).int({ error: code }).min(min, { error: code }).max(max, { error: code }).default(fallback),
   );
+}
 
 /**
  * Query of `GET /api/units` (`Object.fromEntries(searchParams)`): `q` searches unit numbers and

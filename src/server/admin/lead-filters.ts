@@ -5,10 +5,12 @@ import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { containsPattern, demoStatusSql, whereAll } from "./demo-status-sql";
 
 /** The columns of a lead row in the console (platform_leads `l` LEFT JOIN organizations `o`). */
-export const leadColumnsSql = (now: Date) => Prisma.sql`
+export function leadColumnsSql(now: Date) {
+  return Prisma.sql`
   l.id, l.email, l.name, l.lead_source, l.profile::text AS profile, l.funnel_stage::text AS funnel_stage, l.scenario, l.locale,
   l.utm_source, l.utm_medium, l.utm_campaign, l.referrer, l.request_count, l.organization_id,
   ${demoStatusSql(now)} AS demo_status, o.demo_expires_at, o.purged_at, l.created_at, l.updated_at`;
+}
 
 /** What `leadColumnsSql` selects, as the database returns it. */
 export type LeadSqlRow = {

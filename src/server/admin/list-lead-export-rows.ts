@@ -31,16 +31,18 @@ export type LeadExportRow = {
   updated_at: string;
 };
 
-const iso = (d: Date | null) => (d ? d.toISOString() : "");
+function iso(d: Date | null) {
+  return d ? d.toISOString() : "";
+}
 
 /**
  * Neutralizes spreadsheet formulas (CSV injection, OWASP): a prospect can type a name such as
  * `=HYPERLINK(…)`; a leading = + - @ tab or CR gets a `'` so spreadsheets show it as text.
  */
-const cell = (value: string | null): string => {
+function cell(value: string | null): string {
   const text = value ?? "";
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-};
+}
 
 /**
  * The leads matching `query`'s filters (as `listLeads`; page and pageSize ignored), unpaginated, as

@@ -31,27 +31,29 @@ export type LeadListItem = {
 export type LeadList = { rows: LeadListItem[]; total: number; page: number; pageSize: number };
 
 /** A database row of `leadColumnsSql` as a `LeadListItem`. */
-export const toLeadListItem = (r: LeadSqlRow): LeadListItem => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  leadSource: r.lead_source,
-  profile: r.profile,
-  funnelStage: r.funnel_stage,
-  scenario: r.scenario,
-  locale: r.locale,
-  utmSource: r.utm_source,
-  utmMedium: r.utm_medium,
-  utmCampaign: r.utm_campaign,
-  referrer: r.referrer,
-  requestCount: r.request_count,
-  organizationId: r.organization_id,
-  demoStatus: r.demo_status as DemoStatus | null,
-  demoExpiresAt: r.demo_expires_at,
-  demoPurgedAt: r.purged_at,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+export function toLeadListItem(r: LeadSqlRow): LeadListItem {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    leadSource: r.lead_source,
+    profile: r.profile,
+    funnelStage: r.funnel_stage,
+    scenario: r.scenario,
+    locale: r.locale,
+    utmSource: r.utm_source,
+    utmMedium: r.utm_medium,
+    utmCampaign: r.utm_campaign,
+    referrer: r.referrer,
+    requestCount: r.request_count,
+    organizationId: r.organization_id,
+    demoStatus: r.demo_status as DemoStatus | null,
+    demoExpiresAt: r.demo_expires_at,
+    demoPurgedAt: r.purged_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
 
 /**
  * The console's leads (DESIGN.md "Sales console"): `platform_leads` with their demo's status joined,

@@ -61,7 +61,9 @@ export type AssemblyState = {
   agenda: AgendaItemState[];
 };
 
-const toPpm = (decimal: { toString(): string }): Ppm => percentToPpm(decimal.toString());
+function toPpm(decimal: { toString(): string }): Ppm {
+  return percentToPpm(decimal.toString());
+}
 
 /**
  * Reads one of the organization's assemblies with its agenda, attendance and votes, and weighs them

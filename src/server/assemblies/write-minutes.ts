@@ -22,7 +22,9 @@ function signatoriesOf(scenarioName: string | null): { city: string; administrat
 }
 
 /** The quorum check of an agenda, as seeded ("Verificación del quórum"): an item about quorum that is not voted. */
-const isQuorumCheck = (item: { title: string; requiresVote: boolean }) => !item.requiresVote && /qu[oó]rum/i.test(item.title);
+function isQuorumCheck(item: { title: string; requiresVote: boolean }) {
+  return !item.requiresVote && /qu[oó]rum/i.test(item.title);
+}
 
 /**
  * The minutes (acta, in Spanish) of an assembly held in the app, written from its data by the same

@@ -39,7 +39,9 @@ export type OverviewCharts = {
 };
 
 const YEAR_MS = 365 * 24 * 3_600_000;
-const ppmToNumber = (ppm: number) => ppm / 10_000;
+function ppmToNumber(ppm: number) {
+  return ppm / 10_000;
+}
 
 /**
  * The overview's chart data, computed on the server from the organization's rows: quorum of each

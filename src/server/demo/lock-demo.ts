@@ -7,7 +7,9 @@ import { AppError } from "@/server/http/app-error";
 export type AdminMessages = ReturnType<typeof getTranslator<"adminApi">>;
 
 /** The messages of an admin action, in `locale`. */
-export const adminMessages = (locale: Locale): AdminMessages => getTranslator(locale, "adminApi");
+export function adminMessages(locale: Locale): AdminMessages {
+  return getTranslator(locale, "adminApi");
+}
 
 const lockedDemoSelect = {
   id: true,

@@ -10,4 +10,6 @@ export const DEMO_TENANT_HEADER = "X-Demo-Tenant";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for a value that may go into the header: an organization id (UUID), nothing else. */
-export const isDemoTenantId = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+export function isDemoTenantId(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}

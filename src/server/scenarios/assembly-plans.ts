@@ -39,18 +39,22 @@ const quorumCheck: AgendaPlan = {
   isQuorumCheck: true,
 };
 
-const agendaApproval = (intent?: AgendaPlan["intent"]): AgendaPlan => ({
-  title: "Lectura y aprobación del orden del día",
-  description: "Orden del día enviado con la convocatoria.",
-  majority: "simple",
-  intent,
-});
+function agendaApproval(intent?: AgendaPlan["intent"]): AgendaPlan {
+  return {
+    title: "Lectura y aprobación del orden del día",
+    description: "Orden del día enviado con la convocatoria.",
+    majority: "simple",
+    intent,
+  };
+}
 
-const otherBusiness = (note?: string): AgendaPlan => ({
-  title: "Proposiciones y varios",
-  description: "Propuestas e inquietudes de los copropietarios.",
-  note,
-});
+function otherBusiness(note?: string): AgendaPlan {
+  return {
+    title: "Proposiciones y varios",
+    description: "Propuestas e inquietudes de los copropietarios.",
+    note,
+  };
+}
 
 /**
  * The assemblies every scenario's history contains, oldest first, ending with the one upcoming.

@@ -6,18 +6,26 @@ import type { ScenarioContent } from "./types";
 
 const DAY_MS = 86_400_000;
 const now = new Date("2026-11-21T15:30:00Z");
-const build = (name: keyof typeof scenarios, at = now) => buildScenarioContent(scenarios[name], { organizationId: crypto.randomUUID(), now: at });
+function build(name: keyof typeof scenarios, at = now) {
+  return buildScenarioContent(scenarios[name], { organizationId: crypto.randomUUID(), now: at });
+}
 const content = build("urban-tower");
 
-const closedAssemblies = (c: ScenarioContent) => c.assemblies.filter((a) => a.status === "closed");
-const coefficientOf = (c: ScenarioContent) => new Map(c.units.map((u) => [u.id, percentToPpm(u.coefficient)]));
-const allDates = (c: ScenarioContent) => [
-  ...c.units.map((u) => u.createdAt),
-  ...c.residents.map((r) => r.createdAt),
-  ...c.assemblies.flatMap((a) => [a.createdAt, ...(a.status === "closed" ? [a.scheduledAt, a.closedAt!] : [])]),
-  ...c.attendance.map((a) => a.registeredAt),
-  ...c.votes.map((v) => v.castAt),
-];
+function closedAssemblies(c: ScenarioContent) {
+  return c.assemblies.filter((a) => a.status === "closed");
+}
+function coefficientOf(c: ScenarioContent) {
+  return new Map(c.units.map((u) => [u.id, percentToPpm(u.coefficient)]));
+}
+function allDates(c: ScenarioContent) {
+  return [
+    ...c.units.map((u) => u.createdAt),
+    ...c.residents.map((r) => r.createdAt),
+    ...c.assemblies.flatMap((a) => [a.createdAt, ...(a.status === "closed" ? [a.scheduledAt, a.closedAt!] : [])]),
+    ...c.attendance.map((a) => a.registeredAt),
+    ...c.votes.map((v) => v.castAt),
+  ];
+}
 
 describe("buildScenarioContent — urban-tower", () => {
   it("has 50 units in one tower, numbered per floor, with one owner each and about a quarter rented", () => {

@@ -26,14 +26,18 @@ export type Columns<R> = { readonly [K in keyof R]-?: readonly [column: string, 
 /** One table's name and columns (see `Columns`). */
 export type TableSpec<R> = { readonly table: string; readonly columns: Columns<R> };
 
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+function quote(identifier: string) {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
 
 /**
  * Dates go as ISO text with its `Z`: Prisma's adapter would format a Date without a zone and leave it
  * to the session's TimeZone. Everything else (text, exact decimal text, numbers, booleans, null) is
  * bound as is.
  */
-const toParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+function toParameter(value: unknown) {
+  return value instanceof Date ? value.toISOString() : value;
+}
 
 /**
  * Inserts `rows` into `spec.table` with ONE statement, `INSERT INTO t (c1, …) SELECT * FROM

@@ -11,7 +11,9 @@ import { isCrossOriginRequest } from "./same-origin";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+function isApiPath(pathname: string) {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
 
 /**
  * The proxy's checks on API requests, before any route code runs:
@@ -41,10 +43,13 @@ export async function guardApiRequest(request: NextRequest): Promise<Response | 
   return null;
 }
 
-const refuse = (code: AppErrorCode, message: string) => errorResponse(new AppError(code, message), message);
+function refuse(code: AppErrorCode, message: string) {
+  return errorResponse(new AppError(code, message), message);
+}
 
-const securityMessage = (locale: Locale, key: "originNotAllowed" | "payloadTooLarge" | "formRequired" | "invalidRequest") =>
-  getTranslator(locale, "security")(key);
+function securityMessage(locale: Locale, key: "originNotAllowed" | "payloadTooLarge" | "formRequired" | "invalidRequest") {
+  return getTranslator(locale, "security")(key);
+}
 
 /** False when a path segment is not valid percent-encoded UTF-8. */
 function isDecodablePath(pathname: string): boolean {

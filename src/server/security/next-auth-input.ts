@@ -14,7 +14,9 @@ export type NextAuthInputProblem = "form_required" | "invalid_parameter" | "call
 const ERROR_CODE = /^[\w-]{0,100}$/;
 
 /** True for paths next-auth's catch-all (src/app/api/auth/[...nextauth]) answers. */
-export const isNextAuthPath = (pathname: string) => pathname.startsWith("/api/auth/") && !APP_AUTH_ROUTES.test(pathname);
+export function isNextAuthPath(pathname: string) {
+  return pathname.startsWith("/api/auth/") && !APP_AUTH_ROUTES.test(pathname);
+}
 
 /**
  * Input next-auth 4 cannot handle and answers with a 500 (found by tests/fuzz.api.test.ts):

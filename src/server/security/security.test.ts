@@ -7,7 +7,9 @@ import { isCrossOriginRequest } from "./same-origin";
 import { isHttpsRequest } from "./security-headers";
 
 const url = new URL("http://app.test:3000/api/demo/request");
-const crossOrigin = (headers: Record<string, string>) => isCrossOriginRequest(new Headers(headers), url);
+function crossOrigin(headers: Record<string, string>) {
+  return isCrossOriginRequest(new Headers(headers), url);
+}
 
 describe("isCrossOriginRequest", () => {
   it("lets requests without Origin and same-host origins through", () => {

@@ -6,7 +6,9 @@ import { AssembliesList } from "./assemblies-list";
 import { DuesChartCard, QuorumChartCard, VotesChartCard } from "./charts/chart-cards";
 import { KpiCards } from "./kpi-cards";
 
-const assemblyHref = (id: string) => `/dashboard/admin-ph/assemblies/${id}`;
+function assemblyHref(id: string) {
+  return `/dashboard/admin-ph/assemblies/${id}`;
+}
 
 /** Title of the overview and, for an administrator, the way to convene an assembly. */
 export function OverviewHeader({ locale, interactive = false }: { locale: Locale; interactive?: boolean }) {

@@ -6,9 +6,11 @@ import { defaultLocale, getTranslator, isLocale } from "@/lib/i18n";
 import { getRequestLocale, LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
 import { renderDemoPage } from "../_components/render-demo-page";
 
-export const generateMetadata = async (): Promise<Metadata> => ({
-  title: `Assembly — ${getTranslator(await getRequestLocale(), "settingsPage")("title")}`,
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: `Assembly — ${getTranslator(await getRequestLocale(), "settingsPage")("title")}`,
+  };
+}
 
 // /dashboard/admin-ph/settings — the organization's name, theme colour and language.
 export default async function SettingsPage() {

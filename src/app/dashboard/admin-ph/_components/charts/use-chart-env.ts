@@ -4,7 +4,9 @@ import { useSyncExternalStore } from "react";
 import { useLocale } from "use-intl";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n";
 
-const noSubscription = () => () => {};
+function noSubscription() {
+  return () => {};
+}
 const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
 
 /**

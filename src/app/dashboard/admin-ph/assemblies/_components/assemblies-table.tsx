@@ -7,8 +7,12 @@ import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { AssemblySummary } from "@/server/assemblies/list-assemblies";
 
-const href = (id: string) => `/dashboard/admin-ph/assemblies/${id}`;
-const met = (percent: string) => percentToPpm(percent) * 2 > TOTAL_PPM;
+function href(id: string) {
+  return `/dashboard/admin-ph/assemblies/${id}`;
+}
+function met(percent: string) {
+  return percentToPpm(percent) * 2 > TOTAL_PPM;
+}
 
 function Quorum({ locale, assembly, stacked = false }: { locale: Locale; assembly: AssemblySummary; stacked?: boolean }) {
   const t = getTranslator(locale, "assemblies");

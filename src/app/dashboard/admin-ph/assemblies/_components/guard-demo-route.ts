@@ -7,7 +7,9 @@ import { resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for a record id as the database writes it (any UUID version, any case). */
-export const isRecordId = (value: string) => UUID.test(value);
+export function isRecordId(value: string) {
+  return UUID.test(value);
+}
 
 /**
  * The checks that must answer with a real HTTP status, run from a layout — outside the segment's

@@ -9,9 +9,11 @@ import { PendingRegion, UnitsNavigation } from "../_components/units-navigation"
 import { parseUnitsQuery, UNITS_PATH } from "../_components/units-query";
 import { UnitsTable } from "../_components/units-table";
 
-export const generateMetadata = async (): Promise<Metadata> => ({
-  title: `Assembly — ${getTranslator(await getRequestLocale(), "units")("title")}`,
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: `Assembly — ${getTranslator(await getRequestLocale(), "units")("title")}`,
+  };
+}
 
 // /dashboard/admin-ph/units?q&tower&dues&page — the organization's units, searched, filtered and paged (20 a page).
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

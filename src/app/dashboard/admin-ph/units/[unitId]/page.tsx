@@ -14,9 +14,11 @@ import { DuesBadge } from "../_components/dues-badge";
 import { formatCop } from "@/lib/format";
 import { UNITS_PATH } from "../_components/units-query";
 
-export const generateMetadata = async (): Promise<Metadata> => ({
-  title: `Assembly — ${getTranslator(await getRequestLocale(), "units")("title")}`,
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: `Assembly — ${getTranslator(await getRequestLocale(), "units")("title")}`,
+  };
+}
 
 /** Runs `load`, turning the "not_found" AppError of a malformed, unknown or foreign id into the 404 page. */
 async function loadUnit<T>(load: () => Promise<T>): Promise<T> {

@@ -12,7 +12,7 @@ import { UNITS_PATH, unitsHref } from "./units-query";
  * Search box and filters of the units list: a GET form on the list's URL (works without JavaScript);
  * with JavaScript it navigates in the list's transition. Submitting always returns to page 1.
  */
-export const UnitsFilters = ({ query, towers }: { query: UnitListQuery; towers: string[] }) => {
+export function UnitsFilters({ query, towers }: { query: UnitListQuery; towers: string[] }) {
   const t = useTranslations("units");
   const tDashboard = useTranslations("dashboard");
   const pending = useUnitsPending();
@@ -96,4 +96,4 @@ export const UnitsFilters = ({ query, towers }: { query: UnitListQuery; towers: 
       </div>
     </form>
   );
-};
+}

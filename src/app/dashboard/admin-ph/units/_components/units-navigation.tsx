@@ -8,44 +8,50 @@ type Navigation = { pending: boolean; navigate: (href: string, options?: { scrol
 
 const NavigationContext = createContext<Navigation | null>(null);
 
-const useNavigation = (): Navigation => {
+function useNavigation(): Navigation {
   const navigation = useContext(NavigationContext);
   if (!navigation) throw new Error("units navigation components must be inside <UnitsNavigation>");
   return navigation;
-};
+}
 
 /**
  * Search, filters and pages of the units list navigate inside one transition, so the current table
  * stays on screen (dimmed, `aria-busy`) until the next one is ready, and focus stays where it was.
  * Without JavaScript the same controls are a plain GET form and plain links.
  */
-export const UnitsNavigation = ({ children }: { children: ReactNode }) => {
+export function UnitsNavigation({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const navigate: Navigation["navigate"] = (href, options) => startTransition(() => router.push(href, options));
   return <NavigationContext value={{ pending, navigate }}>{children}</NavigationContext>;
-};
+}
 
 /** The part of the page that is being replaced while a navigation is pending. */
-export const PendingRegion = ({ children, className = "" }: { children: ReactNode; className?: string }) => {
+export function PendingRegion({ children, className = "" }: { children: ReactNode; className?: string }) {
   const { pending } = useNavigation();
   return (
     <div aria-busy={pending} className={`${className} transition-opacity duration-150 ${pending ? "opacity-60" : ""}`}>
       {children}
     </div>
   );
-};
+}
 
 /** True while a navigation of the units list is pending (for labels such as "Buscando…"). */
-export const useUnitsPending = () => useNavigation().pending;
+export function useUnitsPending() {
+  return useNavigation().pending;
+}
 
 /** Navigates the units list inside its shared transition. */
-export const useUnitsNavigate = () => useNavigation().navigate;
+export function useUnitsNavigate() {
+  return useNavigation().navigate;
+}
 
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+function isPlainClick(event: MouseEvent) {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
 
 /** A link within the units list (page, "Limpiar filtros") that navigates in the shared transition. */
-export const ListLink = ({ href, onClick, ...props }: Omit<ComponentProps<typeof Link>, "href"> & { href: string }) => {
+export function ListLink({ href, onClick, ...props }: Omit<ComponentProps<typeof Link>, "href"> & { href: string }) {
   const { navigate } = useNavigation();
   return (
     <Link
@@ -59,10 +65,10 @@ export const ListLink = ({ href, onClick, ...props }: Omit<ComponentProps<typeof
       {...props}
     />
   );
-};
+}
 
 /** A small spinner inside a `<Link>` while that link's navigation is pending; its space is always reserved. */
-export const LinkPendingIndicator = () => {
+export function LinkPendingIndicator() {
   const { pending } = useLinkStatus();
   return (
     <span
@@ -70,4 +76,4 @@ export const LinkPendingIndicator = () => {
       className={`inline-block size-3 shrink-0 rounded-full border-2 ${pending ? "border-t-brand animate-spin border-slate-300" : "border-transparent"}`}
     />
   );
-};
+}
