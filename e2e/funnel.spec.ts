@@ -7,7 +7,10 @@ async function expireDemoOf(email: string): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
   await client.connect();
   try {
-    await client.query("UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = (SELECT organization_id FROM users WHERE email = $1)", [email]);
+    await client.query(
+      "UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
+      [email],
+    );
   } finally {
     await client.end();
   }

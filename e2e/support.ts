@@ -8,7 +8,9 @@ export const freshEmail = (prefix = "e2e") => `${prefix}-${randomBytes(5).toStri
 export async function loginThroughUi(page: Page, email: string): Promise<void> {
   // Every e2e browser comes from 127.0.0.1; give each login its own client IP so the per-IP code
   // limits (10 per hour) apply per prospect, as they would for real visitors.
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.77.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` });
+  await page
+    .context()
+    .setExtraHTTPHeaders({ "x-forwarded-for": `10.77.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` });
   if (!page.url().includes("/login")) await page.goto(`/login?email=${encodeURIComponent(email)}`);
   await expect(page.getByLabel("Correo electrónico")).toHaveValue(email);
   const before = await inboxSnapshot(email);

@@ -242,7 +242,9 @@ async function benchOverview(owner: pg.Client): Promise<OverviewResult> {
   const source = await provisionDemo({ email: `bench-${runId}-fill-source@bench.test`, scenario: getScenario("urban-tower") });
   if (!source.created) throw new Error("fill source email already had a demo");
   created.push(source.organizationId);
-  console.log(`[bench] overview: filling the database up to ${demos} demos (clones of urban-tower, ${batch} per transaction, ${fillWorkers} connections)…`);
+  console.log(
+    `[bench] overview: filling the database up to ${demos} demos (clones of urban-tower, ${batch} per transaction, ${fillWorkers} connections)…`,
+  );
   let lastLog = performance.now();
   const fill = await fillDemos(env.MIGRATION_DATABASE_URL!, {
     sourceId: source.organizationId,
@@ -265,7 +267,11 @@ async function benchOverview(owner: pg.Client): Promise<OverviewResult> {
       `foreign keys ${fill.foreignKeyTriggers ? "checked by their triggers" : `verified after in ${(fill.verifyMs / 1000).toFixed(1)} s`}; ` +
       `${fill.existingBefore} demos were there before`,
   );
-  console.log(`[bench] rows now: ${Object.entries(fill.totals).map(([t, c]) => `${t} ${c}`).join(", ")} (${rowSum} in all)`);
+  console.log(
+    `[bench] rows now: ${Object.entries(fill.totals)
+      .map(([t, c]) => `${t} ${c}`)
+      .join(", ")} (${rowSum} in all)`,
+  );
 
   const picked = await pickDemos(owner, overviewWarmup + samples);
   const loaded: OverviewSample[] = [];
@@ -286,7 +292,13 @@ async function benchOverview(owner: pg.Client): Promise<OverviewResult> {
   const result: OverviewResult = {
     at: new Date().toISOString(),
     demos: fill.existingBefore + fill.created,
-    fill: { ...fill, fillMs: Math.round(fill.fillMs), analyzeMs: Math.round(fill.analyzeMs), verifyMs: Math.round(fill.verifyMs), demosPerSecond },
+    fill: {
+      ...fill,
+      fillMs: Math.round(fill.fillMs),
+      analyzeMs: Math.round(fill.analyzeMs),
+      verifyMs: Math.round(fill.verifyMs),
+      demosPerSecond,
+    },
     samples,
     warmup: overviewWarmup,
     budgetMs: BUDGET_MS,
@@ -344,7 +356,9 @@ if (!env.MIGRATION_DATABASE_URL) throw new Error("bench needs MIGRATION_DATABASE
 const owner = new pg.Client({ connectionString: env.MIGRATION_DATABASE_URL });
 await owner.connect();
 // `with-database.ts --fresh` deletes its database afterwards: no clean-up there (10 000 demos take a while to delete).
-const { rows: dataDirectory } = await owner.query<{ dir: string }>("SELECT current_setting('data_directory', true) AS dir").catch(() => ({ rows: [] }));
+const { rows: dataDirectory } = await owner
+  .query<{ dir: string }>("SELECT current_setting('data_directory', true) AS dir")
+  .catch(() => ({ rows: [] }));
 const throwaway = /[\\/]\.data[\\/]bench-pg$/.test(dataDirectory[0]?.dir ?? "");
 try {
   const output: Record<string, unknown> = await previousResults();

@@ -6,7 +6,11 @@ import path from "node:path";
 import { freePort, startEmbeddedDatabase } from "./lib/local-stack";
 import { schemaToSql } from "./lib/schema-engine";
 
-const db = await startEmbeddedDatabase({ dataDir: path.join(os.tmpdir(), `assembly-schema-${process.pid}`), port: await freePort(), persistent: false });
+const db = await startEmbeddedDatabase({
+  dataDir: path.join(os.tmpdir(), `assembly-schema-${process.pid}`),
+  port: await freePort(),
+  persistent: false,
+});
 try {
   process.stdout.write(await schemaToSql(db.ownerUrl));
 } finally {

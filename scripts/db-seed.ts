@@ -6,7 +6,9 @@ import { prisma } from "../src/server/db/client";
 
 try {
   const result = await seedPlatform();
-  console.log(`[seed] QA demo ${result.qaDemoCreated ? "created" : "already present"}; super admins: ${result.superAdmins.join(", ") || "none"}`);
+  console.log(
+    `[seed] QA demo ${result.qaDemoCreated ? "created" : "already present"}; super admins: ${result.superAdmins.join(", ") || "none"}`,
+  );
 } finally {
   await prisma.$disconnect();
 }

@@ -74,7 +74,12 @@ try {
 
   let redisUrl: string | undefined;
   if (existsSync("/usr/bin/redis-server")) {
-    const redis = start("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], process.env, true);
+    const redis = start(
+      "redis-server",
+      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      process.env,
+      true,
+    );
     cleanups.push(() => stopProcess(redis));
     redisUrl = `redis://127.0.0.1:${redisPort}`;
   }

@@ -49,7 +49,10 @@ describe("/api/admin/* access", () => {
       expect(await errorCode(asProspect)).toBe("forbidden");
     }
     expect((await orgRow(prospect)).fingerprint).toBe(target.fingerprint);
-    const [audit] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE organization_id = $1 AND action <> 'created'", [target.id]);
+    const [audit] = await ownerQuery<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE organization_id = $1 AND action <> 'created'",
+      [target.id],
+    );
     expect(audit!.n).toBe(0);
   });
 

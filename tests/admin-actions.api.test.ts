@@ -24,7 +24,16 @@ async function orgOf(email: string): Promise<string> {
   return row!.organization_id;
 }
 
-type OrgRow = { status: string; demo_expires_at: Date | null; created_at: Date; extensions_used: number; terminated_at: Date | null; converted_at: Date | null; assembly_credits: number; theme_color: string };
+type OrgRow = {
+  status: string;
+  demo_expires_at: Date | null;
+  created_at: Date;
+  extensions_used: number;
+  terminated_at: Date | null;
+  converted_at: Date | null;
+  assembly_credits: number;
+  theme_color: string;
+};
 async function org(id: string): Promise<OrgRow> {
   const [row] = await ownerQuery<OrgRow>(
     "SELECT status, demo_expires_at, created_at, extensions_used, terminated_at, converted_at, assembly_credits, theme_color FROM organizations WHERE id = $1",
@@ -40,7 +49,10 @@ async function recorded(id: string, action: string) {
       "SELECT actor, lead_email, before, after FROM audit_log WHERE organization_id = $1 AND action = $2 ORDER BY id",
       [id, action],
     ),
-    ownerQuery<{ actor: string; data: Record<string, unknown> }>("SELECT actor, data FROM demo_events WHERE organization_id = $1 AND type = $2 ORDER BY id", [id, action]),
+    ownerQuery<{ actor: string; data: Record<string, unknown> }>(
+      "SELECT actor, data FROM demo_events WHERE organization_id = $1 AND type = $2 ORDER BY id",
+      [id, action],
+    ),
     ownerQuery<{ idempotency_key: string; payload: Record<string, unknown> }>(
       "SELECT idempotency_key, payload FROM outbox_events WHERE event_type = $1 AND payload->>'organizationId' = $2 ORDER BY id",
       [`demo.${action}`, id],
@@ -94,7 +106,13 @@ describe("extend", () => {
       actor: SALES,
       lead_email: email,
       before: { status: "active", demoExpiresAt: before.demo_expires_at!.toISOString(), extensionsUsed: 0 },
-      after: { status: "active", demoExpiresAt: afterFirst.demo_expires_at!.toISOString(), extensionsUsed: 1, days: 10, reason: "Junta directiva el jueves" },
+      after: {
+        status: "active",
+        demoExpiresAt: afterFirst.demo_expires_at!.toISOString(),
+        extensionsUsed: 1,
+        days: 10,
+        reason: "Junta directiva el jueves",
+      },
     });
     expect(events.map((e) => e.data.days)).toEqual([10, 20]);
     expect(events.every((e) => e.actor === SALES)).toBe(true);
@@ -111,7 +129,9 @@ describe("extend", () => {
       body: JSON.stringify({ days: 31 }),
     });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as ActionResponse).error?.message).toBe("Extensions add at most 30 days beyond the original 15; this demo has 30 days left.");
+    expect(((await res.json()) as ActionResponse).error?.message).toBe(
+      "Extensions add at most 30 days beyond the original 15; this demo has 30 days left.",
+    );
     expect((await org(id)).extensions_used).toBe(0);
   });
 
@@ -119,7 +139,10 @@ describe("extend", () => {
     const email = await createDemo();
     const id = await orgOf(email);
     const prospect = await login(email);
-    await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '2 days 1 hour', status = 'expired', expired_at = now() WHERE id = $1", [id]);
+    await ownerQuery(
+      "UPDATE organizations SET demo_expires_at = now() - interval '2 days 1 hour', status = 'expired', expired_at = now() WHERE id = $1",
+      [id],
+    );
     expect(await overviewStatus(prospect)).toEqual({ status: 403, code: "demo_expired" });
 
     const stillExpired = await act(id, "extend", { days: 2 });
@@ -176,7 +199,12 @@ describe("reset", () => {
   async function fingerprint(id: string): Promise<string> {
     const tables = ["units", "residents", "assemblies", "agenda_items", "attendance", "votes"];
     const parts = await Promise.all(
-      tables.map((t) => ownerQuery<{ h: string }>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`, [id])),
+      tables.map((t) =>
+        ownerQuery<{ h: string }>(
+          `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`,
+          [id],
+        ),
+      ),
     );
     return parts.map((p) => p[0]!.h).join(":");
   }
@@ -212,7 +240,10 @@ describe("reset", () => {
     expect(original.upcoming).toBeGreaterThanOrEqual(1);
     const row = await org(a);
     expect(row).toMatchObject({ status: "active", assembly_credits: 1, theme_color: "#123456", extensions_used: 0 });
-    const [userAfter] = await ownerQuery<{ id: string; organization_id: string }>("SELECT id, organization_id FROM users WHERE email = $1", [emailA]);
+    const [userAfter] = await ownerQuery<{ id: string; organization_id: string }>(
+      "SELECT id, organization_id FROM users WHERE email = $1",
+      [emailA],
+    );
     expect(userAfter).toEqual({ id: user!.id, organization_id: a });
     expect(await ownerQuery("SELECT 1 FROM units WHERE id = $1", [oldUnit!.id])).toHaveLength(0);
     expect(await fingerprint(b)).toBe(bBefore);
@@ -248,7 +279,10 @@ describe("reissue", () => {
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.error?.message).toContain("sigue activo");
 
-    await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 day', status = 'expired', expired_at = now() WHERE id = $1", [old]);
+    await ownerQuery(
+      "UPDATE organizations SET demo_expires_at = now() - interval '1 day', status = 'expired', expired_at = now() WHERE id = $1",
+      [old],
+    );
     const [userBefore] = await ownerQuery<{ id: string }>("SELECT id FROM users WHERE email = $1", [email]);
     const res = await act(old, "reissue", { scenario: "small-building" });
     expect(res.status).toBe(201);
@@ -272,12 +306,18 @@ describe("reissue", () => {
       await ownerQuery("DELETE FROM organizations WHERE id = $1", [old]);
     }
 
-    const [userAfter] = await ownerQuery<{ id: string; organization_id: string }>("SELECT id, organization_id FROM users WHERE email = $1", [email]);
+    const [userAfter] = await ownerQuery<{ id: string; organization_id: string }>(
+      "SELECT id, organization_id FROM users WHERE email = $1",
+      [email],
+    );
     expect(userAfter).toEqual({ id: userBefore!.id, organization_id: fresh });
     const created = await org(fresh);
     expect(created).toMatchObject({ status: "active", extensions_used: 0 });
     expect(created.demo_expires_at!.getTime() - created.created_at.getTime()).toBe(15 * DAY_MS);
-    const [lead] = await ownerQuery<{ organization_id: string; funnel_stage: string }>("SELECT organization_id, funnel_stage FROM platform_leads WHERE email = $1", [email]);
+    const [lead] = await ownerQuery<{ organization_id: string; funnel_stage: string }>(
+      "SELECT organization_id, funnel_stage FROM platform_leads WHERE email = $1",
+      [email],
+    );
     expect(lead).toEqual({ organization_id: fresh, funnel_stage: "demo_active" });
     const [units] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM units WHERE organization_id = $1", [fresh]);
     expect(units!.n).toBeLessThan(50); // small-building

@@ -33,7 +33,12 @@ async function orgOf(email: string): Promise<string> {
 beforeAll(async () => {
   const responses = await Promise.all([
     postJson("/api/demo/request", { email: emailA, profile: "admin_ph", name: "Ana Andrade", utm_source: tag }),
-    postJson("/api/demo/request", { email: emailB, profile: "demo_only", name: "=HYPERLINK(\"http://evil.example\")", scenario: "small-building" }),
+    postJson("/api/demo/request", {
+      email: emailB,
+      profile: "demo_only",
+      name: '=HYPERLINK("http://evil.example")',
+      scenario: "small-building",
+    }),
     postJson("/api/demo/request", { email: emailC, profile: "resident", name: "Carla Cano" }),
     postJson("/api/demo/request", { email: emailD, profile: "admin_ph", name: "Diego Díaz" }),
   ]);
@@ -64,7 +69,13 @@ describe("listLeads and the CSV rows", () => {
       [emailC, null, "new"],
       [emailD, "converted", "converted"],
     ]);
-    expect(all.rows[0]).toMatchObject({ name: "Ana Andrade", utmSource: tag, leadSource: "chatbot", organizationId: orgA, profile: "admin_ph" });
+    expect(all.rows[0]).toMatchObject({
+      name: "Ana Andrade",
+      utmSource: tag,
+      leadSource: "chatbot",
+      organizationId: orgA,
+      profile: "admin_ph",
+    });
 
     expect((await listLeads({ q: tag, demoStatus: "none" })).rows.map((r) => r.email)).toEqual([emailC]);
     expect((await listLeads({ q: tag, demoStatus: "terminated" })).rows.map((r) => r.email)).toEqual([emailB]);
@@ -76,7 +87,11 @@ describe("listLeads and the CSV rows", () => {
     expect(page2.rows.map((r) => r.email)).toEqual([emailD]);
     expect((await listLeads({ q: tag, from: new Date(Date.now() + 60_000) })).total).toBe(0);
     // Hand-edited search params fall back to defaults instead of failing the page.
-    expect(leadListQuerySchema.parse({ page: "-3", pageSize: "9999", sort: "drop table", demoStatus: "x" })).toMatchObject({ page: 1, pageSize: 25, sort: "created_desc" });
+    expect(leadListQuerySchema.parse({ page: "-3", pageSize: "9999", sort: "drop table", demoStatus: "x" })).toMatchObject({
+      page: 1,
+      pageSize: 25,
+      sort: "created_desc",
+    });
   });
 
   it("gives the export as flat rows for a CSV library, formulas neutralized", async () => {
@@ -113,7 +128,17 @@ describe("listDemos and getDemoDetail", () => {
     const { rows, total } = await listDemos(demoListQuerySchema.parse({ q: tag, sort: "logins_desc" }));
     expect(total).toBe(3);
     const a = rows[0]!;
-    expect(a).toMatchObject({ id: orgA, email: emailA, status: "active", extensionsUsed: 1, extensionsLeft: 1, logins: 2, pageViews: 2, superseded: false, scenario: "urban-tower" });
+    expect(a).toMatchObject({
+      id: orgA,
+      email: emailA,
+      status: "active",
+      extensionsUsed: 1,
+      extensionsLeft: 1,
+      logins: 2,
+      pageViews: 2,
+      superseded: false,
+      scenario: "urban-tower",
+    });
     expect(a.lastActivityAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(a.demoExpiresAt!.getTime() - a.createdAt.getTime()).toBe(20 * 86_400_000);
     expect((await listDemos({ q: tag, status: "terminated" })).rows.map((r) => r.id)).toEqual([orgB]);
@@ -128,7 +153,9 @@ describe("listDemos and getDemoDetail", () => {
     expect(detail!.lead).toMatchObject({ email: emailA, utmSource: tag });
     expect(detail!.content).toEqual({ units: 50, residents: expect.any(Number), assemblies: expect.any(Number) });
     expect(detail!.featureUsage).toEqual([{ feature, count: 1 }]);
-    expect(detail!.events.map((e) => e.type)).toEqual(expect.arrayContaining(["created", "extended", "login", "page_view", "feature_used"]));
+    expect(detail!.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(["created", "extended", "login", "page_view", "feature_used"]),
+    );
     expect(detail!.audit.map((e) => [e.action, e.actor])).toEqual([
       ["extended", "sales@assembly.test"],
       ["created", "system"],
@@ -160,7 +187,9 @@ describe("getAnalytics", () => {
     expect(urban.logins).toBeGreaterThanOrEqual(2);
     expect(urban.pageViews).toBeGreaterThanOrEqual(2);
     expect(urban.featureUsage).toContainEqual({ feature, count: 1 });
-    expect(recent.byScenario.map((s) => s.scenario)).toEqual(expect.arrayContaining(["urban-tower", "small-building", "residential-complex"]));
+    expect(recent.byScenario.map((s) => s.scenario)).toEqual(
+      expect.arrayContaining(["urban-tower", "small-building", "residential-complex"]),
+    );
     expect(recent.capHits).toBeGreaterThanOrEqual(0);
     expect(recent.activeNow).toBeGreaterThanOrEqual(1);
 
@@ -177,7 +206,11 @@ describe("listAuditLog", () => {
       ["terminated", "sales@assembly.test"],
       ["created", "system"],
     ]);
-    expect(page.rows[0]).toMatchObject({ organizationName: "Edificio Los Almendros P.H.", leadEmail: emailB, before: { status: "active" } });
+    expect(page.rows[0]).toMatchObject({
+      organizationName: "Edificio Los Almendros P.H.",
+      leadEmail: emailB,
+      before: { status: "active" },
+    });
     expect(page.total).toBe(2);
     const bySales = await listAuditLog({ actor: "sales@assembly.test", pageSize: 5 });
     expect(bySales.rows.length).toBeGreaterThanOrEqual(1);

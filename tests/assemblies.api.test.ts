@@ -8,7 +8,16 @@ import { percentToPpm, ppmToPercent, TOTAL_PPM } from "@/lib/governance";
 import { appUrl, createDemo, login, ownerQuery } from "./support/app";
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
-type Summary = { id: string; title: string; type: string; status: string; scheduledAt: string; location: string; quorumPercent: string | null; agendaCount: number };
+type Summary = {
+  id: string;
+  title: string;
+  type: string;
+  status: string;
+  scheduledAt: string;
+  location: string;
+  quorumPercent: string | null;
+  agendaCount: number;
+};
 type Tally = {
   majority: string;
   passed: boolean;
@@ -21,8 +30,25 @@ type Tally = {
   abstainPercent: string;
   yesPercentOfBuilding: string;
 };
-type AgendaItem = { id: string; position: number; title: string; description: string | null; requiresVote: boolean; majority: string; tally: Tally | null };
-type Attendance = { id: string; unitId: string; tower: string; unitNumber: string; attendeeName: string; isProxy: boolean; coefficient: string; registeredAt: string };
+type AgendaItem = {
+  id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  requiresVote: boolean;
+  majority: string;
+  tally: Tally | null;
+};
+type Attendance = {
+  id: string;
+  unitId: string;
+  tower: string;
+  unitNumber: string;
+  attendeeName: string;
+  isProxy: boolean;
+  coefficient: string;
+  registeredAt: string;
+};
 type Quorum = { percentPresent: string; met: boolean; attendingUnits: number; proxies: number; totalUnits: number };
 type Detail = Omit<Summary, "agendaCount"> & {
   createdAt: string;
@@ -51,7 +77,11 @@ async function orgOf(email: string): Promise<string> {
   return row!.organization_id;
 }
 
-async function api<T = unknown>(method: "GET" | "POST", path: string, opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+async function api<T = unknown>(
+  method: "GET" | "POST",
+  path: string,
+  opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const res = await fetch(`${appUrl()}${path}`, {
     method,
     headers: {
@@ -72,7 +102,12 @@ const newAssembly = (overrides: Record<string, unknown> = {}) => ({
   location: "Salón comunal",
   agenda: [
     { title: "Verificación del quórum", requiresVote: false },
-    { title: "Modernización de los ascensores", description: "Cambio de los dos ascensores con cargo al fondo de imprevistos.", requiresVote: true, majority: "simple" },
+    {
+      title: "Modernización de los ascensores",
+      description: "Cambio de los dos ascensores con cargo al fondo de imprevistos.",
+      requiresVote: true,
+      majority: "simple",
+    },
     { title: "Reforma del reglamento: mascotas", requiresVote: true, majority: "qualified" },
   ],
   ...overrides,
@@ -107,7 +142,9 @@ describe("without a session", () => {
       api<ErrorBody>("POST", "/api/assemblies", { body: newAssembly() }),
       api<ErrorBody>("GET", `/api/assemblies/${UNKNOWN_ID}`),
       api<ErrorBody>("POST", `/api/assemblies/${UNKNOWN_ID}/attendance`, { body: { unitId: UNKNOWN_ID } }),
-      api<ErrorBody>("POST", `/api/assemblies/${UNKNOWN_ID}/votes`, { body: { agendaItemId: UNKNOWN_ID, unitId: UNKNOWN_ID, choice: "yes" } }),
+      api<ErrorBody>("POST", `/api/assemblies/${UNKNOWN_ID}/votes`, {
+        body: { agendaItemId: UNKNOWN_ID, unitId: UNKNOWN_ID, choice: "yes" },
+      }),
       api<ErrorBody>("POST", `/api/assemblies/${UNKNOWN_ID}/close`),
     ];
     for (const res of await Promise.all(calls)) {
@@ -126,7 +163,10 @@ describe("GET /api/assemblies and /api/assemblies/[assemblyId]", () => {
     const times = list.body.map((a) => Date.parse(a.scheduledAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(list.body.map((a) => a.status)).toEqual(["scheduled", "closed", "closed", "closed"]);
-    const counts = await ownerQuery<{ id: string; n: number }>("SELECT assembly_id AS id, count(*)::int AS n FROM agenda_items WHERE organization_id = $1 GROUP BY 1", [orgId]);
+    const counts = await ownerQuery<{ id: string; n: number }>(
+      "SELECT assembly_id AS id, count(*)::int AS n FROM agenda_items WHERE organization_id = $1 GROUP BY 1",
+      [orgId],
+    );
     for (const row of counts) expect(list.body.find((a) => a.id === row.id)?.agendaCount).toBe(row.n);
 
     for (const summary of list.body) {
@@ -187,7 +227,9 @@ describe("GET /api/assemblies and /api/assemblies/[assemblyId]", () => {
         // The seeded minutes, written when the demo was provisioned, state this very result.
         const lines = minutes.split("\n");
         const paragraph = lines[lines.lastIndexOf(`${item.position}. ${item.title}`) + 1]!;
-        expect(paragraph).toContain(`a favor ${minutesPercent(tally.yesPercent)}, en contra ${minutesPercent(tally.noPercent)} y abstenciones ${minutesPercent(tally.abstainPercent)}`);
+        expect(paragraph).toContain(
+          `a favor ${minutesPercent(tally.yesPercent)}, en contra ${minutesPercent(tally.noPercent)} y abstenciones ${minutesPercent(tally.abstainPercent)}`,
+        );
         expect(paragraph).toMatch(tally.passed ? /Resultado: APROBADO/ : /Resultado: NO APROBADO/);
         expect(paragraph).toContain(item.majority === "simple" ? "mayoría simple" : "mayoría calificada");
       }
@@ -214,7 +256,9 @@ describe("POST /api/assemblies", () => {
       attendance: [],
       quorum: { percentPresent: "0.0000", met: false, attendingUnits: 0, totalUnits: 50 },
     });
-    expect(created.body.assembly.agenda.map(({ position, title, requiresVote, majority }) => ({ position, title, requiresVote, majority }))).toEqual([
+    expect(
+      created.body.assembly.agenda.map(({ position, title, requiresVote, majority }) => ({ position, title, requiresVote, majority })),
+    ).toEqual([
       { position: 1, title: "Verificación del quórum", requiresVote: false, majority: "simple" },
       { position: 2, title: "Modernización de los ascensores", requiresVote: true, majority: "simple" },
       { position: 3, title: "Reforma del reglamento: mascotas", requiresVote: true, majority: "qualified" },
@@ -250,7 +294,10 @@ describe("POST /api/assemblies", () => {
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.code).toBe("no_credits");
     expect(await creditsOf(orgId)).toBe(0);
-    const [row] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM assemblies WHERE organization_id = $1 AND title IN ('Asamblea A', 'Asamblea B')", [orgId]);
+    const [row] = await ownerQuery<{ n: number }>(
+      "SELECT count(*)::int AS n FROM assemblies WHERE organization_id = $1 AND title IN ('Asamblea A', 'Asamblea B')",
+      [orgId],
+    );
     expect(row!.n).toBe(1);
     expect((await featureEvents(orgId)).create_assembly?.count).toBe(1);
   });
@@ -271,7 +318,10 @@ describe("POST /api/assemblies", () => {
       agenda: ["invalidAgenda"],
     });
 
-    const tooFar = await api<ErrorBody>("POST", "/api/assemblies", { cookie, body: newAssembly({ scheduledAt: new Date(Date.now() + 400 * DAY_MS).toISOString() }) });
+    const tooFar = await api<ErrorBody>("POST", "/api/assemblies", {
+      cookie,
+      body: newAssembly({ scheduledAt: new Date(Date.now() + 400 * DAY_MS).toISOString() }),
+    });
     expect(tooFar.status).toBe(400);
     expect(tooFar.body.error.fields).toEqual({ scheduledAt: ["dateTooFar"] });
     const noZone = await api<ErrorBody>("POST", "/api/assemblies", { cookie, body: newAssembly({ scheduledAt: "2031-02-30" }) });
@@ -294,11 +344,19 @@ describe("POST /api/assemblies", () => {
     expect(notJson.status).toBe(400);
     expect(notJson.body.error.code).toBe("invalid_json");
 
-    const [scheduled] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [orgId]);
-    const attendance = await api<ErrorBody>("POST", `/api/assemblies/${scheduled!.id}/attendance`, { cookie, body: { unitId: "12", isProxy: "no" } });
+    const [scheduled] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [
+      orgId,
+    ]);
+    const attendance = await api<ErrorBody>("POST", `/api/assemblies/${scheduled!.id}/attendance`, {
+      cookie,
+      body: { unitId: "12", isProxy: "no" },
+    });
     expect(attendance.status).toBe(400);
     expect(attendance.body.error.fields).toEqual({ unitId: ["invalidUnit"], isProxy: ["invalidProxy"] });
-    const vote = await api<ErrorBody>("POST", `/api/assemblies/${scheduled!.id}/votes`, { cookie, body: { agendaItemId: UNKNOWN_ID, unitId: UNKNOWN_ID, choice: "maybe" } });
+    const vote = await api<ErrorBody>("POST", `/api/assemblies/${scheduled!.id}/votes`, {
+      cookie,
+      body: { agendaItemId: UNKNOWN_ID, unitId: UNKNOWN_ID, choice: "maybe" },
+    });
     expect(vote.status).toBe(400);
     expect(vote.body.error.fields).toEqual({ choice: ["invalidChoice"] });
 
@@ -327,13 +385,29 @@ describe("attendance, votes and closing", () => {
     });
     expect(first.status).toBe(201);
     expect(first.body.created).toBe(true);
-    expect(first.body.attendance).toMatchObject({ unitId: units[0]!.id, unitNumber: units[0]!.number, attendeeName: "Carlos Pérez", isProxy: true });
+    expect(first.body.attendance).toMatchObject({
+      unitId: units[0]!.id,
+      unitNumber: units[0]!.number,
+      attendeeName: "Carlos Pérez",
+      isProxy: true,
+    });
     expect(percentToPpm(first.body.attendance.coefficient)).toBe(percentToPpm(units[0]!.coefficient));
-    expect(first.body.quorum).toMatchObject({ attendingUnits: 1, proxies: 1, met: false, percentPresent: ppmToPercent(percentToPpm(units[0]!.coefficient)) });
+    expect(first.body.quorum).toMatchObject({
+      attendingUnits: 1,
+      proxies: 1,
+      met: false,
+      percentPresent: ppmToPercent(percentToPpm(units[0]!.coefficient)),
+    });
     // Registering again is idempotent.
-    const again = await api<{ created: boolean; attendance: Attendance }>("POST", `${base}/attendance`, { cookie, body: { unitId: units[0]!.id, attendeeName: "Otra persona" } });
+    const again = await api<{ created: boolean; attendance: Attendance }>("POST", `${base}/attendance`, {
+      cookie,
+      body: { unitId: units[0]!.id, attendeeName: "Otra persona" },
+    });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ created: false, attendance: { id: first.body.attendance.id, attendeeName: "Carlos Pérez", isProxy: true } });
+    expect(again.body).toMatchObject({
+      created: false,
+      attendance: { id: first.body.attendance.id, attendeeName: "Carlos Pérez", isProxy: true },
+    });
 
     // More units, in parallel, until more than half of the coefficients are present.
     const present: typeof units = [units[0]!];
@@ -343,7 +417,9 @@ describe("attendance, votes and closing", () => {
       present.push(unit);
       presentPpm += percentToPpm(unit.coefficient);
     }
-    const registered = await Promise.all(present.slice(1).map((unit) => api<{ created: boolean }>("POST", `${base}/attendance`, { cookie, body: { unitId: unit.id } })));
+    const registered = await Promise.all(
+      present.slice(1).map((unit) => api<{ created: boolean }>("POST", `${base}/attendance`, { cookie, body: { unitId: unit.id } })),
+    );
     expect(registered.every((r) => r.status === 201 && r.body.created)).toBe(true);
     const owner = await ownerQuery<{ full_name: string; attendee_name: string }>(
       "SELECT r.full_name, a.attendee_name FROM attendance a JOIN residents r ON r.unit_id = a.unit_id AND r.type = 'owner' WHERE a.assembly_id = $1 AND a.unit_id = $2",
@@ -351,17 +427,36 @@ describe("attendance, votes and closing", () => {
     );
     expect(owner[0]!.attendee_name).toBe(owner[0]!.full_name);
     let detail = (await api<Detail>("GET", base, { cookie })).body;
-    expect(detail.quorum).toMatchObject({ attendingUnits: present.length, proxies: 1, met: true, percentPresent: ppmToPercent(presentPpm) });
+    expect(detail.quorum).toMatchObject({
+      attendingUnits: present.length,
+      proxies: 1,
+      met: true,
+      percentPresent: ppmToPercent(presentPpm),
+    });
 
     // A vote, then a change of mind: one vote per unit, the tally follows.
-    const yes = await api<{ created: boolean; item: AgendaItem }>("POST", `${base}/votes`, { cookie, body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "yes" } });
+    const yes = await api<{ created: boolean; item: AgendaItem }>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "yes" },
+    });
     expect(yes.status).toBe(201);
     expect(yes.body.item.tally).toMatchObject({ votes: 1, yes: ppmToPercent(percentToPpm(units[0]!.coefficient)), no: "0.0000" });
-    const no = await api<{ created: boolean; item: AgendaItem }>("POST", `${base}/votes`, { cookie, body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "no" } });
+    const no = await api<{ created: boolean; item: AgendaItem }>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "no" },
+    });
     expect(no.status).toBe(200);
     expect(no.body.created).toBe(false);
-    expect(no.body.item.tally).toMatchObject({ votes: 1, yes: "0.0000", no: ppmToPercent(percentToPpm(units[0]!.coefficient)), passed: false });
-    const [stored] = await ownerQuery<{ n: number; choice: string }>("SELECT count(*)::int AS n, min(choice::text) AS choice FROM votes WHERE agenda_item_id = $1", [elevators.id]);
+    expect(no.body.item.tally).toMatchObject({
+      votes: 1,
+      yes: "0.0000",
+      no: ppmToPercent(percentToPpm(units[0]!.coefficient)),
+      passed: false,
+    });
+    const [stored] = await ownerQuery<{ n: number; choice: string }>(
+      "SELECT count(*)::int AS n, min(choice::text) AS choice FROM votes WHERE agenda_item_id = $1",
+      [elevators.id],
+    );
     expect(stored).toEqual({ n: 1, choice: "no" });
 
     // A unit that was not registered votes: it becomes present.
@@ -378,25 +473,38 @@ describe("attendance, votes and closing", () => {
 
     // Everyone else present votes yes, in parallel: the item passes by simple majority.
     const voters = present.slice(1, -1);
-    const votes = await Promise.all(voters.map((unit) => api("POST", `${base}/votes`, { cookie, body: { agendaItemId: elevators.id, unitId: unit.id, choice: "yes" } })));
+    const votes = await Promise.all(
+      voters.map((unit) => api("POST", `${base}/votes`, { cookie, body: { agendaItemId: elevators.id, unitId: unit.id, choice: "yes" } })),
+    );
     expect(votes.every((v) => v.status === 201)).toBe(true);
     detail = (await api<Detail>("GET", base, { cookie })).body;
     const yesPpm = presentPpm - percentToPpm(units[0]!.coefficient);
     const tally = detail.agenda[1]!.tally!;
-    expect(tally).toMatchObject({ votes: present.length, yes: ppmToPercent(yesPpm), no: ppmToPercent(percentToPpm(units[0]!.coefficient)), passed: yesPpm * 2 > presentPpm });
+    expect(tally).toMatchObject({
+      votes: present.length,
+      yes: ppmToPercent(yesPpm),
+      no: ppmToPercent(percentToPpm(units[0]!.coefficient)),
+      passed: yesPpm * 2 > presentPpm,
+    });
     expect(tally.passed).toBe(true);
     // The qualified item (70 % of the whole building) with one yes vote does not pass.
     await api("POST", `${base}/votes`, { cookie, body: { agendaItemId: bylaws.id, unitId: present[1]!.id, choice: "yes" } });
 
     // Items that are not voted, and ids out of place.
-    const notVoted = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: quorumCheck.id, unitId: units[0]!.id, choice: "yes" } });
+    const notVoted = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: quorumCheck.id, unitId: units[0]!.id, choice: "yes" },
+    });
     expect(notVoted.status).toBe(409);
     expect(notVoted.body.error.code).toBe("conflict");
     const [seededItem] = await ownerQuery<{ id: string }>(
       "SELECT i.id FROM agenda_items i JOIN assemblies a ON a.id = i.assembly_id WHERE a.organization_id = $1 AND a.status = 'scheduled' AND a.id <> $2 AND i.requires_vote LIMIT 1",
       [orgId, assembly.id],
     );
-    const elsewhere = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: seededItem!.id, unitId: units[0]!.id, choice: "yes" } });
+    const elsewhere = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: seededItem!.id, unitId: units[0]!.id, choice: "yes" },
+    });
     expect(elsewhere.status).toBe(404);
 
     // Closing: snapshot, minutes from the real data, and no more changes.
@@ -410,7 +518,9 @@ describe("attendance, votes and closing", () => {
     const minutes = final.minutes!;
     expect(minutes).toMatch(/^ACTA N\.º 4\nASAMBLEA GENERAL EXTRAORDINARIA DE COPROPIETARIOS\nP\.H\. URBAN TOWER\n/);
     expect(minutes).toContain("Lugar: Salón comunal");
-    expect(minutes).toContain(`Se registraron ${present.length} de 50 unidades privadas (1 mediante poder), que representan el ${minutesPercent(final.quorumPercent!)}`);
+    expect(minutes).toContain(
+      `Se registraron ${present.length} de 50 unidades privadas (1 mediante poder), que representan el ${minutesPercent(final.quorumPercent!)}`,
+    );
     expect(minutes).toContain("Hay quórum para deliberar y decidir");
     const finalTally = final.agenda[1]!.tally!;
     expect(minutes).toContain(
@@ -436,7 +546,9 @@ describe("attendance, votes and closing", () => {
     }
 
     // The seeded upcoming assembly, closed with nobody present: the short minutes of a session without quorum.
-    const [upcoming] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [orgId]);
+    const [upcoming] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [
+      orgId,
+    ]);
     const short = await api<{ assembly: Detail }>("POST", `/api/assemblies/${upcoming!.id}/close`, { cookie });
     expect(short.status).toBe(200);
     expect(short.body.assembly).toMatchObject({ status: "closed", quorumPercent: "0.0000", quorum: { met: false, attendingUnits: 0 } });
@@ -460,16 +572,30 @@ describe("tenant isolation", () => {
     const [a, emailB] = await Promise.all([newSession(), createDemo()]);
     const orgB = await orgOf(emailB);
     const idsOf = async (orgId: string) => {
-      const [scheduled] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [orgId]);
-      const [closed] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'closed' LIMIT 1", [orgId]);
-      const [item] = await ownerQuery<{ id: string }>("SELECT id FROM agenda_items WHERE assembly_id = $1 AND requires_vote LIMIT 1", [scheduled!.id]);
-      const [closedItem] = await ownerQuery<{ id: string }>("SELECT id FROM agenda_items WHERE assembly_id = $1 AND requires_vote LIMIT 1", [closed!.id]);
+      const [scheduled] = await ownerQuery<{ id: string }>(
+        "SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'",
+        [orgId],
+      );
+      const [closed] = await ownerQuery<{ id: string }>(
+        "SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'closed' LIMIT 1",
+        [orgId],
+      );
+      const [item] = await ownerQuery<{ id: string }>("SELECT id FROM agenda_items WHERE assembly_id = $1 AND requires_vote LIMIT 1", [
+        scheduled!.id,
+      ]);
+      const [closedItem] = await ownerQuery<{ id: string }>(
+        "SELECT id FROM agenda_items WHERE assembly_id = $1 AND requires_vote LIMIT 1",
+        [closed!.id],
+      );
       const [unit] = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 LIMIT 1", [orgId]);
       return { scheduled: scheduled!.id, closed: closed!.id, item: item!.id, closedItem: closedItem!.id, unit: unit!.id };
     };
     const [mine, theirs] = await Promise.all([idsOf(a.orgId), idsOf(orgB)]);
     const snapshotB = async () => ({
-      assemblies: await ownerQuery("SELECT id, status::text, quorum_percent::text, minutes, closed_at FROM assemblies WHERE organization_id = $1 ORDER BY id", [orgB]),
+      assemblies: await ownerQuery(
+        "SELECT id, status::text, quorum_percent::text, minutes, closed_at FROM assemblies WHERE organization_id = $1 ORDER BY id",
+        [orgB],
+      ),
       attendance: await ownerQuery("SELECT id, unit_id, attendee_name FROM attendance WHERE organization_id = $1 ORDER BY id", [orgB]),
       votes: await ownerQuery("SELECT id, choice::text, cast_at FROM votes WHERE organization_id = $1 ORDER BY id", [orgB]),
       credits: await creditsOf(orgB),
@@ -507,20 +633,35 @@ describe("tenant isolation", () => {
     const unknownUnit = await api<ErrorBody>("POST", `${base}/attendance`, { cookie, body: { unitId: UNKNOWN_ID } });
     expect(foreignUnit.status).toBe(404);
     expect(foreignUnit.body).toEqual(unknownUnit.body);
-    const foreignItem = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: theirs.item, unitId: mine.unit, choice: "yes" } });
-    const unknownItem = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: UNKNOWN_ID, unitId: mine.unit, choice: "yes" } });
-    const otherAssemblyItem = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: mine.closedItem, unitId: mine.unit, choice: "yes" } });
+    const foreignItem = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: theirs.item, unitId: mine.unit, choice: "yes" },
+    });
+    const unknownItem = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: UNKNOWN_ID, unitId: mine.unit, choice: "yes" },
+    });
+    const otherAssemblyItem = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: mine.closedItem, unitId: mine.unit, choice: "yes" },
+    });
     expect(foreignItem.status).toBe(404);
     expect(foreignItem.body).toEqual(unknownItem.body);
     expect(otherAssemblyItem.body).toEqual(unknownItem.body);
-    const foreignVoter = await api<ErrorBody>("POST", `${base}/votes`, { cookie, body: { agendaItemId: mine.item, unitId: theirs.unit, choice: "yes" } });
+    const foreignVoter = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: mine.item, unitId: theirs.unit, choice: "yes" },
+    });
     expect(foreignVoter.status).toBe(404);
     expect(foreignVoter.body).toEqual(unknownUnit.body);
 
     const list = await api<Summary[]>("GET", "/api/assemblies", { cookie });
     expect(list.body.map((s) => s.id)).not.toContain(theirs.scheduled);
     expect(await snapshotB()).toEqual(before);
-    const [mineWritten] = await ownerQuery<{ n: number }>("SELECT (SELECT count(*) FROM attendance WHERE assembly_id = $1)::int + (SELECT count(*) FROM votes v JOIN agenda_items i ON i.id = v.agenda_item_id WHERE i.assembly_id = $1)::int AS n", [mine.scheduled]);
+    const [mineWritten] = await ownerQuery<{ n: number }>(
+      "SELECT (SELECT count(*) FROM attendance WHERE assembly_id = $1)::int + (SELECT count(*) FROM votes v JOIN agenda_items i ON i.id = v.agenda_item_id WHERE i.assembly_id = $1)::int AS n",
+      [mine.scheduled],
+    );
     expect(mineWritten!.n).toBe(0);
   });
 });

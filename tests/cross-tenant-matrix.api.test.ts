@@ -22,16 +22,25 @@ type Case = (a: Ids, b: Ids) => Probe[];
 
 /** One entry per tenant route and method: "METHOD /api/pattern". */
 const apiCases: Record<string, Case> = {
-  "GET /api/dashboard/overview": () => [{ method: "GET", path: "/api/dashboard/overview", expect: 200, absent: ["unit", "resident", "scheduled", "closed"] }],
+  "GET /api/dashboard/overview": () => [
+    { method: "GET", path: "/api/dashboard/overview", expect: 200, absent: ["unit", "resident", "scheduled", "closed"] },
+  ],
   "GET /api/units": () => [
     { method: "GET", path: "/api/units?pageSize=100", expect: 200, absent: ["unit", "resident"] },
     { method: "GET", path: "/api/units?q=a&pageSize=100", expect: 200, absent: ["unit", "resident"] },
   ],
   "GET /api/units/[unitId]": (_a, b) => [{ method: "GET", path: `/api/units/${b.unit}`, expect: 404 }],
   "POST /api/residents": (_a, b) => [
-    { method: "POST", path: "/api/residents", body: { unitId: b.unit, fullName: "Intrusa", email: "intrusa@example.com", type: "owner" }, expect: 404 },
+    {
+      method: "POST",
+      path: "/api/residents",
+      body: { unitId: b.unit, fullName: "Intrusa", email: "intrusa@example.com", type: "owner" },
+      expect: 404,
+    },
   ],
-  "PATCH /api/residents/[residentId]": (_a, b) => [{ method: "PATCH", path: `/api/residents/${b.resident}`, body: { fullName: "Cambiado" }, expect: 404 }],
+  "PATCH /api/residents/[residentId]": (_a, b) => [
+    { method: "PATCH", path: `/api/residents/${b.resident}`, body: { fullName: "Cambiado" }, expect: 404 },
+  ],
   "DELETE /api/residents/[residentId]": (_a, b) => [{ method: "DELETE", path: `/api/residents/${b.resident}`, expect: 404 }],
   "GET /api/settings": () => [{ method: "GET", path: "/api/settings", expect: 200 }],
   "PATCH /api/settings": (_a, b) => [
@@ -63,9 +72,24 @@ const apiCases: Record<string, Case> = {
     { method: "POST", path: `/api/assemblies/${a.scheduled}/attendance`, body: { unitId: b.unit }, expect: 404 },
   ],
   "POST /api/assemblies/[assemblyId]/votes": (a, b) => [
-    { method: "POST", path: `/api/assemblies/${b.scheduled}/votes`, body: { agendaItemId: b.voteItem, unitId: b.unit, choice: "yes" }, expect: 404 },
-    { method: "POST", path: `/api/assemblies/${a.scheduled}/votes`, body: { agendaItemId: b.voteItem, unitId: a.unit, choice: "yes" }, expect: 404 },
-    { method: "POST", path: `/api/assemblies/${a.scheduled}/votes`, body: { agendaItemId: a.voteItem, unitId: b.unit, choice: "yes" }, expect: 404 },
+    {
+      method: "POST",
+      path: `/api/assemblies/${b.scheduled}/votes`,
+      body: { agendaItemId: b.voteItem, unitId: b.unit, choice: "yes" },
+      expect: 404,
+    },
+    {
+      method: "POST",
+      path: `/api/assemblies/${a.scheduled}/votes`,
+      body: { agendaItemId: b.voteItem, unitId: a.unit, choice: "yes" },
+      expect: 404,
+    },
+    {
+      method: "POST",
+      path: `/api/assemblies/${a.scheduled}/votes`,
+      body: { agendaItemId: a.voteItem, unitId: b.unit, choice: "yes" },
+      expect: 404,
+    },
   ],
   "POST /api/assemblies/[assemblyId]/close": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/close`, expect: 404 }],
 };
@@ -87,7 +111,14 @@ function dynamicDashboardPages(): string[] {
   const dir = path.resolve(import.meta.dirname, "../src/app/dashboard");
   return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
     .filter((f) => path.basename(f) === "page.tsx" && f.includes("["))
-    .map((f) => `/dashboard/${path.dirname(f).split(path.sep).filter((s) => !s.startsWith("(")).join("/")}`);
+    .map(
+      (f) =>
+        `/dashboard/${path
+          .dirname(f)
+          .split(path.sep)
+          .filter((s) => !s.startsWith("("))
+          .join("/")}`,
+    );
 }
 
 async function idsOf(email: string): Promise<Ids> {
@@ -109,7 +140,12 @@ async function idsOf(email: string): Promise<Ids> {
 async function fingerprint(org: string): Promise<string> {
   const tables = ["units", "residents", "assemblies", "agenda_items", "attendance", "votes"];
   const parts = await Promise.all(
-    tables.map((t) => ownerQuery<{ h: string }>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`, [org])),
+    tables.map((t) =>
+      ownerQuery<{ h: string }>(
+        `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`,
+        [org],
+      ),
+    ),
   );
   const [orgRow] = await ownerQuery<{ h: string }>("SELECT md5(o::text) AS h FROM organizations o WHERE id = $1", [org]);
   return [...parts.map((p) => p[0]!.h), orgRow!.h].join(":");
@@ -142,7 +178,9 @@ describe("cross-tenant matrix", () => {
     const pages = new Set(dynamicDashboardPages());
     const probes = [
       ...Object.values(apiCases).flatMap((c) => c(a, b)),
-      ...Object.entries(pageCases).filter(([k]) => pages.has(k)).flatMap(([, c]) => c(a, b)),
+      ...Object.entries(pageCases)
+        .filter(([k]) => pages.has(k))
+        .flatMap(([, c]) => c(a, b)),
     ];
     const failures: string[] = [];
     for (const probe of probes) {

@@ -5,7 +5,15 @@ import { ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
 const RATE_LIMITED = "Demasiadas solicitudes. Intenta de nuevo en unos minutos o escribe a soporte.";
 
 async function demoRows(email: string) {
-  return ownerQuery<{ org_id: string; is_demo: boolean; status: string; scenario: string; credits: number; expires_in_days: number; role: string }>(
+  return ownerQuery<{
+    org_id: string;
+    is_demo: boolean;
+    status: string;
+    scenario: string;
+    credits: number;
+    expires_in_days: number;
+    role: string;
+  }>(
     `SELECT o.id AS org_id, o.is_demo, o.status, o.scenario, o.assembly_credits AS credits,
             EXTRACT(EPOCH FROM (o.demo_expires_at - now())) / 86400 AS expires_in_days, u.role
      FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = $1`,
@@ -16,17 +24,26 @@ async function demoRows(email: string) {
 describe("POST /api/demo/request", () => {
   it("creates a private seeded demo: 201, one organization, one ADMIN_PH user, 50 units summing 100 %", async () => {
     const email = randomEmail();
-    const res = await postJson("/api/demo/request", {
-      email: `  ${email.toUpperCase()} `,
-      name: "Laura Gómez",
-      profile: "admin_ph",
-      utm_source: "google",
-      utm_medium: "cpc",
-      utm_campaign: "ph-2026",
-      referrer: "https://example.com/blog",
-    }, { ip: "203.0.113.7, 10.0.0.1", headers: { "user-agent": "VitestBrowser/1.0" } });
+    const res = await postJson(
+      "/api/demo/request",
+      {
+        email: `  ${email.toUpperCase()} `,
+        name: "Laura Gómez",
+        profile: "admin_ph",
+        utm_source: "google",
+        utm_medium: "cpc",
+        utm_campaign: "ph-2026",
+        referrer: "https://example.com/blog",
+      },
+      { ip: "203.0.113.7, 10.0.0.1", headers: { "user-agent": "VitestBrowser/1.0" } },
+    );
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ success: true, already_exists: false, login_url: "/login", message: "Tu demo está listo. Entra con este correo en el enlace." });
+    expect(await res.json()).toEqual({
+      success: true,
+      already_exists: false,
+      login_url: "/login",
+      message: "Tu demo está listo. Entra con este correo en el enlace.",
+    });
 
     const rows = await demoRows(email);
     expect(rows).toHaveLength(1);
@@ -74,7 +91,10 @@ describe("POST /api/demo/request", () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ success: true, already_exists: true, login_url: "/login" });
 
-    await ownerQuery("UPDATE organizations SET status = 'expired', demo_expires_at = now() - interval '1 day' WHERE id = (SELECT organization_id FROM users WHERE email = $1)", [email]);
+    await ownerQuery(
+      "UPDATE organizations SET status = 'expired', demo_expires_at = now() - interval '1 day' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
+      [email],
+    );
     const afterExpiry = await postJson("/api/demo/request", { email });
     expect(afterExpiry.status).toBe(200);
     expect(await afterExpiry.json()).toMatchObject({ already_exists: true });
@@ -83,7 +103,9 @@ describe("POST /api/demo/request", () => {
 
   it("creates exactly one organization and one user for 20 parallel requests with the same new email", async () => {
     const email = randomEmail("race");
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => postJson("/api/demo/request", { email }, { ip: `198.51.100.${i + 1}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => postJson("/api/demo/request", { email }, { ip: `198.51.100.${i + 1}` })),
+    );
     const statuses = responses.map((r) => r.status).sort();
     // The per-email limit (3/day) turns most of them into 429; what matters is that none creates a second demo.
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -151,7 +173,8 @@ describe("POST /api/demo/request", () => {
 
   it("limits each IP to 5 requests per hour: the 6th gets 429 with Retry-After and the generic message", async () => {
     const ip = randomIp();
-    for (let i = 0; i < 5; i++) expect((await postJson("/api/demo/request", { email: randomEmail(), profile: "sales" }, { ip })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await postJson("/api/demo/request", { email: randomEmail(), profile: "sales" }, { ip })).status).toBe(200);
     const limited = await postJson("/api/demo/request", { email: randomEmail(), profile: "sales" }, { ip });
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));

@@ -45,7 +45,9 @@ describe("GET /api/cron/expire-demos", () => {
 
   it("never expires the shared QA demo (no expiry date)", async () => {
     await cron(`Bearer ${CRON_SECRET}`);
-    const [qa] = await ownerQuery("SELECT o.status, o.is_demo, o.demo_expires_at FROM organizations o JOIN users u ON u.organization_id = o.id WHERE u.email = 'demo@assembly2.com'");
+    const [qa] = await ownerQuery(
+      "SELECT o.status, o.is_demo, o.demo_expires_at FROM organizations o JOIN users u ON u.organization_id = o.id WHERE u.email = 'demo@assembly2.com'",
+    );
     expect(qa).toEqual({ status: "active", is_demo: true, demo_expires_at: null });
   });
 });

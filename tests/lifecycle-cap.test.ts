@@ -39,7 +39,9 @@ describe("MAX_ACTIVE_DEMOS", () => {
     expect(error.code).toBe("service_unavailable");
     expect(error.status).toBe(503);
     expect(error.retryAfterSeconds).toBe(3600);
-    expect(error.message).toBe("En este momento tenemos el máximo de demos activos. Guardamos tus datos: intenta de nuevo en una hora o escribe a soporte.");
+    expect(error.message).toBe(
+      "En este momento tenemos el máximo de demos activos. Guardamos tus datos: intenta de nuevo en una hora o escribe a soporte.",
+    );
 
     expect(await ownerQuery("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
     const [lead] = await ownerQuery<{ funnel_stage: string; organization_id: string | null }>(
@@ -53,13 +55,17 @@ describe("MAX_ACTIVE_DEMOS", () => {
     );
     expect(hits).toEqual([{ organization_id: null, data: { email, max: 1 } }]);
     // The lead reached the CRM outbox anyway, once.
-    expect(await ownerQuery("SELECT 1 FROM outbox_events WHERE event_type = 'lead.captured' AND payload->>'email' = $1", [email])).toHaveLength(1);
+    expect(
+      await ownerQuery("SELECT 1 FROM outbox_events WHERE event_type = 'lead.captured' AND payload->>'email' = $1", [email]),
+    ).toHaveLength(1);
   });
 
   it("says it in English for an English request", async () => {
     await ensureOneActiveDemo();
     const error = await refusal(request({ email: freshEmail(), profile: "demo_only", locale: "en" }, 1));
-    expect(error.message).toBe("We have the maximum number of active demos right now. We saved your details: try again in an hour or contact support.");
+    expect(error.message).toBe(
+      "We have the maximum number of active demos right now. We saved your details: try again in an hour or contact support.",
+    );
   });
 
   it("creates the demo below the cap or without one, and lead-only profiles are never capped", async () => {

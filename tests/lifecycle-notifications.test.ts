@@ -20,7 +20,10 @@ async function provision(email = freshEmail()): Promise<{ email: string; organiz
 }
 
 const notifications = (organizationId: string) =>
-  ownerQuery<{ kind: string; sent: boolean }>("SELECT kind, sent_at IS NOT NULL AS sent FROM demo_notifications WHERE organization_id = $1 ORDER BY kind", [organizationId]);
+  ownerQuery<{ kind: string; sent: boolean }>(
+    "SELECT kind, sent_at IS NOT NULL AS sent FROM demo_notifications WHERE organization_id = $1 ORDER BY kind",
+    [organizationId],
+  );
 
 /** Messages to `email` whose subject matches, once the inbox has settled. */
 async function emailsTo(email: string, subject: RegExp, atLeast = 0): Promise<{ subject: string; text?: string }[]> {
@@ -58,7 +61,10 @@ describe("expiry warnings", () => {
       { kind: "expiry_warning_1d", sent: true },
       { kind: "expiry_warning_3d", sent: true },
     ]);
-    const [events] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM demo_events WHERE organization_id = $1 AND type = 'warning_sent'", [organizationId]);
+    const [events] = await ownerQuery<{ n: number }>(
+      "SELECT count(*)::int AS n FROM demo_events WHERE organization_id = $1 AND type = 'warning_sent'",
+      [organizationId],
+    );
     expect(events!.n).toBe(2);
 
     // An extension clears them, so the prospect is warned again before the new date.
@@ -118,9 +124,14 @@ describe("sendNotificationOnce", () => {
 
   it("takes over a claim abandoned mid-send (older than the lease), never a fresh one", async () => {
     const { organizationId } = await provision();
-    await ownerQuery("INSERT INTO demo_notifications (organization_id, kind, claimed_at) VALUES ($1, 'expiry_warning_1d', now() - interval '1 minute')", [organizationId]);
+    await ownerQuery(
+      "INSERT INTO demo_notifications (organization_id, kind, claimed_at) VALUES ($1, 'expiry_warning_1d', now() - interval '1 minute')",
+      [organizationId],
+    );
     expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_1d", send: async () => {} })).toBe("skipped");
-    await ownerQuery("UPDATE demo_notifications SET claimed_at = now() - interval '11 minutes' WHERE organization_id = $1", [organizationId]);
+    await ownerQuery("UPDATE demo_notifications SET claimed_at = now() - interval '11 minutes' WHERE organization_id = $1", [
+      organizationId,
+    ]);
     expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_1d", send: async () => {} })).toBe("sent");
   });
 });

@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 const freshEmail = () => `crm-${randomBytes(5).toString("hex")}@example.com`;
-const bodyOf = (w: ReceivedWebhook) => JSON.parse(w.rawBody) as { id: string; type: string; email: string; organizationId: string; data: Record<string, unknown> };
+const bodyOf = (w: ReceivedWebhook) =>
+  JSON.parse(w.rawBody) as { id: string; type: string; email: string; organizationId: string; data: Record<string, unknown> };
 const receivedFor = (email: string) => receiver.received.filter((w) => bodyOf(w).email === email);
 
 async function provision(email: string): Promise<string> {
@@ -35,7 +36,10 @@ async function provision(email: string): Promise<string> {
 
 type OutboxRow = { event_type: string; attempts: number; next_attempt_at: Date; delivered_at: Date | null; last_error: string | null };
 const outboxFor = (email: string) =>
-  ownerQuery<OutboxRow>("SELECT event_type, attempts, next_attempt_at, delivered_at, last_error FROM outbox_events WHERE payload->>'email' = $1 ORDER BY id", [email]);
+  ownerQuery<OutboxRow>(
+    "SELECT event_type, attempts, next_attempt_at, delivered_at, last_error FROM outbox_events WHERE payload->>'email' = $1 ORDER BY id",
+    [email],
+  );
 
 describe("outbox delivery", () => {
   it("signs each request, retries with backoff, delivers in order per prospect, at least once", async () => {

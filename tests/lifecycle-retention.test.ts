@@ -14,7 +14,9 @@ async function orgOf(email: string): Promise<string> {
 
 async function productRows(organizationId: string): Promise<number> {
   const counts = await Promise.all(
-    PRODUCT_TABLES.map((t) => ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE organization_id = $1`, [organizationId])),
+    PRODUCT_TABLES.map((t) =>
+      ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE organization_id = $1`, [organizationId]),
+    ),
   );
   return counts.reduce((sum, [row]) => sum + row!.n, 0);
 }
@@ -65,6 +67,9 @@ describe("retention purge", () => {
     expect(again).toEqual({ purged_at: stamp!.purged_at, audits: 1 });
 
     // A purged demo cannot be extended back to life (its data is gone): re-issue it instead.
-    await expect(extendDemo({ organizationId: oldExpired, days: 5, actor: "sales@assembly.test" })).rejects.toMatchObject({ code: "conflict", status: 409 });
+    await expect(extendDemo({ organizationId: oldExpired, days: 5, actor: "sales@assembly.test" })).rejects.toMatchObject({
+      code: "conflict",
+      status: 409,
+    });
   });
 });

@@ -56,7 +56,9 @@ async function demoSession(): Promise<{ email: string; organizationId: string; c
 }
 
 /** A client that cannot connect (nothing listens on port 9 here). */
-const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody:nothing@127.0.0.1:9/none", connectionTimeoutMillis: 2_000 }) });
+const unreachable = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: "postgresql://nobody:nothing@127.0.0.1:9/none", connectionTimeoutMillis: 2_000 }),
+});
 afterAll(() => unreachable.$disconnect());
 
 describe("request id", () => {
@@ -65,7 +67,7 @@ describe("request id", () => {
       get("/login"),
       get("/api/health"),
       get("/api/health", { "x-request-id": "lb-trace.0001:abc_DEF" }),
-      get("/api/health", { "x-request-id": "evil id\" injected" }),
+      get("/api/health", { "x-request-id": 'evil id" injected' }),
       get("/api/health", { "x-request-id": "x".repeat(200) }),
     ]);
     expect(page.headers.get("x-request-id")).toMatch(UUID);
@@ -77,7 +79,11 @@ describe("request id", () => {
   });
 
   it("is on the proxy's own refusals too", async () => {
-    const res = await postJson("/api/demo/request", { email: randomEmail() }, { headers: { origin: "https://evil.test", "x-request-id": "refused-0001" } });
+    const res = await postJson(
+      "/api/demo/request",
+      { email: randomEmail() },
+      { headers: { origin: "https://evil.test", "x-request-id": "refused-0001" } },
+    );
     expect(res.status).toBe(403);
     expect(res.headers.get("x-request-id")).toBe("refused-0001");
   });
@@ -99,7 +105,12 @@ describe("X-Demo-Tenant", () => {
     expect(dashboard.headers.get("x-demo-tenant")).toBe(organizationId);
     await dashboard.text();
 
-    for (const res of [await get("/", { cookie }), await get("/login"), await get("/api/health", { cookie }), await get("/dashboard/admin-ph?mode=demo")]) {
+    for (const res of [
+      await get("/", { cookie }),
+      await get("/login"),
+      await get("/api/health", { cookie }),
+      await get("/dashboard/admin-ph?mode=demo"),
+    ]) {
       expect({ url: res.url, tag: res.headers.get("x-demo-tenant") }).toEqual({ url: res.url, tag: null });
     }
     expect((await get("/api/settings")).headers.get("x-demo-tenant")).toBeNull();
@@ -225,7 +236,9 @@ describe("GET /api/metrics", () => {
     const before = await scrape();
     await createDemo();
     const after = await scrape();
-    expect(value(after, "assembly_demos_created_total", labels)).toBeGreaterThanOrEqual(value(before, "assembly_demos_created_total", labels) + 1);
+    expect(value(after, "assembly_demos_created_total", labels)).toBeGreaterThanOrEqual(
+      value(before, "assembly_demos_created_total", labels) + 1,
+    );
     const count = value(after, "assembly_demo_provisioning_seconds_count", labels);
     expect(count).toBeGreaterThanOrEqual(value(before, "assembly_demo_provisioning_seconds_count", labels) + 1);
     const meanSeconds = value(after, "assembly_demo_provisioning_seconds_sum", labels) / count;
@@ -311,7 +324,9 @@ describe("GET /api/metrics", () => {
 describe("log context", () => {
   it("puts the request id and the organization on every log line of a request, errors included", async () => {
     const organizationId = crypto.randomUUID();
-    const refusingStore: RateLimitStore = { hit: async (_key, limit) => ({ success: false, limit, remaining: 0, resetAt: Date.now() + 60_000 }) };
+    const refusingStore: RateLimitStore = {
+      hit: async (_key, limit) => ({ success: false, limit, remaining: 0, resetAt: Date.now() + 60_000 }),
+    };
     const route = apiRoute<{ step: string }>(async (_request, { params }) => {
       log.info("before the organization is known");
       bindRequestOrganization({ id: organizationId, isDemo: true });
@@ -319,7 +334,9 @@ describe("log context", () => {
       throw new Error("boom: internal detail");
     });
     const call = (step: string, requestId: string) =>
-      route(new NextRequest(`http://app.test/api/probe/${step}`, { headers: { "x-request-id": requestId } }), { params: Promise.resolve({ step }) });
+      route(new NextRequest(`http://app.test/api/probe/${step}`, { headers: { "x-request-id": requestId } }), {
+        params: Promise.resolve({ step }),
+      });
 
     logged.length = 0;
     const failed = await call("fail", "req-log-0001");
@@ -344,7 +361,9 @@ describe("log context", () => {
     logged.length = 0;
     log.warn("no request");
     expect(logged[0]).not.toHaveProperty("requestId");
-    const plain = await apiRoute(async () => NextResponse.json({ ok: true }))(new NextRequest("http://app.test/api/plain"), { params: Promise.resolve({}) });
+    const plain = await apiRoute(async () => NextResponse.json({ ok: true }))(new NextRequest("http://app.test/api/plain"), {
+      params: Promise.resolve({}),
+    });
     expect(plain.headers.get("x-demo-tenant")).toBeNull();
     expect(logged.at(-1)).toMatchObject({ msg: "request completed", requestId: expect.stringMatching(UUID) as unknown });
   });

@@ -31,7 +31,9 @@ describe("OTP login", () => {
     expect(row!.ttl_s).toBe(600);
 
     const cookie = await loginWithCode(email, code);
-    const session = (await (await fetch(`${appUrl()}/api/auth/session`, { headers: { cookie } })).json()) as { user: Record<string, unknown> };
+    const session = (await (await fetch(`${appUrl()}/api/auth/session`, { headers: { cookie } })).json()) as {
+      user: Record<string, unknown>;
+    };
     expect(session.user).toMatchObject({ email, role: "ADMIN_PH", isDemo: true });
     expect(session.user.organizationId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -100,7 +102,9 @@ describe("OTP login", () => {
 
   it("logs the shared QA demo in with is_demo true", async () => {
     const cookie = await login("demo@assembly2.com");
-    const session = (await (await fetch(`${appUrl()}/api/auth/session`, { headers: { cookie } })).json()) as { user: Record<string, unknown> };
+    const session = (await (await fetch(`${appUrl()}/api/auth/session`, { headers: { cookie } })).json()) as {
+      user: Record<string, unknown>;
+    };
     expect(session.user).toMatchObject({ email: "demo@assembly2.com", role: "ADMIN_PH", isDemo: true });
   });
 });

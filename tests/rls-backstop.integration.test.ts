@@ -63,29 +63,40 @@ describe("row-level security backstop (app role)", () => {
 
   it("returns only the bound organization's rows when a query omits the filter", async () => {
     for (const table of productTables) {
-      const [total] = (await owner.query<{ a: number; b: number }>(
-        `SELECT count(*) FILTER (WHERE organization_id = $1)::int AS a, count(*) FILTER (WHERE organization_id = $2)::int AS b FROM ${table}`,
-        [orgA, orgB],
-      )).rows;
+      const [total] = (
+        await owner.query<{ a: number; b: number }>(
+          `SELECT count(*) FILTER (WHERE organization_id = $1)::int AS a, count(*) FILTER (WHERE organization_id = $2)::int AS b FROM ${table}`,
+          [orgA, orgB],
+        )
+      ).rows;
       expect(total!.a, table).toBeGreaterThan(0);
       expect(total!.b, table).toBeGreaterThan(0);
-      const seen = await asTenant(orgA, async () => (await app.query<{ organization_id: string }>(`SELECT organization_id FROM ${table}`)).rows);
+      const seen = await asTenant(
+        orgA,
+        async () => (await app.query<{ organization_id: string }>(`SELECT organization_id FROM ${table}`)).rows,
+      );
       expect(seen.length, table).toBe(total!.a);
       expect(new Set(seen.map((r) => r.organization_id)), table).toEqual(new Set([orgA]));
-      const byId = await asTenant(orgA, async () => (await app.query(`SELECT 1 FROM ${table} WHERE organization_id = $1`, [orgB])).rowCount);
+      const byId = await asTenant(
+        orgA,
+        async () => (await app.query(`SELECT 1 FROM ${table} WHERE organization_id = $1`, [orgB])).rowCount,
+      );
       expect(byId, table).toBe(0);
     }
   });
 
   it("refuses every product-table query when no organization is set", async () => {
     for (const table of productTables) {
-      await expect(asTenant(null, () => app.query(`SELECT count(*) FROM ${table}`)), table).rejects.toThrow(
-        /app\.organization_id|invalid input syntax for type uuid/,
-      );
+      await expect(
+        asTenant(null, () => app.query(`SELECT count(*) FROM ${table}`)),
+        table,
+      ).rejects.toThrow(/app\.organization_id|invalid input syntax for type uuid/);
     }
     // After a bound transaction ends, the setting is reset: the next unbound query still fails.
     await asTenant(orgA, () => app.query("SELECT count(*) FROM units"));
-    await expect(asTenant(null, () => app.query("SELECT count(*) FROM units"))).rejects.toThrow(/invalid input syntax for type uuid|app\.organization_id/);
+    await expect(asTenant(null, () => app.query("SELECT count(*) FROM units"))).rejects.toThrow(
+      /invalid input syntax for type uuid|app\.organization_id/,
+    );
   });
 
   it("refuses to write rows into, or change rows of, another organization", async () => {
@@ -99,8 +110,14 @@ describe("row-level security backstop (app role)", () => {
         ),
       ),
     ).rejects.toThrow(/row-level security/);
-    const updated = await asTenant(orgA, async () => (await app.query("UPDATE units SET tower = 'hacked' WHERE id = $1", [unitB!.id])).rowCount);
-    const deleted = await asTenant(orgA, async () => (await app.query("DELETE FROM residents WHERE organization_id = $1", [orgB])).rowCount);
+    const updated = await asTenant(
+      orgA,
+      async () => (await app.query("UPDATE units SET tower = 'hacked' WHERE id = $1", [unitB!.id])).rowCount,
+    );
+    const deleted = await asTenant(
+      orgA,
+      async () => (await app.query("DELETE FROM residents WHERE organization_id = $1", [orgB])).rowCount,
+    );
     expect({ updated, deleted }).toEqual({ updated: 0, deleted: 0 });
   });
 

@@ -128,7 +128,10 @@ describe("GET /api/units", () => {
 
   it("filters by dues status and tower, and searches unit numbers, resident names and emails case-insensitively", async () => {
     const s = await newSession();
-    const [arrears] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM units WHERE organization_id = $1 AND dues_status = 'in_arrears'", [s.orgId]);
+    const [arrears] = await ownerQuery<{ n: number }>(
+      "SELECT count(*)::int AS n FROM units WHERE organization_id = $1 AND dues_status = 'in_arrears'",
+      [s.orgId],
+    );
     const inArrears = await listUnits(s, "?dues=in_arrears&pageSize=100");
     expect(inArrears.total).toBe(arrears!.n);
     expect(inArrears.total).toBeGreaterThan(0);
@@ -148,14 +151,19 @@ describe("GET /api/units", () => {
     );
     const byName = await listUnits(s, `?q=${encodeURIComponent(` ${resident!.full_name.toUpperCase()} `)}`);
     expect(byName.items.map((u) => u.number)).toContain(resident!.number);
-    expect(byName.items.every((u) => u.residents.some((r) => r.fullName.toLowerCase().includes(resident!.full_name.toLowerCase())))).toBe(true);
+    expect(byName.items.every((u) => u.residents.some((r) => r.fullName.toLowerCase().includes(resident!.full_name.toLowerCase())))).toBe(
+      true,
+    );
     const byEmail = await listUnits(s, `?q=${encodeURIComponent(resident!.email.split("@")[0]!)}`);
     expect(byEmail.items.map((u) => u.number)).toContain(resident!.number);
 
     // Search text is literal: LIKE wildcards match only themselves.
     expect((await listUnits(s, "?q=%25")).total).toBe(0);
     const unit = (await listUnits(s, "?q=101")).items.find((u) => u.number === "101")!;
-    const created = await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.id, fullName: "Socio 100% Ruiz", email: randomEmail("socio"), type: "tenant" } });
+    const created = await api("POST", "/api/residents", {
+      cookie: s.cookie,
+      body: { unitId: unit.id, fullName: "Socio 100% Ruiz", email: randomEmail("socio"), type: "tenant" },
+    });
     expect(created.status).toBe(201);
     expect((await listUnits(s, "?q=%25")).items.map((u) => u.id)).toEqual([unit.id]);
     expect((await listUnits(s, "?q=100%25%20ruiz&dues=" + unit.duesStatus)).items.map((u) => u.id)).toEqual([unit.id]);
@@ -231,11 +239,23 @@ describe("POST /api/residents", () => {
     const created = await json<Resident>(
       await api("POST", "/api/residents", {
         cookie: s.cookie,
-        body: { unitId: unit.unit_id.toUpperCase(), fullName: "  María José Pérez  ", email: ` ${email} `, phone: "+57 310 555 0101", type: "tenant" },
+        body: {
+          unitId: unit.unit_id.toUpperCase(),
+          fullName: "  María José Pérez  ",
+          email: ` ${email} `,
+          phone: "+57 310 555 0101",
+          type: "tenant",
+        },
       }),
       201,
     );
-    expect(created).toMatchObject({ unitId: unit.unit_id, fullName: "María José Pérez", email: email.toLowerCase(), phone: "+57 310 555 0101", type: "tenant" });
+    expect(created).toMatchObject({
+      unitId: unit.unit_id,
+      fullName: "María José Pérez",
+      email: email.toLowerCase(),
+      phone: "+57 310 555 0101",
+      type: "tenant",
+    });
     expect(await residentRow(created.id)).toMatchObject({
       organization_id: s.orgId,
       unit_id: unit.unit_id,
@@ -251,7 +271,10 @@ describe("POST /api/residents", () => {
 
     // A second owner without a phone; reserved or real email domains are both accepted.
     const owner = await json<Resident>(
-      await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.unit_id, fullName: "Jo", email: "jo.owner@gmail.com", type: "owner" } }),
+      await api("POST", "/api/residents", {
+        cookie: s.cookie,
+        body: { unitId: unit.unit_id, fullName: "Jo", email: "jo.owner@gmail.com", type: "owner" },
+      }),
       201,
     );
     expect(owner).toMatchObject({ phone: null, type: "owner", email: "jo.owner@gmail.com" });
@@ -276,7 +299,9 @@ describe("POST /api/residents", () => {
       expect(res.error.code).toBe("validation_failed");
       expect(Object.keys(res.error.fields ?? {}).sort(), JSON.stringify(body)).toEqual([...fields].sort());
     }
-    expect((await json<ErrorBody>(await api("POST", "/api/residents", { cookie: s.cookie, body: "{oops" }), 400)).error.code).toBe("invalid_json");
+    expect((await json<ErrorBody>(await api("POST", "/api/residents", { cookie: s.cookie, body: "{oops" }), 400)).error.code).toBe(
+      "invalid_json",
+    );
     const [count] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM residents WHERE unit_id = $1", [unit.unit_id]);
     expect(count!.n).toBe(1);
     expect(await featureEvents(s.orgId)).toEqual([]);
@@ -307,7 +332,10 @@ describe("POST /api/residents", () => {
     const en = await json<ErrorBody>(await api("POST", "/api/residents", { cookie: `${s.cookie}; locale=en`, body: dup }), 409);
     expect(en.error.message).toBe("This unit already has a resident with that email.");
 
-    const [other] = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 AND id <> $2 LIMIT 1", [s.orgId, unit.unit_id]);
+    const [other] = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 AND id <> $2 LIMIT 1", [
+      s.orgId,
+      unit.unit_id,
+    ]);
     await json(await api("POST", "/api/residents", { cookie: s.cookie, body: { ...dup, unitId: other!.id } }), 201);
 
     // Concurrent duplicates: exactly one gets in.
@@ -316,7 +344,10 @@ describe("POST /api/residents", () => {
       [1, 2, 3].map(async () => (await api("POST", "/api/residents", { cookie: s.cookie, body: { ...dup, email } })).status),
     );
     expect(statuses.sort()).toEqual([201, 409, 409]);
-    const [count] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM residents WHERE unit_id = $1 AND email = $2", [unit.unit_id, email]);
+    const [count] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM residents WHERE unit_id = $1 AND email = $2", [
+      unit.unit_id,
+      email,
+    ]);
     expect(count!.n).toBe(1);
   });
 });
@@ -328,22 +359,52 @@ describe("PATCH /api/residents/[residentId]", () => {
     const before = await residentRow(unit.resident_id);
     const newEmail = randomEmail("editado");
     const edited = await json<Resident>(
-      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { fullName: "Nombre Editado", email: newEmail.toUpperCase() } }),
+      await api("PATCH", `/api/residents/${unit.resident_id}`, {
+        cookie: s.cookie,
+        body: { fullName: "Nombre Editado", email: newEmail.toUpperCase() },
+      }),
       200,
     );
-    expect(edited).toMatchObject({ id: unit.resident_id, unitId: unit.unit_id, fullName: "Nombre Editado", email: newEmail, phone: before!.phone, type: "owner" });
-    expect(await residentRow(unit.resident_id)).toMatchObject({ full_name: "Nombre Editado", email: newEmail, phone: before!.phone, type: "owner" });
+    expect(edited).toMatchObject({
+      id: unit.resident_id,
+      unitId: unit.unit_id,
+      fullName: "Nombre Editado",
+      email: newEmail,
+      phone: before!.phone,
+      type: "owner",
+    });
+    expect(await residentRow(unit.resident_id)).toMatchObject({
+      full_name: "Nombre Editado",
+      email: newEmail,
+      phone: before!.phone,
+      type: "owner",
+    });
 
-    const cleared = await json<Resident>(await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { phone: null } }), 200);
+    const cleared = await json<Resident>(
+      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { phone: null } }),
+      200,
+    );
     expect(cleared.phone).toBeNull();
-    const phoned = await json<Resident>(await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { phone: "(601) 555-0101" } }), 200);
+    const phoned = await json<Resident>(
+      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { phone: "(601) 555-0101" } }),
+      200,
+    );
     expect(phoned.phone).toBe("(601) 555-0101");
     expect((await residentRow(unit.resident_id))!.phone).toBe("(601) 555-0101");
     expect(await featureEvents(s.orgId)).toEqual(Array.from({ length: 3 }, () => ({ actor: s.email, feature: "edit_resident" })));
 
     // Changing an owner into a tenant is fine once the unit has another owner.
-    await json(await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.unit_id, fullName: "Otra Dueña", email: randomEmail(), type: "owner" } }), 201);
-    const demoted = await json<Resident>(await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { type: "tenant" } }), 200);
+    await json(
+      await api("POST", "/api/residents", {
+        cookie: s.cookie,
+        body: { unitId: unit.unit_id, fullName: "Otra Dueña", email: randomEmail(), type: "owner" },
+      }),
+      201,
+    );
+    const demoted = await json<Resident>(
+      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { type: "tenant" } }),
+      200,
+    );
     expect(demoted.type).toBe("tenant");
   });
 
@@ -371,7 +432,9 @@ describe("PATCH /api/residents/[residentId]", () => {
     const before = await residentRow(bUnit.resident_id);
     const bodies: unknown[] = [];
     for (const id of ["nope", UNKNOWN_ID, bUnit.resident_id]) {
-      bodies.push(await json(await api("PATCH", `/api/residents/${id}`, { cookie: a.cookie, body: { fullName: "Pirata", type: "tenant" } }), 404));
+      bodies.push(
+        await json(await api("PATCH", `/api/residents/${id}`, { cookie: a.cookie, body: { fullName: "Pirata", type: "tenant" } }), 404),
+      );
     }
     expect(bodies[0]).toEqual({ error: { code: "not_found", message: "No encontramos ese residente." } });
     for (const body of bodies) expect(body).toEqual(bodies[0]);
@@ -383,15 +446,30 @@ describe("PATCH /api/residents/[residentId]", () => {
     const s = await newSession();
     const unit = await soloOwnerUnit(s.orgId);
     const tenant = await json<Resident>(
-      await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.unit_id, fullName: "Inquilino", email: randomEmail(), type: "tenant" } }),
+      await api("POST", "/api/residents", {
+        cookie: s.cookie,
+        body: { unitId: unit.unit_id, fullName: "Inquilino", email: randomEmail(), type: "tenant" },
+      }),
       201,
     );
-    const dup = await json<ErrorBody>(await api("PATCH", `/api/residents/${tenant.id}`, { cookie: s.cookie, body: { email: unit.email } }), 409);
+    const dup = await json<ErrorBody>(
+      await api("PATCH", `/api/residents/${tenant.id}`, { cookie: s.cookie, body: { email: unit.email } }),
+      409,
+    );
     expect(dup.error.message).toBe("Esta unidad ya tiene un residente con ese correo.");
-    const last = await json<ErrorBody>(await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { type: "tenant" } }), 409);
-    expect(last.error).toEqual({ code: "conflict", message: expect.stringContaining("Cada unidad necesita al menos un propietario") as string });
+    const last = await json<ErrorBody>(
+      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { type: "tenant" } }),
+      409,
+    );
+    expect(last.error).toEqual({
+      code: "conflict",
+      message: expect.stringContaining("Cada unidad necesita al menos un propietario") as string,
+    });
     // Keeping one's own email is not a conflict.
-    await json(await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { email: unit.email, fullName: "Mismo Correo" } }), 200);
+    await json(
+      await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { email: unit.email, fullName: "Mismo Correo" } }),
+      200,
+    );
     expect(await residentRow(unit.resident_id)).toMatchObject({ type: "owner", email: unit.email, full_name: "Mismo Correo" });
     expect((await residentRow(tenant.id))!.email).toBe(tenant.email);
   });
@@ -402,25 +480,37 @@ describe("DELETE /api/residents/[residentId]", () => {
     const s = await newSession();
     const unit = await soloOwnerUnit(s.orgId);
     const last = await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie }), 409);
-    expect(last.error).toEqual({ code: "conflict", message: expect.stringContaining("Cada unidad necesita al menos un propietario") as string });
+    expect(last.error).toEqual({
+      code: "conflict",
+      message: expect.stringContaining("Cada unidad necesita al menos un propietario") as string,
+    });
     const en = await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: `${s.cookie}; locale=en` }), 409);
     expect(en.error.message).toContain("Every unit needs at least one owner");
     expect(await residentRow(unit.resident_id)).toBeDefined();
 
-    const [tenant] = await ownerQuery<{ id: string }>("SELECT id FROM residents WHERE organization_id = $1 AND type = 'tenant' LIMIT 1", [s.orgId]);
+    const [tenant] = await ownerQuery<{ id: string }>("SELECT id FROM residents WHERE organization_id = $1 AND type = 'tenant' LIMIT 1", [
+      s.orgId,
+    ]);
     const res = await api("DELETE", `/api/residents/${tenant!.id}`, { cookie: s.cookie });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
     expect(await residentRow(tenant!.id)).toBeUndefined();
 
     const owner = await json<Resident>(
-      await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.unit_id, fullName: "Nueva Dueña", email: randomEmail(), type: "owner" } }),
+      await api("POST", "/api/residents", {
+        cookie: s.cookie,
+        body: { unitId: unit.unit_id, fullName: "Nueva Dueña", email: randomEmail(), type: "owner" },
+      }),
       201,
     );
     expect((await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie })).status).toBe(204);
     expect(await residentRow(unit.resident_id)).toBeUndefined();
-    expect((await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie }), 404)).error.code).toBe("not_found");
-    expect((await json<ErrorBody>(await api("DELETE", `/api/residents/${owner.id}`, { cookie: s.cookie }), 409)).error.code).toBe("conflict");
+    expect((await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie }), 404)).error.code).toBe(
+      "not_found",
+    );
+    expect((await json<ErrorBody>(await api("DELETE", `/api/residents/${owner.id}`, { cookie: s.cookie }), 409)).error.code).toBe(
+      "conflict",
+    );
     expect((await featureEvents(s.orgId)).map((e) => e.feature)).toEqual(["delete_resident", "create_resident", "delete_resident"]);
   });
 
@@ -428,20 +518,30 @@ describe("DELETE /api/residents/[residentId]", () => {
     const s = await newSession();
     const unit = await soloOwnerUnit(s.orgId);
     const second = await json<Resident>(
-      await api("POST", "/api/residents", { cookie: s.cookie, body: { unitId: unit.unit_id, fullName: "Segundo Dueño", email: randomEmail(), type: "owner" } }),
+      await api("POST", "/api/residents", {
+        cookie: s.cookie,
+        body: { unitId: unit.unit_id, fullName: "Segundo Dueño", email: randomEmail(), type: "owner" },
+      }),
       201,
     );
-    const statuses = await Promise.all([unit.resident_id, second.id].map(async (id) => (await api("DELETE", `/api/residents/${id}`, { cookie: s.cookie })).status));
+    const statuses = await Promise.all(
+      [unit.resident_id, second.id].map(async (id) => (await api("DELETE", `/api/residents/${id}`, { cookie: s.cookie })).status),
+    );
     expect(statuses.sort()).toEqual([204, 409]);
-    const [owners] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM residents WHERE unit_id = $1 AND type = 'owner'", [unit.unit_id]);
+    const [owners] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM residents WHERE unit_id = $1 AND type = 'owner'", [
+      unit.unit_id,
+    ]);
     expect(owners!.n).toBe(1);
   });
 
   it("answers the same 404 for a malformed id, an unknown id and another demo's resident, which stays", async () => {
     const [a, b] = await Promise.all([newSession(), newSession()]);
-    const [bTenant] = await ownerQuery<{ id: string }>("SELECT id FROM residents WHERE organization_id = $1 AND type = 'tenant' LIMIT 1", [b.orgId]);
+    const [bTenant] = await ownerQuery<{ id: string }>("SELECT id FROM residents WHERE organization_id = $1 AND type = 'tenant' LIMIT 1", [
+      b.orgId,
+    ]);
     const bodies: unknown[] = [];
-    for (const id of ["x", UNKNOWN_ID, bTenant!.id]) bodies.push(await json(await api("DELETE", `/api/residents/${id}`, { cookie: a.cookie }), 404));
+    for (const id of ["x", UNKNOWN_ID, bTenant!.id])
+      bodies.push(await json(await api("DELETE", `/api/residents/${id}`, { cookie: a.cookie }), 404));
     for (const body of bodies) expect(body).toEqual(bodies[0]);
     expect(await residentRow(bTenant!.id)).toBeDefined();
     expect(await featureEvents(a.orgId)).toEqual([]);
@@ -452,7 +552,11 @@ describe("PATCH /api/settings", () => {
   it("changes the session organization's name, colour and locale — visible in the overview and the row — and nobody else's", async () => {
     const [a, b] = await Promise.all([newSession(), newSession()]);
     const [bBefore] = await ownerQuery("SELECT name, theme_color, locale FROM organizations WHERE id = $1", [b.orgId]);
-    expect(await json(await api("GET", "/api/settings", { cookie: a.cookie }), 200)).toEqual({ name: "P.H. Urban Tower", themeColor: "#2563eb", locale: "es" });
+    expect(await json(await api("GET", "/api/settings", { cookie: a.cookie }), 200)).toEqual({
+      name: "P.H. Urban Tower",
+      themeColor: "#2563eb",
+      locale: "es",
+    });
 
     const body = { name: "  Edificio Los Robles  ", themeColor: "#A1B2C3", locale: "en", id: b.orgId, organizationId: b.orgId };
     const updated = await json(await api("PATCH", "/api/settings", { cookie: a.cookie, body }), 200);

@@ -83,7 +83,14 @@ export type FillResult = {
  */
 export async function fillDemos(
   ownerUrl: string,
-  { sourceId, target, batch, tag, workers, onBatch }: {
+  {
+    sourceId,
+    target,
+    batch,
+    tag,
+    workers,
+    onBatch,
+  }: {
     sourceId: string;
     target: number;
     batch: number;
@@ -121,7 +128,8 @@ export async function fillDemos(
           try {
             // Foreign-key checks are triggers, half of the fill's time; `verifyForeignKeys` checks the graph set-based afterwards.
             if (skipTriggers) await client.query("SET LOCAL session_replication_role = replica");
-            for (const { label, text } of BATCH_SQL) await client.query({ name: `fill-${label}`, text, values: [tag, sourceId, first, last] });
+            for (const { label, text } of BATCH_SQL)
+              await client.query({ name: `fill-${label}`, text, values: [tag, sourceId, first, last] });
             await client.query("COMMIT");
           } catch (error) {
             await client.query("ROLLBACK");
@@ -144,7 +152,18 @@ export async function fillDemos(
     const { rows } = await owner.query<Record<string, number>>(
       `SELECT ${counted.map((table) => `(SELECT count(*)::int FROM ${q(table)}) AS ${q(table)}`).join(", ")}`,
     );
-    return { target, existingBefore, created: toCreate, batch, workers, foreignKeyTriggers: !skipTriggers, fillMs, analyzeMs, verifyMs, totals: rows[0]! };
+    return {
+      target,
+      existingBefore,
+      created: toCreate,
+      batch,
+      workers,
+      foreignKeyTriggers: !skipTriggers,
+      fillMs,
+      analyzeMs,
+      verifyMs,
+      totals: rows[0]!,
+    };
   } finally {
     await Promise.all(clients.map((client) => client.end()));
   }

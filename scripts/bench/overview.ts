@@ -44,7 +44,17 @@ export async function loadOverview(demo: { organizationId: string; userId: strin
       email: true,
       role: true,
       organization: {
-        select: { id: true, name: true, isDemo: true, status: true, scenario: true, demoExpiresAt: true, assemblyCredits: true, themeColor: true, locale: true },
+        select: {
+          id: true,
+          name: true,
+          isDemo: true,
+          status: true,
+          scenario: true,
+          demoExpiresAt: true,
+          assemblyCredits: true,
+          themeColor: true,
+          locale: true,
+        },
       },
     },
   });
@@ -54,5 +64,12 @@ export async function loadOverview(demo: { organizationId: string; userId: strin
   const loadStarted = performance.now();
   const overview = await withTenant(demo.organizationId, (tenant) => getDashboardOverview(tenant, now));
   const loadMs = performance.now() - loadStarted;
-  return { organizationId: demo.organizationId, accessMs, loadMs, overview, credits: user.organization.assemblyCredits, locale: user.organization.locale };
+  return {
+    organizationId: demo.organizationId,
+    accessMs,
+    loadMs,
+    overview,
+    credits: user.organization.assemblyCredits,
+    locale: user.organization.locale,
+  };
 }

@@ -12,6 +12,10 @@ export type ResolvedDatabase = { appUrl: string; ownerUrl: string; embedded?: Em
 export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const appUrl = process.env.DATABASE_URL;
   if (appUrl) return { appUrl, ownerUrl: process.env.MIGRATION_DATABASE_URL || appUrl };
-  const embedded = await startEmbeddedDatabase({ dataDir: DEV_PG_DIR, port: Number(process.env.EMBEDDED_PG_PORT || 54329), persistent: true });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: DEV_PG_DIR,
+    port: Number(process.env.EMBEDDED_PG_PORT || 54329),
+    persistent: true,
+  });
   return { appUrl: embedded.appUrl, ownerUrl: embedded.ownerUrl, embedded };
 }

@@ -40,7 +40,10 @@ async function openEngine(connectionString: string): Promise<SchemaEngine> {
 
 /** Reads `prisma/migrations/*` into the shape the engine expects, sorted by name (= timestamp). */
 export async function loadMigrationList(): Promise<MigrationList> {
-  const entries = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = (await readdir(migrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   return {
     baseDir: migrationsDir,
@@ -66,7 +69,10 @@ export async function loadMigrationList(): Promise<MigrationList> {
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const engine = await openEngine(connectionString);
   try {
-    const out = await engine.applyMigrations({ migrationsList: await loadMigrationList(), filters: { externalTables: [], externalEnums: [] } });
+    const out = await engine.applyMigrations({
+      migrationsList: await loadMigrationList(),
+      filters: { externalTables: [], externalEnums: [] },
+    });
     return out.appliedMigrationNames;
   } finally {
     engine.free();

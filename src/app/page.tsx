@@ -16,17 +16,14 @@ async function HomePage() {
 
   return (
     <ChatbotProvider>
-      <div className="relative isolate min-h-dvh overflow-hidden bg-gradient-to-b from-brand-soft via-white to-white">
-        <div
-          aria-hidden="true"
-          className="absolute -top-40 right-[-10rem] -z-10 size-[36rem] rounded-full bg-brand/10 blur-3xl"
-        />
+      <div className="from-brand-soft relative isolate min-h-dvh overflow-hidden bg-gradient-to-b via-white to-white">
+        <div aria-hidden="true" className="bg-brand/10 absolute -top-40 right-[-10rem] -z-10 size-[36rem] rounded-full blur-3xl" />
         <SiteHeader />
 
         <main className="mx-auto grid w-full max-w-6xl items-center gap-12 px-4 pt-8 pb-28 sm:px-6 sm:pt-16 lg:grid-cols-[1.1fr_1fr] lg:gap-16 lg:pt-20">
           <section aria-labelledby="hero-title">
-            <p className="inline-flex items-center gap-2 rounded-full border border-brand/20 bg-white/70 px-3 py-1 text-xs font-medium text-brand-strong">
-              <span aria-hidden="true" className="size-1.5 rounded-full bg-brand" />
+            <p className="border-brand/20 text-brand-strong inline-flex items-center gap-2 rounded-full border bg-white/70 px-3 py-1 text-xs font-medium">
+              <span aria-hidden="true" className="bg-brand size-1.5 rounded-full" />
               {t("eyebrow")}
             </p>
             <h1
@@ -44,7 +41,7 @@ async function HomePage() {
               </Link>
             </div>
             <p className="mt-4 text-sm">
-              <Link href="/demo" className="font-medium text-brand-strong underline underline-offset-4 hover:text-brand">
+              <Link href="/demo" className="text-brand-strong hover:text-brand font-medium underline underline-offset-4">
                 {tPublic("link")}
               </Link>
             </p>
@@ -71,7 +68,7 @@ async function HomePage() {
 
 function CheckIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0 text-brand">
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="text-brand mt-0.5 size-5 shrink-0">
       <path
         fillRule="evenodd"
         d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3a1 1 0 0 0-1.4-1.4L9 10.6 7.7 9.3a1 1 0 0 0-1.4 1.4l2 2a1 1 0 0 0 1.4 0l4-4Z"

@@ -14,7 +14,11 @@ export function formatDate(locale: Locale, value: Date | string): string {
 
 /** A percentage given in percent units ("62.5" → "62,50 %"), `digits` decimals. */
 export function formatPercent(locale: Locale, value: number | string, digits = 2): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(value) / 100);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(Number(value) / 100);
 }
 
 /** A plain number with the locale's separators. */

@@ -35,7 +35,6 @@ export type LeadProfileValue = (typeof leadProfiles)[number];
 /** Profiles that lead to a demo; the others only capture the lead (DESIGN.md §1). */
 export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
 
-
 /** Body of `POST /api/demo/request` (DESIGN.md "The main flow" §2). Unknown keys are ignored. */
 export const demoRequestSchema = z.object({
   email: emailSchema,
@@ -57,7 +56,10 @@ export const otpRequestSchema = z.object({
 });
 
 /** The code typed on /login: exactly 6 digits. */
-export const otpCodeSchema = z.string().trim().regex(/^\d{6}$/, { error: "invalid_code" });
+export const otpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: "invalid_code" });
 
 /** Credentials next-auth receives on login. */
 export const otpVerifySchema = z.object({ email: emailSchema, code: otpCodeSchema });

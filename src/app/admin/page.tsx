@@ -1,7 +1,16 @@
 import Link from "next/link";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge, stageLabel } from "@/components/admin/ui";
+import {
+  cellClass,
+  controlClass,
+  DataTable,
+  demoStatusLabel,
+  labelClass,
+  Pagination,
+  StatusBadge,
+  stageLabel,
+} from "@/components/admin/ui";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
@@ -17,15 +26,40 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
   const params = flattenParams(raw);
   const query = leadListQuerySchema.parse(withDayRange(params));
   const { rows, total, page, pageSize } = await listLeads(query);
-  const filterParams = { q: params.q ?? "", stage: params.stage ?? "", source: params.source ?? "", demoStatus: params.demoStatus ?? "", from: params.from ?? "", to: params.to ?? "", sort: params.sort ?? "" };
-  const sortLabels = { created_desc: t("sortCreatedDesc"), created_asc: t("sortCreatedAsc"), updated_desc: t("sortUpdatedDesc"), email_asc: t("sortEmailAsc") };
+  const filterParams = {
+    q: params.q ?? "",
+    stage: params.stage ?? "",
+    source: params.source ?? "",
+    demoStatus: params.demoStatus ?? "",
+    from: params.from ?? "",
+    to: params.to ?? "",
+    sort: params.sort ?? "",
+  };
+  const sortLabels = {
+    created_desc: t("sortCreatedDesc"),
+    created_asc: t("sortCreatedAsc"),
+    updated_desc: t("sortUpdatedDesc"),
+    email_asc: t("sortEmailAsc"),
+  };
 
   return (
     <AdminShell locale={locale} section="leads" adminEmail={admin.email} title={t("leadsTitle")}>
-      <form method="get" action="/admin" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/admin"
+        role="search"
+        aria-label={t("filtersLabel")}
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <label className={labelClass}>
           {t("search")}
-          <input type="search" name="q" defaultValue={filterParams.q} placeholder={t("searchLeadsPlaceholder")} className={`${controlClass} w-64`} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filterParams.q}
+            placeholder={t("searchLeadsPlaceholder")}
+            className={`${controlClass} w-64`}
+          />
         </label>
         <label className={labelClass}>
           {t("stage")}
@@ -84,7 +118,17 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
 
       <DataTable
         caption={t("leadsTitle")}
-        head={[t("colEmail"), t("colName"), t("colProfile"), t("colSource"), t("colStage"), t("colUtm"), t("colFirstSeen"), t("colLastSeen"), t("colDemo")]}
+        head={[
+          t("colEmail"),
+          t("colName"),
+          t("colProfile"),
+          t("colSource"),
+          t("colStage"),
+          t("colUtm"),
+          t("colFirstSeen"),
+          t("colLastSeen"),
+          t("colDemo"),
+        ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
       >
         {rows.map((lead) => (
@@ -94,14 +138,20 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
             <td className={cellClass}>{lead.profile ?? "—"}</td>
             <td className={cellClass}>{lead.leadSource}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
-            <td className={`${cellClass} text-xs text-slate-600`}>{[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}</td>
+            <td className={`${cellClass} text-xs text-slate-600`}>
+              {[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}
+            </td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.createdAt)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.updatedAt)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>
               {lead.organizationId ? (
-                <Link href={`/admin/demos/${lead.organizationId}`} className="inline-flex items-center gap-2 hover:underline" aria-label={t("openDemoOf", { email: lead.email })}>
+                <Link
+                  href={`/admin/demos/${lead.organizationId}`}
+                  className="inline-flex items-center gap-2 hover:underline"
+                  aria-label={t("openDemoOf", { email: lead.email })}
+                >
                   <StatusBadge locale={locale} status={lead.demoStatus} />
-                  <span className="text-xs text-brand">{t("open")}</span>
+                  <span className="text-brand text-xs">{t("open")}</span>
                 </Link>
               ) : (
                 <StatusBadge locale={locale} status={null} />

@@ -22,7 +22,7 @@ async function LoginPage({ searchParams }: LoginPageProps) {
   const t = getTranslator(locale, "login");
 
   return (
-    <div className="flex min-h-dvh flex-col bg-gradient-to-b from-brand-soft to-white">
+    <div className="from-brand-soft flex min-h-dvh flex-col bg-gradient-to-b to-white">
       <SiteHeader />
       <main className="flex flex-1 items-start justify-center px-4 pt-6 pb-16 sm:items-center sm:pt-0">
         <div className="w-full max-w-sm">

@@ -20,7 +20,7 @@ export function AdminShell(props: { locale: Locale; section: AdminSection; admin
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-4">
           <div>
-            <p className="text-xs font-semibold tracking-wide text-brand uppercase">{t("consoleTitle")}</p>
+            <p className="text-brand text-xs font-semibold tracking-wide uppercase">{t("consoleTitle")}</p>
             <h1 className="text-2xl font-bold text-slate-900">{props.title}</h1>
           </div>
           <div className="flex flex-wrap items-center gap-3">
@@ -39,7 +39,7 @@ export function AdminShell(props: { locale: Locale; section: AdminSection; admin
                   aria-current={s.key === props.section ? "page" : undefined}
                   className={
                     s.key === props.section
-                      ? "block border-b-2 border-brand px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
+                      ? "border-brand block border-b-2 px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
                       : "block border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
                   }
                 >

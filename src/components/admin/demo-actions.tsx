@@ -15,7 +15,15 @@ type Result = { kind: "success" | "error"; text: string };
  * the audit log); confirming POSTs to `/api/admin/demos/[id]/<action>`, shows the server's message or
  * error, and refreshes the page's server data.
  */
-export function DemoActions({ organizationId, enabled, maxDays }: { organizationId: string; enabled: Record<DemoAction, boolean>; maxDays: number }) {
+export function DemoActions({
+  organizationId,
+  enabled,
+  maxDays,
+}: {
+  organizationId: string;
+  enabled: Record<DemoAction, boolean>;
+  maxDays: number;
+}) {
   const t = useTranslations("admin");
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -28,7 +36,11 @@ export function DemoActions({ organizationId, enabled, maxDays }: { organization
   const validDays = Number.isInteger(days) && days >= 1 && days <= 365;
 
   const copy: Record<DemoAction, { button: string; title: string; body: string; danger?: boolean }> = {
-    extend: { button: t("extendButton", { days: validDays ? days : 0 }), title: t("extendTitle"), body: t("extendBody", { days: validDays ? days : 0 }) },
+    extend: {
+      button: t("extendButton", { days: validDays ? days : 0 }),
+      title: t("extendTitle"),
+      body: t("extendBody", { days: validDays ? days : 0 }),
+    },
     terminate: { button: t("terminateButton"), title: t("terminateTitle"), body: t("terminateBody"), danger: true },
     reset: { button: t("resetButton"), title: t("resetTitle"), body: t("resetBody"), danger: true },
     reissue: { button: t("reissueButton"), title: t("reissueTitle"), body: t("reissueBody") },
@@ -79,7 +91,12 @@ export function DemoActions({ organizationId, enabled, maxDays }: { organization
             className="w-24 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm"
           />
         </label>
-        <button type="button" className={buttonStyles("primary", "md")} disabled={!enabled.extend || !validDays || busy} onClick={() => open("extend")}>
+        <button
+          type="button"
+          className={buttonStyles("primary", "md")}
+          disabled={!enabled.extend || !validDays || busy}
+          onClick={() => open("extend")}
+        >
           {copy.extend.button}
         </button>
         {order.map((a) => (
@@ -136,7 +153,9 @@ export function DemoActions({ organizationId, enabled, maxDays }: { organization
               </button>
               <button
                 type="submit"
-                className={copy[action].danger ? `${buttonStyles("primary", "md")} bg-red-700 hover:bg-red-800` : buttonStyles("primary", "md")}
+                className={
+                  copy[action].danger ? `${buttonStyles("primary", "md")} bg-red-700 hover:bg-red-800` : buttonStyles("primary", "md")
+                }
                 disabled={busy}
               >
                 {busy ? t("working") : t("confirm")}

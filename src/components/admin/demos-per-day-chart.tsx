@@ -17,12 +17,21 @@ export function DemosPerDayChart({ data }: { data: { day: string; demosCreated: 
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 12, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="day" tickFormatter={short} tickLine={false} axisLine={{ stroke: chartColors.grid }} tick={{ fill: chartColors.axis, fontSize: 11 }} minTickGap={12} />
+        <XAxis
+          dataKey="day"
+          tickFormatter={short}
+          tickLine={false}
+          axisLine={{ stroke: chartColors.grid }}
+          tick={{ fill: chartColors.axis, fontSize: 11 }}
+          minTickGap={12}
+        />
         <YAxis allowDecimals={false} width={36} tickLine={false} axisLine={false} tick={{ fill: chartColors.axis, fontSize: 12 }} />
         <Tooltip
           cursor={{ fill: "#f1f5f9" }}
           content={({ active, payload }) => {
-            const datum = active ? (payload?.[0]?.payload as { day: string; demosCreated: number; capHits: number } | undefined) : undefined;
+            const datum = active
+              ? (payload?.[0]?.payload as { day: string; demosCreated: number; capHits: number } | undefined)
+              : undefined;
             if (!datum) return null;
             return (
               <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs shadow-md">
@@ -37,7 +46,13 @@ export function DemosPerDayChart({ data }: { data: { day: string; demosCreated: 
             );
           }}
         />
-        <Bar dataKey="demosCreated" fill={demosPerDayColors.demosCreated} radius={[4, 4, 0, 0]} maxBarSize={32} isAnimationActive={animate} />
+        <Bar
+          dataKey="demosCreated"
+          fill={demosPerDayColors.demosCreated}
+          radius={[4, 4, 0, 0]}
+          maxBarSize={32}
+          isAnimationActive={animate}
+        />
         <Bar dataKey="capHits" fill={demosPerDayColors.capHits} radius={[4, 4, 0, 0]} maxBarSize={32} isAnimationActive={animate} />
       </BarChart>
     </ResponsiveContainer>

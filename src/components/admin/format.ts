@@ -5,13 +5,19 @@ import type { Locale } from "@/lib/i18n";
 /** "12 mar 2026, 3:04 p. m." in Bogotá time; "—" when absent. */
 export function formatDateTime(locale: Locale, value: Date | string | null | undefined): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(locale === "es" ? "es-CO" : "en-US", { dateStyle: "medium", timeStyle: "short", timeZone: APP_TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale === "es" ? "es-CO" : "en-US", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: APP_TIME_ZONE,
+  }).format(new Date(value));
 }
 
 /** "12 mar 2026" in Bogotá time; "—" when absent. */
 export function formatDay(locale: Locale, value: Date | string | null | undefined): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(locale === "es" ? "es-CO" : "en-US", { dateStyle: "medium", timeZone: APP_TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale === "es" ? "es-CO" : "en-US", { dateStyle: "medium", timeZone: APP_TIME_ZONE }).format(
+    new Date(value),
+  );
 }
 
 /** A value of the `before`/`after` JSON of an audit entry, compact ("extensions_used: 0"). */
@@ -45,7 +51,8 @@ const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
 export function withDayRange(params: Record<string, string>): Record<string, string> {
   const out = { ...params };
   if (out.from && DATE_ONLY.test(out.from)) out.from = `${out.from}T00:00:00${BOGOTA_OFFSET}`;
-  if (out.to && DATE_ONLY.test(out.to)) out.to = new Date(new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000).toISOString();
+  if (out.to && DATE_ONLY.test(out.to))
+    out.to = new Date(new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000).toISOString();
   return out;
 }
 

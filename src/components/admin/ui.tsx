@@ -6,7 +6,8 @@ import type { DemoStatus } from "@/lib/schemas/admin";
 import { queryString } from "./format";
 
 /** Tailwind classes of the console's form controls. */
-export const controlClass = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand focus:outline-none";
+export const controlClass =
+  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand focus:outline-none";
 export const labelClass = "flex flex-col gap-1 text-xs font-medium text-slate-700";
 
 const statusStyles: Record<DemoStatus, string> = {
@@ -20,7 +21,11 @@ const statusStyles: Record<DemoStatus, string> = {
 export function StatusBadge({ locale, status }: { locale: Locale; status: DemoStatus | null }) {
   const t = getTranslator(locale, "admin");
   if (!status) return <span className="text-sm text-slate-500">{t("noDemo")}</span>;
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusStyles[status]}`}>{demoStatusLabel(locale, status)}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusStyles[status]}`}>
+      {demoStatusLabel(locale, status)}
+    </span>
+  );
 }
 
 /** The translated name of a demo status (or filter value). */
@@ -126,7 +131,14 @@ export function DataTable({ caption, head, children, empty }: { caption: string;
 export const cellClass = "px-3 py-2 align-top text-slate-800";
 
 /** "Página 2 de 5 · 103 resultados" with previous/next links keeping the other params. */
-export function Pagination(props: { locale: Locale; basePath: string; params: Record<string, string>; page: number; pageSize: number; total: number }) {
+export function Pagination(props: {
+  locale: Locale;
+  basePath: string;
+  params: Record<string, string>;
+  page: number;
+  pageSize: number;
+  total: number;
+}) {
   const t = getTranslator(props.locale, "admin");
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
   const link = (page: number) => `${props.basePath}${queryString(props.params, { page: page > 1 ? String(page) : undefined })}`;

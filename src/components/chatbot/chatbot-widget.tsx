@@ -34,7 +34,7 @@ export function ChatbotWidget() {
           aria-expanded={false}
           aria-controls={PANEL_ID}
           onClick={(event) => openChat(event.currentTarget)}
-          className="fixed right-4 bottom-4 z-40 inline-flex items-center gap-2 rounded-full bg-brand px-5 py-3 text-sm font-semibold text-brand-foreground shadow-lg shadow-slate-900/20 transition hover:bg-brand-strong sm:right-6 sm:bottom-6"
+          className="bg-brand text-brand-foreground hover:bg-brand-strong fixed right-4 bottom-4 z-40 inline-flex items-center gap-2 rounded-full px-5 py-3 text-sm font-semibold shadow-lg shadow-slate-900/20 transition sm:right-6 sm:bottom-6"
         >
           <ChatIcon />
           {t("open")}
@@ -58,7 +58,7 @@ export function ChatbotWidget() {
       >
         <header className="flex items-center justify-between gap-3 bg-slate-900 px-4 py-3 text-white">
           <div className="flex items-center gap-2.5">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand text-sm font-bold">
+            <span aria-hidden="true" className="bg-brand grid size-8 place-items-center rounded-full text-sm font-bold">
               A
             </span>
             <h2 id={titleId} className="text-sm font-semibold">

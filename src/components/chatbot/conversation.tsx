@@ -16,8 +16,7 @@ import { type DemoRequestOutcome, requestDemo } from "./request-demo";
  * visitor typed and what the server answered are stored as text.
  */
 type Entry =
-  | { from: "bot" | "user"; key: keyof Messages["chatbot"] }
-  | { from: "bot" | "user"; text: string; tone?: "error"; loginHref?: string };
+  { from: "bot" | "user"; key: keyof Messages["chatbot"] } | { from: "bot" | "user"; text: string; tone?: "error"; loginHref?: string };
 
 type Step = "profile" | "name" | "email" | "sending" | "done";
 

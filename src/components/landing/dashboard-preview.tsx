@@ -27,7 +27,7 @@ export function DashboardPreview({ locale }: DashboardPreviewProps) {
     <div
       role="img"
       aria-label={tLanding("previewLabel")}
-      className="rounded-2xl border border-slate-200 bg-white/90 p-5 shadow-xl shadow-slate-900/10 ring-1 ring-slate-900/5 backdrop-blur"
+      className="rounded-2xl border border-slate-200 bg-white/90 p-5 shadow-xl ring-1 shadow-slate-900/10 ring-slate-900/5 backdrop-blur"
     >
       <div className="flex items-center justify-between">
         <p className="font-semibold text-slate-900">P.H. Urban Tower</p>
@@ -46,7 +46,7 @@ export function DashboardPreview({ locale }: DashboardPreviewProps) {
       </dl>
 
       <div className="mt-4 h-2 overflow-hidden rounded-full bg-slate-100">
-        <div className="h-full w-[72.4%] rounded-full bg-brand" />
+        <div className="bg-brand h-full w-[72.4%] rounded-full" />
       </div>
 
       <table className="mt-4 w-full text-left text-sm">

@@ -171,8 +171,12 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl }: LoginFormProp
 
         <button type="submit" disabled={pending !== null} className={`${buttonStyles("primary", "lg")} w-full`}>
           {step === "email"
-            ? pending === "sending" ? t("sending") : t("sendCode")
-            : pending === "verifying" ? t("verifying") : t("verify")}
+            ? pending === "sending"
+              ? t("sending")
+              : t("sendCode")
+            : pending === "verifying"
+              ? t("verifying")
+              : t("verify")}
         </button>
       </form>
 

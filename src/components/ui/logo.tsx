@@ -4,7 +4,7 @@ import Link from "next/link";
 export function Logo() {
   return (
     <Link href="/" className="inline-flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-slate-900">
-      <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand text-sm text-brand-foreground">
+      <span aria-hidden="true" className="bg-brand text-brand-foreground grid size-8 place-items-center rounded-lg text-sm">
         A
       </span>
       Assembly

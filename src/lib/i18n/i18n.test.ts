@@ -14,7 +14,10 @@ describe("resolveLocale", () => {
 
 describe("messages", () => {
   it("have the same keys in Spanish and English", () => {
-    const keys = (m: Record<string, Record<string, string>>) => Object.entries(m).flatMap(([ns, v]) => Object.keys(v).map((k) => `${ns}.${k}`)).sort();
+    const keys = (m: Record<string, Record<string, string>>) =>
+      Object.entries(m)
+        .flatMap(([ns, v]) => Object.keys(v).map((k) => `${ns}.${k}`))
+        .sort();
     expect(keys(en)).toEqual(keys(es as unknown as Record<string, Record<string, string>>));
   });
 

@@ -213,7 +213,8 @@ export const en: Messages = {
     itemRemoved: "Item removed. The agenda has {count, plural, one {# item} other {# items}}.",
     itemAdded: "Item {position} added.",
     creditNotice: "This will use your assembly credit.",
-    creditNoticeDetail: "{left, plural, =0 {After creating it you will have no credits left to convene another.} one {After creating it you will have # credit left.} other {After creating it you will have # credits left.}}",
+    creditNoticeDetail:
+      "{left, plural, =0 {After creating it you will have no credits left to convene another.} one {After creating it you will have # credit left.} other {After creating it you will have # credits left.}}",
     submit: "Create and convene assembly",
     submitting: "Creating the assembly…",
     created: "Assembly created. Opening it…",
@@ -223,7 +224,8 @@ export const en: Messages = {
     defaultQuorumItem: "Quorum check",
     defaultQuorumDescription: "Attendees and proxies are registered and the coefficients represented are computed.",
     noCreditsTitle: "You have no assembly credits left",
-    noCreditsBody: "Your demo includes one credit to convene an assembly and you have used it. To convene more, talk to our sales team: we will help you set Assembly up for your building.",
+    noCreditsBody:
+      "Your demo includes one credit to convene an assembly and you have used it. To convene more, talk to our sales team: we will help you set Assembly up for your building.",
     talkToSales: "Talk to sales",
     networkError: "We could not reach the server. Check your connection and try again.",
     fieldWhen: "Date and time",
@@ -281,13 +283,15 @@ export const en: Messages = {
     attendanceTotal: "Total present",
     closeAssembly: "Close assembly",
     closeTitle: "Close the assembly?",
-    closeBody: "The quorum present now ({percent}) will be recorded and the minutes written from the attendance and votes recorded. No more attendance or votes can be recorded afterwards.",
+    closeBody:
+      "The quorum present now ({percent}) will be recorded and the minutes written from the attendance and votes recorded. No more attendance or votes can be recorded afterwards.",
     closeNoQuorum: "There is no quorum yet: the minutes will record that the assembly could not deliberate or decide.",
     closeConfirm: "Yes, close and generate the minutes",
     closing: "Closing the assembly…",
     closedDone: "Assembly closed. The minutes are ready.",
     minutesTitle: "Minutes",
-    minutesNote: "Generated when the assembly was closed, from the attendance and votes recorded. Minutes are kept in Spanish, the legal language of the record.",
+    minutesNote:
+      "Generated when the assembly was closed, from the attendance and votes recorded. Minutes are kept in Spanish, the legal language of the record.",
     minutesDownload: "Download minutes (.txt)",
     minutesPending: "The minutes are generated automatically when the assembly is closed.",
     notFoundBody: "The link may be incomplete, or the assembly may not belong to your building.",
@@ -381,22 +385,25 @@ export const en: Messages = {
     alreadyConverted: "This demo is already marked as converted.",
     purged: "This demo's data was already purged by retention. Re-issue it to give the prospect a new demo.",
     extensionLimit: "This demo has used its {max} extensions. It cannot be extended again: endless extension is a known abuse.",
-    extensionDaysLimit: "Extensions add at most {max} days beyond the original 15; this demo has {left, plural, =0 {none left} one {# day left} other {# days left}}.",
-    extensionStillExpired: "The demo expired on {date}: with that extension it would still be expired. Extend it by at least {min, plural, one {# day} other {# days}}.",
+    extensionDaysLimit:
+      "Extensions add at most {max} days beyond the original 15; this demo has {left, plural, =0 {none left} one {# day left} other {# days left}}.",
+    extensionStillExpired:
+      "The demo expired on {date}: with that extension it would still be expired. Extend it by at least {min, plural, one {# day} other {# days}}.",
     terminateNotActive: "Only an active demo can be terminated.",
     resetNotActive: "Only an active demo can be reset. If it expired, extend it first.",
     reissueNotExpired: "Only an expired or terminated demo can be re-issued; this one is still active.",
     reissueConverted: "This prospect is already a customer (converted): their demo is not re-issued.",
     unknownScenario: "This demo's scenario no longer exists.",
     extended: "Demo extended until {date}.",
-    terminated: "Demo terminated. The prospect now sees \"Demo expired\".",
+    terminated: 'Demo terminated. The prospect now sees "Demo expired".',
     reset: "Demo reset to the scenario's content.",
     reissued: "Demo re-issued. We sent the prospect the login link.",
     converted: "Demo marked as converted.",
   },
   lifecycleEmail: {
     warningSubject: "Your Assembly demo expires in {days, plural, one {# day} other {# days}}",
-    warningBody: "Your private Assembly demo expires on {date}. Make the most of it: log in with this email at {url}. Need more time, or ready to continue with Assembly? Reply to this email and we will help.",
+    warningBody:
+      "Your private Assembly demo expires on {date}. Make the most of it: log in with this email at {url}. Need more time, or ready to continue with Assembly? Reply to this email and we will help.",
   },
   units: {
     title: "Units and residents",
@@ -513,10 +520,12 @@ export const en: Messages = {
     previewNav: "Assemblies",
     previewButton: "Call an assembly",
     previewLink: "View minutes",
-    lowContrast: "White button text is hard to read on this colour (contrast {ratio}:1; at least 4.5:1 is recommended). Choose a darker shade.",
+    lowContrast:
+      "White button text is hard to read on this colour (contrast {ratio}:1; at least 4.5:1 is recommended). Choose a darker shade.",
     localeLabel: "Organization language",
     localeHint: "The language you and your team see the dashboard in.",
-    cookieOverride: "In this browser you chose to see Assembly in {language}, and that choice takes precedence over the organization's language.",
+    cookieOverride:
+      "In this browser you chose to see Assembly in {language}, and that choice takes precedence over the organization's language.",
     useOrganizationLocale: "Use the organization's language",
     save: "Save changes",
     saving: "Saving…",
@@ -664,7 +673,8 @@ export const en: Messages = {
     capHits: "Cap refusals",
     demosPerDayTitle: "Demos created per day",
     demosPerDayDescription: "Private demos created each day, and requests refused at the active-demo cap.",
-    demosPerDaySummary: "{demos, plural, one {# demo created} other {# demos created}} and {caps, plural, one {# cap refusal} other {# cap refusals}} over {days, plural, one {# day} other {# days}}.",
+    demosPerDaySummary:
+      "{demos, plural, one {# demo created} other {# demos created}} and {caps, plural, one {# cap refusal} other {# cap refusals}} over {days, plural, one {# day} other {# days}}.",
     funnelTitle: "Funnel conversion",
     funnelDescription: "Leads created in the range and how far they got; the percentage is of the previous step.",
     funnelLeads: "Leads",

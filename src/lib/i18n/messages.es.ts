@@ -24,7 +24,8 @@ export const es = {
     leadCaptured: "¡Gracias! Nuestro equipo te escribirá pronto.",
     otpSent: "Si el correo tiene una cuenta, te enviamos un código de 6 dígitos. Revisa tu bandeja.",
     cronUnauthorized: "Token de cron inválido.",
-    demoCapReached: "En este momento tenemos el máximo de demos activos. Guardamos tus datos: intenta de nuevo en una hora o escribe a soporte.",
+    demoCapReached:
+      "En este momento tenemos el máximo de demos activos. Guardamos tus datos: intenta de nuevo en una hora o escribe a soporte.",
   },
   chatbot: {
     title: "Asistente Assembly",
@@ -211,7 +212,8 @@ export const es = {
     itemRemoved: "Punto quitado. El orden del día tiene {count, plural, one {# punto} other {# puntos}}.",
     itemAdded: "Punto {position} agregado.",
     creditNotice: "Esto usará tu crédito de asamblea.",
-    creditNoticeDetail: "{left, plural, =0 {Después de crearla no te quedarán créditos para convocar otra.} one {Después de crearla te quedará # crédito.} other {Después de crearla te quedarán # créditos.}}",
+    creditNoticeDetail:
+      "{left, plural, =0 {Después de crearla no te quedarán créditos para convocar otra.} one {Después de crearla te quedará # crédito.} other {Después de crearla te quedarán # créditos.}}",
     submit: "Crear y convocar asamblea",
     submitting: "Creando la asamblea…",
     created: "Asamblea creada. Abriendo el detalle…",
@@ -221,7 +223,8 @@ export const es = {
     defaultQuorumItem: "Verificación del quórum",
     defaultQuorumDescription: "Registro de asistentes y poderes, y cálculo de los coeficientes representados.",
     noCreditsTitle: "No te quedan créditos de asamblea",
-    noCreditsBody: "Tu demo incluye un crédito para convocar una asamblea y ya lo usaste. Para convocar más, habla con nuestro equipo de ventas: te ayudamos a activar Assembly para tu edificio.",
+    noCreditsBody:
+      "Tu demo incluye un crédito para convocar una asamblea y ya lo usaste. Para convocar más, habla con nuestro equipo de ventas: te ayudamos a activar Assembly para tu edificio.",
     talkToSales: "Hablar con ventas",
     networkError: "No pudimos conectar con el servidor. Revisa tu conexión e intenta de nuevo.",
     fieldWhen: "Fecha y hora",
@@ -279,7 +282,8 @@ export const es = {
     attendanceTotal: "Total presente",
     closeAssembly: "Cerrar asamblea",
     closeTitle: "¿Cerrar la asamblea?",
-    closeBody: "Se tomará el quórum presente ahora ({percent}) y se redactará el acta con la asistencia y los votos registrados. Después no se podrán registrar más asistencias ni votos.",
+    closeBody:
+      "Se tomará el quórum presente ahora ({percent}) y se redactará el acta con la asistencia y los votos registrados. Después no se podrán registrar más asistencias ni votos.",
     closeNoQuorum: "Aún no hay quórum: el acta dejará constancia de que la asamblea no pudo deliberar ni decidir.",
     closeConfirm: "Sí, cerrar y generar el acta",
     closing: "Cerrando la asamblea…",
@@ -379,8 +383,10 @@ export const es = {
     alreadyConverted: "Este demo ya está marcado como convertido.",
     purged: "Los datos de este demo ya se borraron por retención. Reemítelo para darle al prospecto un demo nuevo.",
     extensionLimit: "Este demo ya usó sus {max} extensiones. No se extiende más: extender sin fin es un abuso conocido.",
-    extensionDaysLimit: "Las extensiones suman como máximo {max} días más allá de los 15 originales; a este demo le {left, plural, =0 {no queda ninguno} one {queda # día} other {quedan # días}}.",
-    extensionStillExpired: "El demo venció el {date}: con esa extensión seguiría vencido. Extiéndelo al menos {min, plural, one {# día} other {# días}}.",
+    extensionDaysLimit:
+      "Las extensiones suman como máximo {max} días más allá de los 15 originales; a este demo le {left, plural, =0 {no queda ninguno} one {queda # día} other {quedan # días}}.",
+    extensionStillExpired:
+      "El demo venció el {date}: con esa extensión seguiría vencido. Extiéndelo al menos {min, plural, one {# día} other {# días}}.",
     terminateNotActive: "Solo se puede terminar un demo activo.",
     resetNotActive: "Solo se puede restablecer un demo activo. Si venció, extiéndelo primero.",
     reissueNotExpired: "Solo se puede reemitir un demo vencido o terminado; este sigue activo.",
@@ -394,7 +400,8 @@ export const es = {
   },
   lifecycleEmail: {
     warningSubject: "Tu demo de Assembly vence en {days, plural, one {# día} other {# días}}",
-    warningBody: "Tu demo privado de Assembly vence el {date}. Aprovecha para probar lo que te falte: entra con este correo en {url}. ¿Necesitas más tiempo o quieres seguir con Assembly? Responde a este correo y te ayudamos.",
+    warningBody:
+      "Tu demo privado de Assembly vence el {date}. Aprovecha para probar lo que te falte: entra con este correo en {url}. ¿Necesitas más tiempo o quieres seguir con Assembly? Responde a este correo y te ayudamos.",
   },
   units: {
     title: "Unidades y residentes",
@@ -470,7 +477,8 @@ export const es = {
     remove: "Quitar",
     removeLabel: "Quitar a {name}",
     confirmTitle: "¿Quitar a {name}?",
-    confirmBody: "Dejará de figurar como residente de la unidad {unit} y de recibir sus comunicaciones. Puedes volver a agregarlo cuando quieras.",
+    confirmBody:
+      "Dejará de figurar como residente de la unidad {unit} y de recibir sus comunicaciones. Puedes volver a agregarlo cuando quieras.",
     confirmRemove: "Sí, quitar",
     removing: "Quitando…",
     added: "{name} ahora es residente de la unidad.",
@@ -511,10 +519,12 @@ export const es = {
     previewNav: "Asambleas",
     previewButton: "Convocar asamblea",
     previewLink: "Ver acta",
-    lowContrast: "Con este color el texto blanco de los botones se lee con dificultad (contraste {ratio}:1; lo recomendable es al menos 4,5:1). Elige un tono más oscuro.",
+    lowContrast:
+      "Con este color el texto blanco de los botones se lee con dificultad (contraste {ratio}:1; lo recomendable es al menos 4,5:1). Elige un tono más oscuro.",
     localeLabel: "Idioma de la organización",
     localeHint: "El idioma en que tú y tu equipo ven el panel.",
-    cookieOverride: "En este navegador elegiste ver Assembly en {language}, y esa elección tiene prioridad sobre el idioma de la organización.",
+    cookieOverride:
+      "En este navegador elegiste ver Assembly en {language}, y esa elección tiene prioridad sobre el idioma de la organización.",
     useOrganizationLocale: "Usar el idioma de la organización",
     save: "Guardar cambios",
     saving: "Guardando…",
@@ -635,7 +645,8 @@ export const es = {
     daysLabel: "Días",
     extendButton: "Extender {days, plural, one {# día} other {# días}}",
     extendTitle: "¿Extender este demo?",
-    extendBody: "El vencimiento se moverá {days, plural, one {# día} other {# días}} más adelante. Un demo admite como máximo 2 extensiones.",
+    extendBody:
+      "El vencimiento se moverá {days, plural, one {# día} other {# días}} más adelante. Un demo admite como máximo 2 extensiones.",
     terminateButton: "Terminar",
     terminateTitle: "¿Terminar este demo?",
     terminateBody: "El prospecto verá «Demo vencido» de inmediato.",
@@ -662,7 +673,8 @@ export const es = {
     capHits: "Rechazos por tope",
     demosPerDayTitle: "Demos creados por día",
     demosPerDayDescription: "Demos privados creados cada día y solicitudes rechazadas por el tope de demos activos.",
-    demosPerDaySummary: "{demos, plural, one {# demo creado} other {# demos creados}} y {caps, plural, one {# rechazo} other {# rechazos}} por tope en {days, plural, one {# día} other {# días}}.",
+    demosPerDaySummary:
+      "{demos, plural, one {# demo creado} other {# demos creados}} y {caps, plural, one {# rechazo} other {# rechazos}} por tope en {days, plural, one {# día} other {# días}}.",
     funnelTitle: "Conversión del embudo",
     funnelDescription: "Leads creados en el rango y hasta dónde llegaron; el porcentaje es respecto al paso anterior.",
     funnelLeads: "Leads",

@@ -34,8 +34,8 @@ function oneYearAfter(now: Date): Date {
  * A date and time with its zone ("2026-12-01T19:00:00-05:00" or "…Z"), strictly in the future and at
  * most one year ahead — checked against the clock when parsed. Output: a `Date`.
  */
-const futureDateTime = z
-  .iso.datetime({ offset: true, error: "invalidDate" })
+const futureDateTime = z.iso
+  .datetime({ offset: true, error: "invalidDate" })
   .transform((value) => new Date(value))
   .refine((date) => date.getTime() > Date.now(), { error: "dateInPast" })
   .refine((date) => date <= oneYearAfter(new Date()), { error: "dateTooFar" });
@@ -57,7 +57,10 @@ export const assemblyCreateSchema = z.object({
   type: z.enum(assemblyTypes, { error: "invalidType" }),
   scheduledAt: futureDateTime,
   location: text(2, 160, "invalidLocation"),
-  agenda: z.array(agendaItemSchema, { error: "invalidAgenda" }).min(1, { error: "invalidAgenda" }).max(MAX_AGENDA_ITEMS, { error: "invalidAgenda" }),
+  agenda: z
+    .array(agendaItemSchema, { error: "invalidAgenda" })
+    .min(1, { error: "invalidAgenda" })
+    .max(MAX_AGENDA_ITEMS, { error: "invalidAgenda" }),
 });
 export type AssemblyCreateInput = z.infer<typeof assemblyCreateSchema>;
 

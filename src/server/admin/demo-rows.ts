@@ -69,7 +69,19 @@ export const demoFromSql = Prisma.sql`organizations o
  * Demo rows (`DemoListItem`) matching `where` (over `o`, `u` and `ev` — logins, page_views,
  * last_activity_at), in `orderBy` order, `limit`/`offset` applied.
  */
-export async function selectDemoRows({ now, where, orderBy, limit, offset = 0 }: { now: Date; where: Prisma.Sql; orderBy: Prisma.Sql; limit: number; offset?: number }): Promise<DemoListItem[]> {
+export async function selectDemoRows({
+  now,
+  where,
+  orderBy,
+  limit,
+  offset = 0,
+}: {
+  now: Date;
+  where: Prisma.Sql;
+  orderBy: Prisma.Sql;
+  limit: number;
+  offset?: number;
+}): Promise<DemoListItem[]> {
   const rows = await prisma.$queryRaw<DemoSqlRow[]>(Prisma.sql`
     SELECT o.id, o.name, o.scenario, ${demoStatusSql(now)} AS status, o.status::text AS stored_status, o.locale,
       coalesce(u.email, (SELECT a.lead_email FROM audit_log a WHERE a.organization_id = o.id AND a.lead_email IS NOT NULL ORDER BY a.id DESC LIMIT 1)) AS email,

@@ -23,7 +23,13 @@ export type Analytics = {
    */
   funnel: { leads: number; demo: number; firstLogin: number; activeTwoDays: number; converted: number };
   /** Per scenario (every known scenario, zeros included): demos created, logins, page views and feature uses in the range. */
-  byScenario: { scenario: string; demosCreated: number; logins: number; pageViews: number; featureUsage: { feature: string; count: number }[] }[];
+  byScenario: {
+    scenario: string;
+    demosCreated: number;
+    logins: number;
+    pageViews: number;
+    featureUsage: { feature: string; count: number }[];
+  }[];
   /** Feature uses in the range over all scenarios, most used first. */
   featureUsage: { feature: string; count: number }[];
   /** Demo requests refused at MAX_ACTIVE_DEMOS in the range. */
@@ -111,7 +117,8 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
       overall.set(feature, (overall.get(feature) ?? 0) + row.n);
     }
   }
-  const byCount = (a: { feature: string; count: number }, b: { feature: string; count: number }) => b.count - a.count || a.feature.localeCompare(b.feature);
+  const byCount = (a: { feature: string; count: number }, b: { feature: string; count: number }) =>
+    b.count - a.count || a.feature.localeCompare(b.feature);
   for (const entry of scenarios.values()) entry.featureUsage.sort(byCount);
 
   return {

@@ -11,7 +11,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type DemoTimelineEvent = { id: string; type: string; actor: string | null; data: unknown; createdAt: Date };
 
 /** An `audit_log` row: `before`/`after` are the JSON the action recorded (dates as ISO strings). */
-export type AuditEntry = { id: string; actor: string; action: string; organizationId: string | null; leadEmail: string | null; before: unknown; after: unknown; createdAt: Date };
+export type AuditEntry = {
+  id: string;
+  actor: string;
+  action: string;
+  organizationId: string | null;
+  leadEmail: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+};
 
 export type DemoDetail = {
   demo: DemoListItem;
@@ -61,7 +70,11 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
       where: { organizationId, role: "ADMIN_PH" },
       select: { id: true, email: true, name: true, locale: true, lastLoginAt: true, createdAt: true },
     }),
-    prisma.demoNotification.findMany({ where: { organizationId }, select: { kind: true, claimedAt: true, sentAt: true }, orderBy: { claimedAt: "asc" } }),
+    prisma.demoNotification.findMany({
+      where: { organizationId },
+      select: { kind: true, claimedAt: true, sentAt: true },
+      orderBy: { claimedAt: "asc" },
+    }),
     prisma.$queryRaw<{ feature: string; count: number }[]>`
       SELECT coalesce(data->>'feature', 'unknown') AS feature, count(*)::int AS count
       FROM demo_events WHERE organization_id = ${organizationId}::uuid AND type = 'feature_used'

@@ -51,31 +51,32 @@ function cell(value: string | null): string {
  * Text a prospect typed that starts like a spreadsheet formula is prefixed with `'` (CSV injection).
  * @returns the rows and whether more leads matched than were returned.
  */
-export async function listLeadExportRows(query: LeadListQuery = {}, now: Date = new Date()): Promise<{ rows: LeadExportRow[]; truncated: boolean }> {
+export async function listLeadExportRows(
+  query: LeadListQuery = {},
+  now: Date = new Date(),
+): Promise<{ rows: LeadExportRow[]; truncated: boolean }> {
   const { from, where, orderBy } = leadQuerySql(query, now);
   const found = await prisma.$queryRaw<LeadSqlRow[]>(
     Prisma.sql`SELECT ${leadColumnsSql(now)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${MAX_EXPORT_ROWS + 1}`,
   );
-  const rows = found.slice(0, MAX_EXPORT_ROWS).map(
-    (r): LeadExportRow => ({
-      email: cell(r.email),
-      name: cell(r.name),
-      funnel_stage: r.funnel_stage,
-      lead_source: cell(r.lead_source),
-      profile: cell(r.profile),
-      scenario: cell(r.scenario),
-      locale: cell(r.locale),
-      utm_source: cell(r.utm_source),
-      utm_medium: cell(r.utm_medium),
-      utm_campaign: cell(r.utm_campaign),
-      referrer: cell(r.referrer),
-      request_count: r.request_count,
-      demo_status: r.demo_status ?? "",
-      demo_expires_at: iso(r.demo_expires_at),
-      organization_id: r.organization_id ?? "",
-      created_at: iso(r.created_at),
-      updated_at: iso(r.updated_at),
-    }),
-  );
+  const rows = found.slice(0, MAX_EXPORT_ROWS).map((r): LeadExportRow => ({
+    email: cell(r.email),
+    name: cell(r.name),
+    funnel_stage: r.funnel_stage,
+    lead_source: cell(r.lead_source),
+    profile: cell(r.profile),
+    scenario: cell(r.scenario),
+    locale: cell(r.locale),
+    utm_source: cell(r.utm_source),
+    utm_medium: cell(r.utm_medium),
+    utm_campaign: cell(r.utm_campaign),
+    referrer: cell(r.referrer),
+    request_count: r.request_count,
+    demo_status: r.demo_status ?? "",
+    demo_expires_at: iso(r.demo_expires_at),
+    organization_id: r.organization_id ?? "",
+    created_at: iso(r.created_at),
+    updated_at: iso(r.updated_at),
+  }));
   return { rows, truncated: found.length > MAX_EXPORT_ROWS };
 }

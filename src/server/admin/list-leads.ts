@@ -69,7 +69,9 @@ export async function listLeads(query: LeadListQuery = {}, now: Date = new Date(
   const pageSize = Math.min(query.pageSize ?? 25, 100);
   const { from, where, orderBy } = leadQuerySql(query, now);
   const [rows, [count]] = await Promise.all([
-    prisma.$queryRaw<LeadSqlRow[]>(Prisma.sql`SELECT ${leadColumnsSql(now)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+    prisma.$queryRaw<LeadSqlRow[]>(
+      Prisma.sql`SELECT ${leadColumnsSql(now)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    ),
     prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`),
   ]);
   return { rows: rows.map(toLeadListItem), total: count?.total ?? 0, page, pageSize };

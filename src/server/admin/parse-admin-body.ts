@@ -11,7 +11,11 @@ import { fieldErrors } from "@/server/http/respond";
  * @returns the parsed data and the locale to answer in.
  * @throws AppError 400 (invalid_json, validation_failed with `fields`), 413, 415 — as `parseJsonBody`.
  */
-export async function parseAdminBody<S extends z.ZodType>(request: Request, schema: S, locale: Locale): Promise<{ data: z.infer<S>; locale: Locale }> {
+export async function parseAdminBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  locale: Locale,
+): Promise<{ data: z.infer<S>; locale: Locale }> {
   const empty = request.body === null || request.headers.get("content-length") === "0";
   if (!empty) return parseJsonBody(request, schema, locale);
   const result = schema.safeParse({});

@@ -39,7 +39,12 @@ export async function closeAssembly(
   if (!state) throw new AppError("not_found", getTranslator(locale, "assemblies")("notFound"));
 
   const actNumber = (await db.assembly.count({ where: { organizationId, status: "closed" } })) + 1;
-  const minutes = writeMinutes(state, { organizationName: organization.name, scenarioName: organization.scenario, actNumber, closedAt: now });
+  const minutes = writeMinutes(state, {
+    organizationName: organization.name,
+    scenarioName: organization.scenario,
+    actNumber,
+    closedAt: now,
+  });
   await db.assembly.updateMany({
     where: { id: assemblyId, organizationId, status: "scheduled" },
     data: { status: "closed", closedAt: now, quorumPercent: ppmToPercent(state.quorum.percentPresent), minutes },

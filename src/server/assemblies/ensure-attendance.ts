@@ -14,14 +14,26 @@ import { AppError } from "@/server/http/app-error";
  */
 export async function ensureAttendance(
   { db, organizationId }: TenantContext,
-  { assemblyId, unitId, attendeeName, isProxy = false, locale, now }: { assemblyId: string; unitId: string; attendeeName?: string; isProxy?: boolean; locale: Locale; now: Date },
+  {
+    assemblyId,
+    unitId,
+    attendeeName,
+    isProxy = false,
+    locale,
+    now,
+  }: { assemblyId: string; unitId: string; attendeeName?: string; isProxy?: boolean; locale: Locale; now: Date },
 ): Promise<{ attendanceId: string; created: boolean }> {
   const unit = await db.unit.findFirst({
     where: { id: unitId, organizationId },
     select: {
       tower: true,
       number: true,
-      residents: { where: { organizationId, type: "owner" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1, select: { fullName: true } },
+      residents: {
+        where: { organizationId, type: "owner" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
+        select: { fullName: true },
+      },
     },
   });
   if (!unit) throw new AppError("not_found", getTranslator(locale, "assemblies")("unitNotFound"));

@@ -11,7 +11,10 @@ import { type AssemblyDetail, toAssemblyDetail } from "./to-assembly-detail";
  * attendance, the closing snapshot and the minutes (shape: `AssemblyDetail`).
  * @throws AppError("not_found") → 404 for an unknown id or another organization's, with the same message.
  */
-export async function getAssembly(tenant: TenantContext, { assemblyId, locale }: { assemblyId: string; locale: Locale }): Promise<AssemblyDetail> {
+export async function getAssembly(
+  tenant: TenantContext,
+  { assemblyId, locale }: { assemblyId: string; locale: Locale },
+): Promise<AssemblyDetail> {
   const state = await loadAssemblyState(tenant, assemblyId);
   if (!state) throw new AppError("not_found", getTranslator(locale, "assemblies")("notFound"));
   return toAssemblyDetail(state);

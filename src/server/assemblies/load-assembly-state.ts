@@ -105,7 +105,14 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
         attendance: {
           where: { organizationId },
           orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
-          select: { id: true, unitId: true, attendeeName: true, isProxy: true, registeredAt: true, unit: { select: { tower: true, number: true, coefficient: true } } },
+          select: {
+            id: true,
+            unitId: true,
+            attendeeName: true,
+            isProxy: true,
+            registeredAt: true,
+            unit: { select: { tower: true, number: true, coefficient: true } },
+          },
         },
       },
     }),

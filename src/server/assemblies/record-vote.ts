@@ -21,20 +21,43 @@ import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
  */
 export async function recordVote(
   tenant: TenantContext,
-  { assemblyId, input, actor, locale, now = new Date() }: { assemblyId: string; input: VoteCastInput; actor: string; locale: Locale; now?: Date },
-): Promise<{ created: boolean; attendanceCreated: boolean; vote: VoteCastInput & { castAt: string }; item: AgendaItemView; quorum: QuorumView }> {
+  {
+    assemblyId,
+    input,
+    actor,
+    locale,
+    now = new Date(),
+  }: { assemblyId: string; input: VoteCastInput; actor: string; locale: Locale; now?: Date },
+): Promise<{
+  created: boolean;
+  attendanceCreated: boolean;
+  vote: VoteCastInput & { castAt: string };
+  item: AgendaItemView;
+  quorum: QuorumView;
+}> {
   const { db, organizationId } = tenant;
   const t = getTranslator(locale, "assemblies");
   await lockScheduledAssembly(tenant, { assemblyId, mode: "share", locale });
-  const item = await db.agendaItem.findFirst({ where: { id: input.agendaItemId, organizationId, assemblyId }, select: { requiresVote: true } });
+  const item = await db.agendaItem.findFirst({
+    where: { id: input.agendaItemId, organizationId, assemblyId },
+    select: { requiresVote: true },
+  });
   if (!item) throw new AppError("not_found", t("agendaItemNotFound"));
   if (!item.requiresVote) throw new AppError("conflict", t("itemWithoutVote"));
   const attendance = await ensureAttendance(tenant, { assemblyId, unitId: input.unitId, locale, now });
 
   const vote = { organizationId, agendaItemId: input.agendaItemId, unitId: input.unitId };
-  const [inserted] = await db.vote.createManyAndReturn({ data: [{ ...vote, choice: input.choice, castAt: now }], skipDuplicates: true, select: { id: true } });
+  const [inserted] = await db.vote.createManyAndReturn({
+    data: [{ ...vote, choice: input.choice, castAt: now }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
   if (!inserted) await db.vote.updateMany({ where: vote, data: { choice: input.choice, castAt: now } });
-  await recordFeatureUsed(tenant, { actor, feature: "record_vote", details: { assemblyId, agendaItemId: input.agendaItemId, unitId: input.unitId } });
+  await recordFeatureUsed(tenant, {
+    actor,
+    feature: "record_vote",
+    details: { assemblyId, agendaItemId: input.agendaItemId, unitId: input.unitId },
+  });
 
   const assembly = await getAssembly(tenant, { assemblyId, locale });
   return {

@@ -18,7 +18,13 @@ import type { AttendanceView, QuorumView } from "./to-assembly-detail";
  */
 export async function registerAttendance(
   tenant: TenantContext,
-  { assemblyId, input, actor, locale, now = new Date() }: { assemblyId: string; input: AttendanceCreateInput; actor: string; locale: Locale; now?: Date },
+  {
+    assemblyId,
+    input,
+    actor,
+    locale,
+    now = new Date(),
+  }: { assemblyId: string; input: AttendanceCreateInput; actor: string; locale: Locale; now?: Date },
 ): Promise<{ created: boolean; attendance: AttendanceView; quorum: QuorumView }> {
   await lockScheduledAssembly(tenant, { assemblyId, mode: "share", locale });
   const { attendanceId, created } = await ensureAttendance(tenant, { assemblyId, ...input, locale, now });

@@ -37,7 +37,12 @@ function isQuorumCheck(item: { title: string; requiresVote: boolean }) {
  */
 export function writeMinutes(
   state: AssemblyState,
-  { organizationName, scenarioName, actNumber, closedAt }: { organizationName: string; scenarioName: string | null; actNumber: number; closedAt: Date },
+  {
+    organizationName,
+    scenarioName,
+    actNumber,
+    closedAt,
+  }: { organizationName: string; scenarioName: string | null; actNumber: number; closedAt: Date },
 ): string {
   // The renderer reads times as seconds from local midnight of the assembly's day (scenarios/calendar.ts).
   const dayStart = localDayStart(state.scheduledAt);

@@ -19,7 +19,12 @@ import { OTP_TTL_MS } from "./otp-policy";
  *   (undefined when there is no account).
  * @throws AppError("rate_limited") past otpRequestPerIp or otpRequestPerEmail.
  */
-export async function requestOtp(input: { email: string; ip: string; locale: Locale; now?: Date }): Promise<{ deliver?: () => Promise<void> }> {
+export async function requestOtp(input: {
+  email: string;
+  ip: string;
+  locale: Locale;
+  now?: Date;
+}): Promise<{ deliver?: () => Promise<void> }> {
   const rateLimited = getTranslator(input.locale, "api")("rateLimited");
   await enforceRateLimit("otpRequestPerIp", input.ip, rateLimited);
   await enforceRateLimit("otpRequestPerEmail", input.email, rateLimited);
@@ -29,8 +34,19 @@ export async function requestOtp(input: { email: string; ip: string; locale: Loc
 
   const now = input.now ?? new Date();
   const code = generateOtpCode();
-  const fields = { codeHash: hashOtpCode(input.email, code), attempts: 0, expiresAt: new Date(now.getTime() + OTP_TTL_MS), consumedAt: null, createdAt: now };
-  await prisma.oneTimeCode.upsert({ where: { email: input.email }, create: { email: input.email, ...fields }, update: fields, select: { id: true } });
+  const fields = {
+    codeHash: hashOtpCode(input.email, code),
+    attempts: 0,
+    expiresAt: new Date(now.getTime() + OTP_TTL_MS),
+    consumedAt: null,
+    createdAt: now,
+  };
+  await prisma.oneTimeCode.upsert({
+    where: { email: input.email },
+    create: { email: input.email, ...fields },
+    update: fields,
+    select: { id: true },
+  });
 
   const locale = input.locale;
   return {

@@ -25,7 +25,8 @@ export async function verifyOtp(input: { email: string; code: string; now?: Date
   if (!row) return refused("no_usable_code");
   if (!otpCodeMatches(input.email, input.code, row.code_hash)) return refused("wrong_code");
 
-  const consumed = await prisma.$executeRaw`UPDATE one_time_codes SET consumed_at = ${now} WHERE id = ${row.id}::uuid AND consumed_at IS NULL`;
+  const consumed =
+    await prisma.$executeRaw`UPDATE one_time_codes SET consumed_at = ${now} WHERE id = ${row.id}::uuid AND consumed_at IS NULL`;
   if (consumed !== 1) return refused("no_usable_code");
 
   const user = await prisma.user.update({
@@ -36,7 +37,13 @@ export async function verifyOtp(input: { email: string; code: string; now?: Date
   if (user.organizationId) {
     await prisma.demoEvent.create({ data: { organizationId: user.organizationId, type: "login", actor: user.email } });
   }
-  return { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, isDemo: user.organization?.isDemo ?? false };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    organizationId: user.organizationId,
+    isDemo: user.organization?.isDemo ?? false,
+  };
 }
 
 function refused(reason: "wrong_code" | "no_usable_code"): null {

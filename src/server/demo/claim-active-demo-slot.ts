@@ -10,7 +10,10 @@ import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
  * The lock is only taken when a cap is set and is held until the transaction ends.
  * @returns true when there is room for one more demo.
  */
-export async function claimActiveDemoSlot(tx: Prisma.TransactionClient, { max, email, now }: { max: number; email: string; now: Date }): Promise<boolean> {
+export async function claimActiveDemoSlot(
+  tx: Prisma.TransactionClient,
+  { max, email, now }: { max: number; email: string; now: Date },
+): Promise<boolean> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('assembly:max-active-demos', 0))`;
   const [row] = await tx.$queryRaw<{ active: number }[]>`
     SELECT count(*)::int AS active FROM organizations

@@ -68,9 +68,18 @@ export async function extendDemo(input: {
       action: "extended",
       email: user.email,
       before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
-      after: { status: after.status, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, days, reason: input.reason ?? null },
+      after: {
+        status: after.status,
+        demoExpiresAt: expiresAt.toISOString(),
+        extensionsUsed: after.extensionsUsed,
+        days,
+        reason: input.reason ?? null,
+      },
       eventData: { days, reactivated, reason: input.reason ?? null },
-      outbox: { type: "demo.extended", data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated } },
+      outbox: {
+        type: "demo.extended",
+        data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated },
+      },
       now,
     });
     return after;

@@ -13,7 +13,17 @@ export async function getPublicDemoOrganization(): Promise<OrganizationSummary |
     where: { email: QA_DEMO_EMAIL },
     select: {
       organization: {
-        select: { id: true, name: true, isDemo: true, status: true, scenario: true, demoExpiresAt: true, assemblyCredits: true, themeColor: true, locale: true },
+        select: {
+          id: true,
+          name: true,
+          isDemo: true,
+          status: true,
+          scenario: true,
+          demoExpiresAt: true,
+          assemblyCredits: true,
+          themeColor: true,
+          locale: true,
+        },
       },
     },
   });

@@ -39,7 +39,9 @@ export type LockedDemo = Prisma.OrganizationGetPayload<{ select: typeof lockedDe
  * @throws AppError("not_found") when no demo organization has that id.
  */
 export async function lockDemo(tx: Prisma.TransactionClient, organizationId: string, t: AdminMessages): Promise<LockedDemo> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM organizations WHERE id = ${organizationId}::uuid AND is_demo FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM organizations WHERE id = ${organizationId}::uuid AND is_demo FOR UPDATE`;
   if (locked.length === 0) throw new AppError("not_found", t("demoNotFound"));
   return tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: lockedDemoSelect });
 }

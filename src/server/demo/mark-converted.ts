@@ -16,7 +16,13 @@ import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock
  * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo) or
  *   already converted.
  */
-export async function markConverted(input: { organizationId: string; actor: string; reason?: string; locale?: Locale; now?: Date }): Promise<DemoState> {
+export async function markConverted(input: {
+  organizationId: string;
+  actor: string;
+  reason?: string;
+  locale?: Locale;
+  now?: Date;
+}): Promise<DemoState> {
   const { organizationId, actor } = input;
   const now = input.now ?? new Date();
   const t = adminMessages(input.locale ?? "es");
@@ -27,7 +33,11 @@ export async function markConverted(input: { organizationId: string; actor: stri
     if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
     if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
 
-    const after = await tx.organization.update({ where: { id: organizationId }, data: { status: "converted", convertedAt: now }, select: demoStateSelect });
+    const after = await tx.organization.update({
+      where: { id: organizationId },
+      data: { status: "converted", convertedAt: now },
+      select: demoStateSelect,
+    });
     await tx.platformLead.updateMany({ where: { OR: [{ email: user.email }, { organizationId }] }, data: { funnelStage: "converted" } });
     await recordLifecycleChange(tx, {
       organizationId,

@@ -41,36 +41,62 @@ export async function provisionDemo(input: {
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
-  return prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${emailKey}, 0))`;
-      const existing = await tx.user.findFirst({
-        where: { OR: [{ emailKey }, { email: input.email }] },
-        select: { organizationId: true },
-      });
-      if (existing) return { created: false as const, capped: false as const, organizationId: existing.organizationId };
-      if (input.maxActiveDemos !== undefined && !(await claimActiveDemoSlot(tx, { max: input.maxActiveDemos, email: input.email, now }))) {
-        return { created: false as const, capped: true as const, organizationId: null };
-      }
+  return prisma
+    .$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${emailKey}, 0))`;
+        const existing = await tx.user.findFirst({
+          where: { OR: [{ emailKey }, { email: input.email }] },
+          select: { organizationId: true },
+        });
+        if (existing) return { created: false as const, capped: false as const, organizationId: existing.organizationId };
+        if (
+          input.maxActiveDemos !== undefined &&
+          !(await claimActiveDemoSlot(tx, { max: input.maxActiveDemos, email: input.email, now }))
+        ) {
+          return { created: false as const, capped: true as const, organizationId: null };
+        }
 
-      const organization = await createDemoOrganization(tx, { scenario: input.scenario, now, locale: input.locale, name: input.organizationName, expires: input.expires });
-      const user = await tx.user.create({
-        data: { email: input.email, emailKey, name: input.name, role: "ADMIN_PH", organizationId: organization.id, locale: input.locale, createdAt: now },
-        select: { id: true },
-      });
-      const rows = await seedScenario(tx, { organizationId: organization.id, scenario: input.scenario, now });
-      await recordLifecycleChange(tx, {
-        organizationId: organization.id,
-        actor: "system",
-        action: "created",
-        email: input.email,
-        after: { status: "active", scenario: input.scenario.name, demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null },
-        eventData: { scenario: input.scenario.name, version: input.scenario.version, rows },
-        outbox: { type: "demo.created", data: { scenario: input.scenario.name, locale: input.locale ?? input.scenario.locale, demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null } },
-        now,
-      });
-      return { created: true as const, organizationId: organization.id, userId: user.id, rows };
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  ).then(recordDemoProvisioning(input.scenario.name));
+        const organization = await createDemoOrganization(tx, {
+          scenario: input.scenario,
+          now,
+          locale: input.locale,
+          name: input.organizationName,
+          expires: input.expires,
+        });
+        const user = await tx.user.create({
+          data: {
+            email: input.email,
+            emailKey,
+            name: input.name,
+            role: "ADMIN_PH",
+            organizationId: organization.id,
+            locale: input.locale,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        const rows = await seedScenario(tx, { organizationId: organization.id, scenario: input.scenario, now });
+        await recordLifecycleChange(tx, {
+          organizationId: organization.id,
+          actor: "system",
+          action: "created",
+          email: input.email,
+          after: { status: "active", scenario: input.scenario.name, demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null },
+          eventData: { scenario: input.scenario.name, version: input.scenario.version, rows },
+          outbox: {
+            type: "demo.created",
+            data: {
+              scenario: input.scenario.name,
+              locale: input.locale ?? input.scenario.locale,
+              demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null,
+            },
+          },
+          now,
+        });
+        return { created: true as const, organizationId: organization.id, userId: user.id, rows };
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    )
+    .then(recordDemoProvisioning(input.scenario.name));
 }

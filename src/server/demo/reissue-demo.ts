@@ -43,7 +43,10 @@ export async function reissueDemo(input: {
       let emailKey: string;
       if ("email" in target) emailKey = canonicalEmail(target.email);
       else {
-        const owner = await tx.user.findFirst({ where: { organizationId: target.organizationId, role: "ADMIN_PH" }, select: { emailKey: true } });
+        const owner = await tx.user.findFirst({
+          where: { organizationId: target.organizationId, role: "ADMIN_PH" },
+          select: { emailKey: true },
+        });
         if (!owner) {
           await lockDemo(tx, target.organizationId, t); // 404 when it is not a demo at all
           throw new AppError("conflict", t("superseded"));
@@ -51,7 +54,10 @@ export async function reissueDemo(input: {
         emailKey = owner.emailKey;
       }
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${emailKey}, 0))`;
-      const user = await tx.user.findFirst({ where: { emailKey, role: "ADMIN_PH" }, select: { id: true, email: true, organizationId: true } });
+      const user = await tx.user.findFirst({
+        where: { emailKey, role: "ADMIN_PH" },
+        select: { id: true, email: true, organizationId: true },
+      });
       if (!user?.organizationId) throw new AppError("not_found", t("demoNotFound"));
       if ("organizationId" in target && user.organizationId !== target.organizationId) throw new AppError("conflict", t("superseded"));
 
@@ -71,7 +77,10 @@ export async function reissueDemo(input: {
       await tx.user.update({ where: { id: user.id }, data: { organizationId: created.id }, select: { id: true } });
       const rows = await seedScenario(tx, { organizationId: created.id, scenario, now });
       await tx.platformLead.updateMany({ where: { email: user.email }, data: { organizationId: created.id } });
-      await tx.platformLead.updateMany({ where: { email: user.email, funnelStage: { in: ["new", "demo_requested", "lost"] } }, data: { funnelStage: "demo_active" } });
+      await tx.platformLead.updateMany({
+        where: { email: user.email, funnelStage: { in: ["new", "demo_requested", "lost"] } },
+        data: { funnelStage: "demo_active" },
+      });
 
       const expiresIso = demoExpiresAt.toISOString();
       await recordLifecycleChanges(tx, [
@@ -83,7 +92,11 @@ export async function reissueDemo(input: {
           before: { organizationId: old.id, status: old.status, userId: user.id },
           after: { organizationId: created.id, status: old.status === "active" ? "expired" : old.status, reason: input.reason ?? null },
           eventData: { organizationId: created.id, reason: input.reason ?? null },
-          outbox: { type: "demo.reissued", organizationId: created.id, data: { previousOrganizationId: old.id, scenario: scenario.name, demoExpiresAt: expiresIso } },
+          outbox: {
+            type: "demo.reissued",
+            organizationId: created.id,
+            data: { previousOrganizationId: old.id, scenario: scenario.name, demoExpiresAt: expiresIso },
+          },
           now,
         },
         {
@@ -93,7 +106,10 @@ export async function reissueDemo(input: {
           email: user.email,
           after: { status: "active", scenario: scenario.name, demoExpiresAt: expiresIso, reissuedFrom: old.id },
           eventData: { scenario: scenario.name, version: scenario.version, rows, reissuedFrom: old.id },
-          outbox: { type: "demo.created", data: { scenario: scenario.name, locale: old.locale, demoExpiresAt: expiresIso, reissuedFrom: old.id } },
+          outbox: {
+            type: "demo.created",
+            data: { scenario: scenario.name, locale: old.locale, demoExpiresAt: expiresIso, reissuedFrom: old.id },
+          },
           now,
         },
       ]);

@@ -74,7 +74,18 @@ export async function requestDemo(
       occurredAt: new Date(),
       organizationId: null,
       email: input.email,
-      data: { leadId: lead.id, name: input.name ?? null, profile, source: "chatbot", scenario: wantsDemo ? scenario.name : null, locale: input.locale, utmSource: input.utm_source ?? null, utmMedium: input.utm_medium ?? null, utmCampaign: input.utm_campaign ?? null, referrer: input.referrer ?? null },
+      data: {
+        leadId: lead.id,
+        name: input.name ?? null,
+        profile,
+        source: "chatbot",
+        scenario: wantsDemo ? scenario.name : null,
+        locale: input.locale,
+        utmSource: input.utm_source ?? null,
+        utmMedium: input.utm_medium ?? null,
+        utmCampaign: input.utm_campaign ?? null,
+        referrer: input.referrer ?? null,
+      },
     },
   ]);
   if (!wantsDemo) {
@@ -83,9 +94,11 @@ export async function requestDemo(
 
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
   const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
-  if (!result.created && result.capped) throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
+  if (!result.created && result.capped)
+    throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
   await markLeadDemoActive(input.email, result.organizationId);
-  if (!result.created) return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  if (!result.created)
+    return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
   const { organizationId } = result;
   return {
     status: 201,

@@ -48,14 +48,24 @@ export async function resetDemo(input: {
 
       const deleted = await deleteDemoContent(tx, organizationId);
       const rows = await seedScenario(tx, { organizationId, scenario, now });
-      const after = await tx.organization.update({ where: { id: organizationId }, data: { assemblyCredits: scenario.assemblyCredits }, select: demoStateSelect });
+      const after = await tx.organization.update({
+        where: { id: organizationId },
+        data: { assemblyCredits: scenario.assemblyCredits },
+        select: demoStateSelect,
+      });
       await recordLifecycleChange(tx, {
         organizationId,
         actor,
         action: "reset",
         email: user.email,
         before: { assemblyCredits: demo.assemblyCredits, rows: deleted },
-        after: { assemblyCredits: after.assemblyCredits, rows, scenario: scenario.name, version: scenario.version, reason: input.reason ?? null },
+        after: {
+          assemblyCredits: after.assemblyCredits,
+          rows,
+          scenario: scenario.name,
+          version: scenario.version,
+          reason: input.reason ?? null,
+        },
         eventData: { scenario: scenario.name, version: scenario.version, rows, reason: input.reason ?? null },
         outbox: { type: "demo.reset", data: { scenario: scenario.name, version: scenario.version } },
         now,

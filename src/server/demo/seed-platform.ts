@@ -17,10 +17,20 @@ export const QA_DEMO_ORGANIZATION_NAME = "Demo - P.H. Urban Tower";
  * @returns whether the QA demo was created now, and the super-admin emails ensured.
  */
 export async function seedPlatform(): Promise<{ qaDemoCreated: boolean; superAdmins: string[] }> {
-  const qa = await provisionDemo({ email: QA_DEMO_EMAIL, scenario: getScenario("urban-tower"), organizationName: QA_DEMO_ORGANIZATION_NAME, expires: false });
+  const qa = await provisionDemo({
+    email: QA_DEMO_EMAIL,
+    scenario: getScenario("urban-tower"),
+    organizationName: QA_DEMO_ORGANIZATION_NAME,
+    expires: false,
+  });
   const superAdmins: string[] = [];
   for (const email of env.SUPER_ADMIN_EMAILS) {
-    const user = await prisma.user.upsert({ where: { email }, create: { email, emailKey: canonicalEmail(email), role: "SUPER_ADMIN" }, update: {}, select: { role: true } });
+    const user = await prisma.user.upsert({
+      where: { email },
+      create: { email, emailKey: canonicalEmail(email), role: "SUPER_ADMIN" },
+      update: {},
+      select: { role: true },
+    });
     if (user.role === "SUPER_ADMIN") superAdmins.push(email);
     else log.warn({ email }, "SUPER_ADMIN_EMAILS entry already belongs to a demo admin; not promoted");
   }

@@ -15,7 +15,13 @@ import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock
  * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo),
  *   already terminated, converted, or no longer active (expired).
  */
-export async function terminateDemo(input: { organizationId: string; actor: string; reason?: string; locale?: Locale; now?: Date }): Promise<DemoState> {
+export async function terminateDemo(input: {
+  organizationId: string;
+  actor: string;
+  reason?: string;
+  locale?: Locale;
+  now?: Date;
+}): Promise<DemoState> {
   const { organizationId, actor } = input;
   const now = input.now ?? new Date();
   const t = adminMessages(input.locale ?? "es");
@@ -28,7 +34,11 @@ export async function terminateDemo(input: { organizationId: string; actor: stri
     if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
     if (demo.status !== "active") throw new AppError("conflict", t("terminateNotActive"));
 
-    const after = await tx.organization.update({ where: { id: organizationId }, data: { status: "terminated", terminatedAt: now }, select: demoStateSelect });
+    const after = await tx.organization.update({
+      where: { id: organizationId },
+      data: { status: "terminated", terminatedAt: now },
+      select: demoStateSelect,
+    });
     await recordLifecycleChange(tx, {
       organizationId,
       actor,

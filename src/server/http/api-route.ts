@@ -29,7 +29,11 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return async (request: NextRequest, routeContext: { params: Promise<P> }): Promise<Response> => {
     const startedAt = performance.now();
-    const logContext = { requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), method: request.method, path: request.nextUrl.pathname };
+    const logContext = {
+      requestId: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)),
+      method: request.method,
+      path: request.nextUrl.pathname,
+    };
     return runWithRequestContext(logContext, async () => {
       const locale = resolveLocale(request.cookies.get("locale")?.value, request.headers.get("accept-language"));
       let response: Response;
@@ -37,7 +41,11 @@ export function apiRoute<P = Record<string, never>>(
         response = await handler(request, { params: await routeContext.params, locale });
       } catch (error) {
         const t = getTranslator(locale, "api");
-        response = errorResponse(error, genericKey === "internalError" ? t("internalError") : getTranslator(locale, "common")("genericError"), t("validationFailed"));
+        response = errorResponse(
+          error,
+          genericKey === "internalError" ? t("internalError") : getTranslator(locale, "common")("genericError"),
+          t("validationFailed"),
+        );
       }
       response = tagDemoTenant(response);
       log.info({ status: response.status, durationMs: Math.round(performance.now() - startedAt) }, "request completed");

@@ -16,7 +16,9 @@ describe("errorResponse", () => {
     const parsed = z.object({ email: z.email({ error: "invalid_email" }) }).safeParse({ email: "x" });
     const res = errorResponse(parsed.error, "generic", "Revisa los datos");
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "validation_failed", message: "Revisa los datos", fields: { email: ["invalid_email"] } } });
+    expect(await res.json()).toEqual({
+      error: { code: "validation_failed", message: "Revisa los datos", fields: { email: ["invalid_email"] } },
+    });
   });
 
   it("maps Prisma P2025 to 404 and P2002 to 409", () => {

@@ -27,7 +27,14 @@ export type OutboxEventInput = {
  * The JSON body the webhook receives, stored as is in `outbox_events.payload`:
  * `{ id: <idempotency key>, type, occurredAt: ISO-8601, organizationId, email, data }`.
  */
-export type OutboxPayload = { id: string; type: OutboxEventType; occurredAt: string; organizationId: string | null; email: string | null; data: Prisma.InputJsonObject };
+export type OutboxPayload = {
+  id: string;
+  type: OutboxEventType;
+  occurredAt: string;
+  organizationId: string | null;
+  email: string | null;
+  data: Prisma.InputJsonObject;
+};
 
 /**
  * Inserts events into the transactional outbox with the caller's client — pass the transaction that

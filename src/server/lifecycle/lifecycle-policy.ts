@@ -54,4 +54,15 @@ export function retentionCutoff(now: Date, days: number): Date {
 }
 
 /** demo_events types that record the lifecycle, not the prospect's own activity (logins, page views…). */
-export const LIFECYCLE_EVENT_TYPES = ["created", "extended", "terminated", "expired", "reset", "reissued", "converted", "purged", "warning_sent", "cap_hit"];
+export const LIFECYCLE_EVENT_TYPES = [
+  "created",
+  "extended",
+  "terminated",
+  "expired",
+  "reset",
+  "reissued",
+  "converted",
+  "purged",
+  "warning_sent",
+  "cap_hit",
+];

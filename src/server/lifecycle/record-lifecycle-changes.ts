@@ -39,7 +39,8 @@ export async function recordLifecycleChanges(tx: Prisma.TransactionClient, chang
   const eventIdByOrganization = new Map(events.map((e) => [e.organizationId, e.id]));
   const eventIds = changes.map((c) => {
     const id = eventIdByOrganization.get(c.organizationId);
-    if (id === undefined || eventIdByOrganization.size !== changes.length) throw new Error("recordLifecycleChanges: one change per organization");
+    if (id === undefined || eventIdByOrganization.size !== changes.length)
+      throw new Error("recordLifecycleChanges: one change per organization");
     return id;
   });
   await tx.auditLogEntry.createMany({

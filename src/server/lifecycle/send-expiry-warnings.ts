@@ -20,7 +20,10 @@ export type ExpiryWarningsResult = { threeDay: number; oneDay: number; failed: n
  * @param options.now the run's instant; options.limit demos looked at (default WARNINGS_PER_RUN).
  * @returns how many warnings of each kind were sent now, and how many failed (retried next run).
  */
-export async function sendExpiryWarnings({ now = new Date(), limit = WARNINGS_PER_RUN }: { now?: Date; limit?: number } = {}): Promise<ExpiryWarningsResult> {
+export async function sendExpiryWarnings({
+  now = new Date(),
+  limit = WARNINGS_PER_RUN,
+}: { now?: Date; limit?: number } = {}): Promise<ExpiryWarningsResult> {
   const [oneDay, threeDays] = EXPIRY_WARNINGS;
   const due = await prisma.$queryRaw<{ id: string; expires_at: Date; kind: NotificationKind; email: string; locale: string | null }[]>`
     WITH candidates AS (
@@ -44,7 +47,11 @@ export async function sendExpiryWarnings({ now = new Date(), limit = WARNINGS_PE
       organizationId: demo.id,
       kind: demo.kind,
       now,
-      send: () => sendMail({ to: demo.email, ...expiryWarningEmail(locale, { loginUrl: demoLoginUrl(demo.email), expiresAt: demo.expires_at, days }) }),
+      send: () =>
+        sendMail({
+          to: demo.email,
+          ...expiryWarningEmail(locale, { loginUrl: demoLoginUrl(demo.email), expiresAt: demo.expires_at, days }),
+        }),
     });
     if (outcome === "failed") result.failed += 1;
     if (outcome !== "sent") continue;

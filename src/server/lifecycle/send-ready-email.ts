@@ -12,7 +12,13 @@ import { type NotificationOutcome, sendNotificationOnce } from "./send-notificat
  * then the organization's). Runs after the response (`after()`), so it never delays or fails the request.
  * @returns the outcome (see `sendNotificationOnce`); "skipped" too when the demo has no admin or no expiry.
  */
-export async function sendReadyEmail({ organizationId, locale }: { organizationId: string; locale?: Locale }): Promise<NotificationOutcome> {
+export async function sendReadyEmail({
+  organizationId,
+  locale,
+}: {
+  organizationId: string;
+  locale?: Locale;
+}): Promise<NotificationOutcome> {
   const organization = await prisma.organization.findUnique({
     where: { id: organizationId },
     select: { demoExpiresAt: true, locale: true, users: { where: { role: "ADMIN_PH" }, select: { email: true, locale: true }, take: 1 } },

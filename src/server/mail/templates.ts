@@ -12,7 +12,10 @@ export function otpEmail(locale: Locale, code: string): { subject: string; text:
  * "Your demo is ready" (DESIGN.md §3), in the request's locale: the login link and the expiry date.
  * The subject carries no number, so tests and people looking for a 6-digit code never mistake it.
  */
-export function demoReadyEmail(locale: Locale, { loginUrl, expiresAt }: { loginUrl: string; expiresAt: Date }): { subject: string; text: string } {
+export function demoReadyEmail(
+  locale: Locale,
+  { loginUrl, expiresAt }: { loginUrl: string; expiresAt: Date },
+): { subject: string; text: string } {
   const t = getTranslator(locale, "email");
   return { subject: t("readySubject"), text: t("readyBody", { url: loginUrl, date: formatDate(locale, expiresAt) }) };
 }

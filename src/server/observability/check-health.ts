@@ -67,7 +67,9 @@ export async function checkHealth({ db = prisma, migrationNames }: { db?: Health
   }
 
   const applied = new Set(rows.filter((r) => r.finished && !r.rolled_back).map((r) => r.migration_name));
-  const failed = [...new Set(rows.filter((r) => !r.finished && !r.rolled_back && !applied.has(r.migration_name)).map((r) => r.migration_name))].sort();
+  const failed = [
+    ...new Set(rows.filter((r) => !r.finished && !r.rolled_back && !applied.has(r.migration_name)).map((r) => r.migration_name)),
+  ].sort();
   const pending = (expected ?? []).filter((name) => !applied.has(name));
   if (pending.length > 0) problems.push(`${pending.length} migration(s) not applied`);
   if (failed.length > 0) problems.push(`${failed.length} migration(s) failed`);

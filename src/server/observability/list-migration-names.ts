@@ -14,7 +14,11 @@ let cached: Promise<string[]> | undefined;
  */
 export function listMigrationNames(): Promise<string[]> {
   cached ??= readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }).then(
-    (entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(),
+    (entries) =>
+      entries
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort(),
     (error: unknown) => {
       cached = undefined;
       throw error;

@@ -10,7 +10,15 @@ import { log } from "@/server/log";
  * @param section the dashboard section, e.g. "overview", "units".
  * @param actor the viewer's email, as the other demo events record it.
  */
-export async function recordPageView({ organizationId, section, actor }: { organizationId: string; section: string; actor: string }): Promise<void> {
+export async function recordPageView({
+  organizationId,
+  section,
+  actor,
+}: {
+  organizationId: string;
+  section: string;
+  actor: string;
+}): Promise<void> {
   try {
     await prisma.demoEvent.create({ data: { organizationId, type: "page_view", actor, data: { path: section } }, select: { id: true } });
   } catch (err) {

@@ -26,7 +26,14 @@ export async function createResident(
   if (duplicate > 0) throw new AppError("conflict", t("duplicateEmail"));
 
   const resident = await db.resident.create({
-    data: { organizationId, unitId: input.unitId, fullName: input.fullName, email: input.email, phone: input.phone ?? null, type: input.type },
+    data: {
+      organizationId,
+      unitId: input.unitId,
+      fullName: input.fullName,
+      email: input.email,
+      phone: input.phone ?? null,
+      type: input.type,
+    },
     select: residentSelect,
   });
   await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "create_resident" } } });

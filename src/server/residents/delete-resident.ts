@@ -20,7 +20,9 @@ export async function deleteResident(
   const current = await lockResidentUnit(tenant, residentId);
   if (!current) throw new AppError("not_found", t("residentNotFound"));
   if (current.type === "owner") {
-    const otherOwners = await db.resident.count({ where: { organizationId, unitId: current.unitId, type: "owner", NOT: { id: residentId } } });
+    const otherOwners = await db.resident.count({
+      where: { organizationId, unitId: current.unitId, type: "owner", NOT: { id: residentId } },
+    });
     if (otherOwners === 0) throw new AppError("conflict", t("lastOwner"));
   }
   const { count } = await db.resident.deleteMany({ where: { id: residentId, organizationId } });

@@ -25,11 +25,15 @@ export async function updateResident(
   if (!current) throw new AppError("not_found", t("residentNotFound"));
 
   if (input.email !== undefined && input.email !== current.email) {
-    const duplicate = await db.resident.count({ where: { organizationId, unitId: current.unitId, email: input.email, NOT: { id: residentId } } });
+    const duplicate = await db.resident.count({
+      where: { organizationId, unitId: current.unitId, email: input.email, NOT: { id: residentId } },
+    });
     if (duplicate > 0) throw new AppError("conflict", t("duplicateEmail"));
   }
   if (current.type === "owner" && input.type === "tenant") {
-    const otherOwners = await db.resident.count({ where: { organizationId, unitId: current.unitId, type: "owner", NOT: { id: residentId } } });
+    const otherOwners = await db.resident.count({
+      where: { organizationId, unitId: current.unitId, type: "owner", NOT: { id: residentId } },
+    });
     if (otherOwners === 0) throw new AppError("conflict", t("lastOwner"));
   }
 

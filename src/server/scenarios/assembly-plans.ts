@@ -97,7 +97,9 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
         majority: "simple",
         intent: { yes: 0.79, no: 0.06 },
       },
-      otherBusiness("Se propuso revisar el horario del salón comunal y la señalización del parqueadero de visitantes; la administración las estudiará con el consejo."),
+      otherBusiness(
+        "Se propuso revisar el horario del salón comunal y la señalización del parqueadero de visitantes; la administración las estudiará con el consejo.",
+      ),
     ],
   },
   {
@@ -121,7 +123,8 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
       },
       {
         title: "Reforma del reglamento de propiedad horizontal: arriendos por días",
-        description: "Prohibir el arrendamiento de apartamentos por días o por plataformas de alquiler turístico. Reforma del reglamento: mayoría calificada.",
+        description:
+          "Prohibir el arrendamiento de apartamentos por días o por plataformas de alquiler turístico. Reforma del reglamento: mayoría calificada.",
         majority: "qualified",
         intent: { yes: 0.64, no: 0.3 },
       },

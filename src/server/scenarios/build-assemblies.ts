@@ -39,7 +39,15 @@ export function buildAssemblies(faker: Faker, building: Building): AssemblyTempl
       createdAt: plan.status === "scheduled" ? -2 * DAY + 10 * HOUR : scheduledAt - (plan.type === "ordinary" ? 20 : 10) * DAY - 9 * HOUR,
     };
     if (plan.status === "scheduled") {
-      return { ...base, quorumPercent: null, closedAt: null, agenda: plan.agenda.map((item, i) => agendaItem(item, i, null)), attendance: [], votes: [], record: null };
+      return {
+        ...base,
+        quorumPercent: null,
+        closedAt: null,
+        agenda: plan.agenda.map((item, i) => agendaItem(item, i, null)),
+        attendance: [],
+        votes: [],
+        record: null,
+      };
     }
 
     const attendance = pickAttendance(faker, { building, target: plan.attendance, scheduledAt });
@@ -47,7 +55,14 @@ export function buildAssemblies(faker: Faker, building: Building): AssemblyTempl
     const votes: VoteTemplate[] = [];
     const agenda = plan.agenda.map((item, agendaIndex) => {
       if (!item.majority || !quorum.met) return agendaItem(item, agendaIndex, null);
-      const itemVotes = castVotes(faker, { units: building.units, attendance, present: quorum.presentCoefficient, item, agendaIndex, scheduledAt });
+      const itemVotes = castVotes(faker, {
+        units: building.units,
+        attendance,
+        present: quorum.presentCoefficient,
+        item,
+        agendaIndex,
+        scheduledAt,
+      });
       votes.push(...itemVotes);
       const weighted = itemVotes.map((v) => ({ choice: v.choice, coefficient: building.units[v.unitIndex]!.coefficientPpm }));
       return agendaItem(item, agendaIndex, tallyVote(weighted, item.majority, quorum.presentCoefficient));
@@ -71,7 +86,11 @@ export function buildAssemblies(faker: Faker, building: Building): AssemblyTempl
         chair:
           chairUnit === undefined
             ? null
-            : { name: building.owners[chairUnit]!.fullName, female: building.owners[chairUnit]!.female, unitLabel: building.units[chairUnit]!.label },
+            : {
+                name: building.owners[chairUnit]!.fullName,
+                female: building.owners[chairUnit]!.female,
+                unitLabel: building.units[chairUnit]!.label,
+              },
       },
     };
   });
@@ -96,7 +115,10 @@ function agendaItem(plan: AgendaPlan, index: number, tally: AgendaItemTemplate["
  * dozen large units. Below one half a unit is only added if the total stays under the target, so a
  * planned miss is always a miss (and, with targets of 60 % or more, a planned quorum always met).
  */
-function pickAttendance(faker: Faker, { building, target, scheduledAt }: { building: Building; target: number; scheduledAt: Offset }): AttendanceTemplate[] {
+function pickAttendance(
+  faker: Faker,
+  { building, target, scheduledAt }: { building: Building; target: number; scheduledAt: Offset },
+): AttendanceTemplate[] {
   const goal = target * TOTAL_PPM;
   const picked: number[] = [];
   let present = 0;
@@ -111,7 +133,11 @@ function pickAttendance(faker: Faker, { building, target, scheduledAt }: { build
       const isProxy = faker.number.float() < PROXY_SHARE;
       const tenant = building.tenants[unitIndex];
       // An owner's proxy is often the tenant who lives there, otherwise a relative or neighbour.
-      const attendeeName = !isProxy ? building.owners[unitIndex]!.fullName : tenant && faker.datatype.boolean() ? tenant.fullName : personFrom(faker).name;
+      const attendeeName = !isProxy
+        ? building.owners[unitIndex]!.fullName
+        : tenant && faker.datatype.boolean()
+          ? tenant.fullName
+          : personFrom(faker).name;
       return { unitIndex, attendeeName, isProxy, registeredAt: scheduledAt + faker.number.int({ min: -40 * 60, max: 10 * 60 }) };
     })
     .sort((a, b) => a.registeredAt - b.registeredAt);
@@ -124,7 +150,14 @@ function pickAttendance(faker: Faker, { building, target, scheduledAt }: { build
  */
 function castVotes(
   faker: Faker,
-  { units, attendance, present, item, agendaIndex, scheduledAt }: { units: UnitTemplate[]; attendance: AttendanceTemplate[]; present: Ppm; item: AgendaPlan; agendaIndex: number; scheduledAt: Offset },
+  {
+    units,
+    attendance,
+    present,
+    item,
+    agendaIndex,
+    scheduledAt,
+  }: { units: UnitTemplate[]; attendance: AttendanceTemplate[]; present: Ppm; item: AgendaPlan; agendaIndex: number; scheduledAt: Offset },
 ): VoteTemplate[] {
   if (!item.intent) throw new Error(`assembly plan: voted item "${item.title}" has no intent`);
   const goal = { yes: item.intent.yes * present, no: item.intent.no * present };

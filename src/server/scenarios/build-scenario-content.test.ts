@@ -62,7 +62,11 @@ describe("buildScenarioContent — urban-tower", () => {
     expect(new Set(emails).size).toBe(emails.length);
     for (const resident of content.residents) {
       expect(resident.email).toMatch(/^[a-z]+\.[a-z]+\.\d{3,4}(\.\d+)?@(example\.com|[a-z0-9-]+\.test)$/);
-      const firstName = resident.fullName.split(" ")[0]!.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      const firstName = resident.fullName
+        .split(" ")[0]!
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
       expect(resident.email.startsWith(`${firstName}.`)).toBe(true);
       if (resident.phone !== null) expect(resident.phone).toMatch(/^\+57 3\d{2} \d{3} \d{4}$/);
     }
@@ -72,7 +76,14 @@ describe("buildScenarioContent — urban-tower", () => {
     const organizationId = crypto.randomUUID();
     const again = buildScenarioContent(scenarios["urban-tower"], { organizationId, now });
     const strip = (c: ScenarioContent) => ({
-      units: c.units.map(({ tower, number, areaM2, coefficient, duesStatus, monthlyFee }) => ({ tower, number, areaM2, coefficient, duesStatus, monthlyFee })),
+      units: c.units.map(({ tower, number, areaM2, coefficient, duesStatus, monthlyFee }) => ({
+        tower,
+        number,
+        areaM2,
+        coefficient,
+        duesStatus,
+        monthlyFee,
+      })),
       residents: c.residents.map(({ fullName, email, phone, type }) => ({ fullName, email, phone, type })),
       assemblies: c.assemblies.map(({ title, quorumPercent, minutes, scheduledAt }) => ({ title, quorumPercent, minutes, scheduledAt })),
       votes: c.votes.map((v) => v.choice),
@@ -80,7 +91,8 @@ describe("buildScenarioContent — urban-tower", () => {
     expect(strip(again)).toEqual(strip(content));
     const ids = (c: ScenarioContent) => Object.values(c).flatMap((rows: { id: string }[]) => rows.map((r) => r.id));
     expect(new Set([...ids(content), ...ids(again)]).size).toBe(ids(content).length * 2);
-    for (const rows of Object.values(again)) for (const row of rows as { organizationId: string }[]) expect(row.organizationId).toBe(organizationId);
+    for (const rows of Object.values(again))
+      for (const row of rows as { organizationId: string }[]) expect(row.organizationId).toBe(organizationId);
   });
 
   it.each(["2026-11-21T15:30:00Z", "2026-11-21T04:59:59Z", "2026-11-21T05:00:00Z", "2028-02-29T23:59:59Z"])(
@@ -168,7 +180,11 @@ describe("buildScenarioContent — urban-tower", () => {
         expect(minutes).toContain(`${item.position}. ${item.title}`);
         const votes = content.votes.filter((v) => v.agendaItemId === item.id);
         if (votes.length === 0) continue;
-        const tally = tallyVote(votes.map((v) => ({ choice: v.choice, coefficient: coefficients.get(v.unitId)! })), item.majority, present.presentCoefficient);
+        const tally = tallyVote(
+          votes.map((v) => ({ choice: v.choice, coefficient: coefficients.get(v.unitId)! })),
+          item.majority,
+          present.presentCoefficient,
+        );
         expect(minutes).toContain(`a favor ${pct(tally.yesPercent)}, en contra ${pct(tally.noPercent)}`);
       }
     }

@@ -60,7 +60,14 @@ function materialize(template: ScenarioTemplate, { organizationId, now }: { orga
       agendaItems.push({ ...item, id: itemIds[i]!, organizationId, assemblyId }),
     );
     for (const { unitIndex, registeredAt, ...present } of assembly.attendance) {
-      attendance.push({ ...present, id: crypto.randomUUID(), organizationId, assemblyId, unitId: unitIds[unitIndex]!, registeredAt: at(registeredAt) });
+      attendance.push({
+        ...present,
+        id: crypto.randomUUID(),
+        organizationId,
+        assemblyId,
+        unitId: unitIds[unitIndex]!,
+        registeredAt: at(registeredAt),
+      });
     }
     for (const vote of assembly.votes) {
       votes.push({

@@ -11,7 +11,29 @@ const TENANT_SHARE = 0.26;
 /** Penthouses on the top floor are larger than the floor plan below them. */
 const TOP_FLOOR_FACTOR = 1.3;
 /** Colombian mobile prefixes (Claro, Movistar, Tigo, WOM…). */
-const MOBILE_PREFIXES = ["300", "301", "302", "304", "305", "310", "311", "312", "313", "314", "315", "316", "317", "318", "319", "320", "321", "322", "323", "350", "351"];
+const MOBILE_PREFIXES = [
+  "300",
+  "301",
+  "302",
+  "304",
+  "305",
+  "310",
+  "311",
+  "312",
+  "313",
+  "314",
+  "315",
+  "316",
+  "317",
+  "318",
+  "319",
+  "320",
+  "321",
+  "322",
+  "323",
+  "350",
+  "351",
+];
 /** Only reserved domains (RFC 2606 / RFC 6761): no message can reach a real person. */
 const EMAIL_DOMAINS = [
   { weight: 8, value: "example.com" },
@@ -53,7 +75,12 @@ export function buildUnits(faker: Faker, { scenario, historyStart }: { scenario:
 
   const coefficients = apportionByArea(areas);
   const monthlyBudget = (areas.reduce((sum, area) => sum + area, 0) * FEE_PER_M2_COP) / 100;
-  const inArrears = new Set(faker.helpers.arrayElements(layout.map((_, i) => i), Math.max(1, Math.round(layout.length * ARREARS_SHARE))));
+  const inArrears = new Set(
+    faker.helpers.arrayElements(
+      layout.map((_, i) => i),
+      Math.max(1, Math.round(layout.length * ARREARS_SHARE)),
+    ),
+  );
   return layout.map((unit, i) => {
     const coefficientPpm = coefficients[i]!;
     return {
@@ -77,7 +104,12 @@ export function buildResidents(
   faker: Faker,
   { units, historyStart, multiTower }: { units: UnitTemplate[]; historyStart: Offset; multiTower: boolean },
 ): ResidentTemplate[] {
-  const rented = new Set(faker.helpers.arrayElements(units.map((_, i) => i), Math.round(units.length * TENANT_SHARE)));
+  const rented = new Set(
+    faker.helpers.arrayElements(
+      units.map((_, i) => i),
+      Math.round(units.length * TENANT_SHARE),
+    ),
+  );
   const usedEmails = new Set<string>();
   const resident = (unitIndex: number, type: ResidentTemplate["type"], createdAt: Offset): ResidentTemplate => {
     const unit = units[unitIndex]!;

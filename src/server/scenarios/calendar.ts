@@ -13,7 +13,20 @@ export const DAY = 24 * HOUR;
 const UTC_OFFSET_MS = -5 * HOUR * 1_000;
 const DAY_MS = DAY * 1_000;
 
-const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+const MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
 
 /** Epoch milliseconds of local (Colombian) midnight of the day `now` falls on. */
 export function localDayStart(now: Date): number {

@@ -20,7 +20,9 @@ export async function listUnits({ db, organizationId }: TenantContext, query: Un
     organizationId,
     ...(query.tower ? { tower: query.tower } : {}),
     ...(query.dues ? { duesStatus: query.dues } : {}),
-    ...(pattern ? { OR: [{ number: pattern }, { residents: { some: { organizationId, OR: [{ fullName: pattern }, { email: pattern }] } } }] } : {}),
+    ...(pattern
+      ? { OR: [{ number: pattern }, { residents: { some: { organizationId, OR: [{ fullName: pattern }, { email: pattern }] } } }] }
+      : {}),
   };
   const [total, units, towers] = await Promise.all([
     db.unit.count({ where }),

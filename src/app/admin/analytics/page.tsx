@@ -33,7 +33,12 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
 
   return (
     <AdminShell locale={locale} section="analytics" adminEmail={admin.email} title={t("analyticsTitle")}>
-      <form method="get" action="/admin/analytics" aria-label={t("rangeLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/admin/analytics"
+        aria-label={t("rangeLabel")}
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <label className={labelClass}>
           {t("from")}
           <input type="date" name="from" defaultValue={params.from ?? ""} className={controlClass} />
@@ -96,10 +101,12 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
                 <span className="h-6 rounded bg-slate-100" aria-hidden="true">
                   <span className="block h-6 rounded bg-blue-600" style={{ width: `${width}%` }} />
                 </span>
-                <span className="w-40 text-right tabular-nums text-slate-900">
+                <span className="w-40 text-right text-slate-900 tabular-nums">
                   <strong>{formatNumber(locale, step.value)}</strong>
                   {previous !== null ? (
-                    <span className="ml-2 text-xs text-slate-600">{previous > 0 ? t("ofPrevious", { percent: formatPercent(locale, (step.value / previous) * 100, 0) }) : "—"}</span>
+                    <span className="ml-2 text-xs text-slate-600">
+                      {previous > 0 ? t("ofPrevious", { percent: formatPercent(locale, (step.value / previous) * 100, 0) }) : "—"}
+                    </span>
                   ) : null}
                 </span>
               </li>
@@ -110,14 +117,21 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("byScenarioTitle")}</h2>
-        <DataTable caption={t("byScenarioTitle")} head={[t("colScenario"), t("demosCreated"), t("colLogins"), t("colPageViews"), t("featureUsage")]}>
+        <DataTable
+          caption={t("byScenarioTitle")}
+          head={[t("colScenario"), t("demosCreated"), t("colLogins"), t("colPageViews"), t("featureUsage")]}
+        >
           {analytics.byScenario.map((row) => (
             <tr key={row.scenario}>
               <td className={`${cellClass} font-medium`}>{row.scenario}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.demosCreated)}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.logins)}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.pageViews)}</td>
-              <td className={`${cellClass} text-xs`}>{row.featureUsage.length > 0 ? row.featureUsage.map((f) => `${f.feature}: ${formatNumber(locale, f.count)}`).join(" · ") : "—"}</td>
+              <td className={`${cellClass} text-xs`}>
+                {row.featureUsage.length > 0
+                  ? row.featureUsage.map((f) => `${f.feature}: ${formatNumber(locale, f.count)}`).join(" · ")
+                  : "—"}
+              </td>
             </tr>
           ))}
         </DataTable>
@@ -132,7 +146,10 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
               <li key={f.feature} className="grid grid-cols-[12rem_1fr_auto] items-center gap-3 text-sm">
                 <span className="text-slate-700">{f.feature}</span>
                 <span className="h-4 rounded bg-slate-100" aria-hidden="true">
-                  <span className="block h-4 rounded bg-emerald-600" style={{ width: `${(f.count / analytics.featureUsage[0]!.count) * 100}%` }} />
+                  <span
+                    className="block h-4 rounded bg-emerald-600"
+                    style={{ width: `${(f.count / analytics.featureUsage[0]!.count) * 100}%` }}
+                  />
                 </span>
                 <span className="tabular-nums">{formatNumber(locale, f.count)}</span>
               </li>

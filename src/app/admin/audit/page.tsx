@@ -21,7 +21,13 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="audit" adminEmail={admin.email} title={t("auditTitle")}>
-      <form method="get" action="/admin/audit" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/admin/audit"
+        role="search"
+        aria-label={t("filtersLabel")}
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <label className={labelClass}>
           {t("colActor")}
           <input type="search" name="actor" defaultValue={filterParams.actor} placeholder="cron" className={`${controlClass} w-64`} />

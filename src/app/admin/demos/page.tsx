@@ -31,10 +31,22 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
-      <form method="get" action="/admin/demos" role="search" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        action="/admin/demos"
+        role="search"
+        aria-label={t("filtersLabel")}
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <label className={labelClass}>
           {t("search")}
-          <input type="search" name="q" defaultValue={filterParams.q} placeholder={t("searchDemosPlaceholder")} className={`${controlClass} w-64`} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filterParams.q}
+            placeholder={t("searchDemosPlaceholder")}
+            className={`${controlClass} w-64`}
+          />
         </label>
         <label className={labelClass}>
           {t("status")}
@@ -78,7 +90,17 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
 
       <DataTable
         caption={t("demosTitle")}
-        head={[t("colStatus"), t("colScenario"), t("colEmail"), t("colCreated"), t("colExpires"), t("colExtensions"), t("colLogins"), t("colPageViews"), t("colLastActivity")]}
+        head={[
+          t("colStatus"),
+          t("colScenario"),
+          t("colEmail"),
+          t("colCreated"),
+          t("colExpires"),
+          t("colExtensions"),
+          t("colLogins"),
+          t("colPageViews"),
+          t("colLastActivity"),
+        ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
       >
         {rows.map((demo) => (
@@ -89,14 +111,18 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
             </td>
             <td className={cellClass}>{demo.scenario ?? "—"}</td>
             <td className={cellClass}>
-              <Link href={`/admin/demos/${demo.id}`} className="font-medium text-brand hover:underline">
+              <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
                 {demo.email ?? demo.name}
               </Link>
               {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
             </td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.createdAt)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}</td>
-            <td className={`${cellClass} tabular-nums`}>{t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}</td>
+            <td className={`${cellClass} whitespace-nowrap`}>
+              {demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
+            </td>
+            <td className={`${cellClass} tabular-nums`}>
+              {t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}
+            </td>
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.logins)}</td>
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.pageViews)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.lastActivityAt)}</td>

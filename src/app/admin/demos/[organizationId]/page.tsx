@@ -44,7 +44,7 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={demo.email ?? demo.name}>
       <p>
-        <Link href="/admin/demos" className="text-sm text-brand hover:underline">
+        <Link href="/admin/demos" className="text-brand text-sm hover:underline">
           ← {t("backToDemos")}
         </Link>
       </p>
@@ -65,7 +65,11 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           <Fact label={t("colLastActivity")}>{formatDateTime(locale, demo.lastActivityAt)}</Fact>
           <Fact label={t("lastLogin")}>{formatDateTime(locale, user?.lastLoginAt ?? demo.lastLoginAt)}</Fact>
           <Fact label={t("content")}>
-            {t("contentCounts", { units: detail.content.units, residents: detail.content.residents, assemblies: detail.content.assemblies })}
+            {t("contentCounts", {
+              units: detail.content.units,
+              residents: detail.content.residents,
+              assemblies: detail.content.assemblies,
+            })}
           </Fact>
           <Fact label={t("credits")}>{formatNumber(locale, demo.assemblyCredits)}</Fact>
           {demo.terminatedAt ? <Fact label={t("terminatedAt")}>{formatDateTime(locale, demo.terminatedAt)}</Fact> : null}
@@ -76,7 +80,11 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
       </Panel>
 
       <Panel title={t("actionsTitle")} testId="demo-actions">
-        {hasExpiry ? <DemoActions organizationId={demo.id} enabled={enabled} maxDays={detail.limits.maxExtensionDays} /> : <p className="text-sm text-slate-600">{t("sharedDemoNote")}</p>}
+        {hasExpiry ? (
+          <DemoActions organizationId={demo.id} enabled={enabled} maxDays={detail.limits.maxExtensionDays} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("sharedDemoNote")}</p>
+        )}
       </Panel>
 
       {lead ? (
@@ -113,7 +121,11 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("timelineTitle")}</h2>
-        <DataTable caption={t("timelineTitle")} head={[t("colTime"), t("colEvent"), t("colActor"), t("colData")]} empty={detail.events.length === 0 ? t("noEvents") : undefined}>
+        <DataTable
+          caption={t("timelineTitle")}
+          head={[t("colTime"), t("colEvent"), t("colActor"), t("colData")]}
+          empty={detail.events.length === 0 ? t("noEvents") : undefined}
+        >
           {detail.events.map((event) => (
             <tr key={event.id} data-testid="event-row">
               <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, event.createdAt)}</td>

@@ -8,7 +8,12 @@ export const GET = withDemoOrg(async (_request, { tenant, organization }) => {
   const overview = await getDashboardOverview(tenant);
   const units = await listAllUnits(tenant);
   return NextResponse.json({
-    organization: { name: organization.name, isDemo: organization.isDemo, demoExpiresAt: organization.demoExpiresAt, assemblyCredits: organization.assemblyCredits },
+    organization: {
+      name: organization.name,
+      isDemo: organization.isDemo,
+      demoExpiresAt: organization.demoExpiresAt,
+      assemblyCredits: organization.assemblyCredits,
+    },
     ...overview,
     units,
   });

@@ -10,11 +10,16 @@ export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expires
   let text = t("noExpiry");
   if (expiresAt) {
     const msLeft = Math.max(0, expiresAt.getTime() - now.getTime());
-    text = msLeft < DAY_MS ? t("hoursLeft", { hours: Math.max(1, Math.ceil(msLeft / 3_600_000)) }) : t("daysLeft", { days: Math.ceil(msLeft / DAY_MS) });
+    text =
+      msLeft < DAY_MS
+        ? t("hoursLeft", { hours: Math.max(1, Math.ceil(msLeft / 3_600_000)) })
+        : t("daysLeft", { days: Math.ceil(msLeft / DAY_MS) });
   }
   return (
     <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950">
-      <span className="rounded bg-amber-900 px-2 py-0.5 text-xs font-bold tracking-wide text-amber-50">{getTranslator(locale, "common")("demoBadge")}</span>
+      <span className="rounded bg-amber-900 px-2 py-0.5 text-xs font-bold tracking-wide text-amber-50">
+        {getTranslator(locale, "common")("demoBadge")}
+      </span>
       <span>{text}</span>
       <a className="font-semibold underline" href="mailto:ventas@assembly.test">
         {t("talkToSales")}

@@ -43,7 +43,7 @@ export function DemoShell(props: {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
           <div>
-            <p className="text-xs font-semibold uppercase tracking-wide text-[var(--brand)]">{t("title")}</p>
+            <p className="text-xs font-semibold tracking-wide text-[var(--brand)] uppercase">{t("title")}</p>
             <p className="text-2xl font-bold text-slate-900" data-testid="organization-name">
               {props.organization.name}
             </p>
@@ -60,8 +60,8 @@ export function DemoShell(props: {
                     aria-current={s.key === props.section ? "page" : undefined}
                     className={
                       s.key === props.section
-                        ? "block whitespace-nowrap border-b-2 border-[var(--brand)] px-3 py-2 text-sm font-semibold text-slate-900"
-                        : "block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900"
+                        ? "block border-b-2 border-[var(--brand)] px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
+                        : "block border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
                     }
                   >
                     {t(s.label)}

@@ -13,6 +13,10 @@ export const POST = withAdmin<{ organizationId: string }>(async (request, { para
   const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
   const { data, locale } = await parseAdminBody(request, reissueDemoSchema, requestLocale);
   const demo = await reissueDemo({ target: { organizationId }, scenario: data.scenario, reason: data.reason, actor: admin.email, locale });
-  after(() => sendReadyEmail({ organizationId: demo.organizationId }).catch((err: unknown) => log.error({ err, organizationId: demo.organizationId }, "ready email failed")));
+  after(() =>
+    sendReadyEmail({ organizationId: demo.organizationId }).catch((err: unknown) =>
+      log.error({ err, organizationId: demo.organizationId }, "ready email failed"),
+    ),
+  );
   return NextResponse.json({ success: true, message: getTranslator(locale, "adminApi")("reissued"), demo }, { status: 201 });
 });
