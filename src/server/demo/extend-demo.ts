@@ -6,7 +6,7 @@ import { AppError } from "@/server/http/app-error";
 import { EXPIRY_WARNING_KINDS } from "@/server/lifecycle/lifecycle-policy";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
 import { DAY_MS, MAX_DEMO_EXTENSIONS, MAX_EXTENSION_DAYS, isOrganizationExpired, latestDemoExpiry } from "./demo-policy";
-import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
  * Sales action "extend" (issue #5 §1): moves `demo_expires_at` forward by `days`, in one transaction
@@ -34,16 +34,12 @@ export async function extendDemo(input: {
   const now = input.now ?? new Date();
   const t = adminMessages(locale);
   return prisma.$transaction(async (tx) => {
-    const demo = await lockDemo(tx, organizationId, t);
-    const user = demo.users[0];
-    if (!user) throw new AppError("conflict", t("superseded"));
-    if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+    const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, t, { requireExpiry: true });
     if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
     if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
     if (demo.purgedAt) throw new AppError("conflict", t("purged"));
     if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS) throw new AppError("conflict", t("extensionLimit", { max: MAX_DEMO_EXTENSIONS }));
 
-    const current = demo.demoExpiresAt;
     const latest = latestDemoExpiry(demo.createdAt);
     const expiresAt = new Date(current.getTime() + days * DAY_MS);
     if (expiresAt > latest) {

@@ -46,6 +46,37 @@ export async function lockDemo(tx: Prisma.TransactionClient, organizationId: str
   return tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: lockedDemoSelect });
 }
 
+/** A locked demo that still has its prospect (`user`), as every sales action but re-issue needs. */
+export type ManagedDemo = { demo: LockedDemo; user: LockedDemo["users"][number] };
+
+/**
+ * `lockDemo`, then the checks every sales action on a prospect's demo shares: the demo still has its
+ * user (a re-issued demo's old organization has none) and, with `requireExpiry`, an expiry date (the
+ * shared QA demo has none and cannot be extended, terminated or converted).
+ * @returns the demo, its user and — with `requireExpiry` — its expiry.
+ * @throws AppError not_found (no such demo); conflict (409) "superseded" or "noExpiry".
+ */
+export async function lockManagedDemo(tx: Prisma.TransactionClient, organizationId: string, t: AdminMessages): Promise<ManagedDemo>;
+export async function lockManagedDemo(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  t: AdminMessages,
+  opts: { requireExpiry: true },
+): Promise<ManagedDemo & { expiresAt: Date }>;
+export async function lockManagedDemo(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  t: AdminMessages,
+  opts: { requireExpiry?: boolean } = {},
+): Promise<ManagedDemo & { expiresAt?: Date }> {
+  const demo = await lockDemo(tx, organizationId, t);
+  const user = demo.users[0];
+  if (!user) throw new AppError("conflict", t("superseded"));
+  if (!opts.requireExpiry) return { demo, user };
+  if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+  return { demo, user, expiresAt: demo.demoExpiresAt };
+}
+
 /** The fields sales actions report back (and audit), dates as Date. */
 export const demoStateSelect = {
   id: true,

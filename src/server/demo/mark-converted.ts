@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
  * Sales action "convert" (issue #5 §1): the prospect became a customer. Sets status `converted` and
@@ -27,10 +27,7 @@ export async function markConverted(input: {
   const now = input.now ?? new Date();
   const t = adminMessages(input.locale ?? "es");
   return prisma.$transaction(async (tx) => {
-    const demo = await lockDemo(tx, organizationId, t);
-    const user = demo.users[0];
-    if (!user) throw new AppError("conflict", t("superseded"));
-    if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+    const { demo, user } = await lockManagedDemo(tx, organizationId, t, { requireExpiry: true });
     if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
 
     const after = await tx.organization.update({

@@ -7,7 +7,7 @@ import { scenarios } from "@/server/scenarios/registry";
 import { type SeedCounts, seedScenario } from "@/server/scenarios/seed-scenario";
 import { deleteDemoContent } from "./delete-demo-content";
 import { isOrganizationExpired } from "./demo-policy";
-import { type DemoState, adminMessages, demoStateSelect, lockDemo } from "./lock-demo";
+import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
  * Sales action "reset to the scenario" (issue #5 §1): re-seeds a demo in place — same organization,
@@ -35,9 +35,7 @@ export async function resetDemo(input: {
   const t = adminMessages(input.locale ?? "es");
   return prisma.$transaction(
     async (tx) => {
-      const demo = await lockDemo(tx, organizationId, t);
-      const user = demo.users[0];
-      if (!user) throw new AppError("conflict", t("superseded"));
+      const { demo, user } = await lockManagedDemo(tx, organizationId, t);
       if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
       if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
       if (demo.purgedAt) throw new AppError("conflict", t("purged"));
