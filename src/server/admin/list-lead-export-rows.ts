@@ -4,6 +4,27 @@ import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { leadColumnsSql, leadQuerySql, type LeadSqlRow } from "./lead-filters";
 
+/** The export's columns, in CSV order: the keys of `LeadExportRow`. */
+export const leadExportColumns = [
+  "email",
+  "name",
+  "funnel_stage",
+  "lead_source",
+  "profile",
+  "scenario",
+  "locale",
+  "utm_source",
+  "utm_medium",
+  "utm_campaign",
+  "referrer",
+  "request_count",
+  "demo_status",
+  "demo_expires_at",
+  "organization_id",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof LeadExportRow)[];
+
 /** Most rows one export returns (the CSV download's bound). */
 export const MAX_EXPORT_ROWS = 50_000;
 
