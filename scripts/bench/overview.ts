@@ -5,6 +5,7 @@ import type pg from "pg";
 import { prisma } from "../../src/server/db/client";
 import { withTenant } from "../../src/server/db/tenant";
 import { getDashboardOverview } from "../../src/server/dashboard/get-dashboard-overview";
+import { organizationSummarySelect } from "../../src/server/tenancy/resolve-demo-org";
 
 export type OverviewSample = {
   organizationId: string;
@@ -43,19 +44,7 @@ export async function loadOverview(demo: { organizationId: string; userId: strin
       id: true,
       email: true,
       role: true,
-      organization: {
-        select: {
-          id: true,
-          name: true,
-          isDemo: true,
-          status: true,
-          scenario: true,
-          demoExpiresAt: true,
-          assemblyCredits: true,
-          themeColor: true,
-          locale: true,
-        },
-      },
+      organization: { select: organizationSummarySelect },
     },
   });
   const accessMs = performance.now() - accessStarted;

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
-import type { OrganizationSummary } from "@/server/tenancy/resolve-demo-org";
+import { type OrganizationSummary, organizationSummarySelect } from "@/server/tenancy/resolve-demo-org";
 import { QA_DEMO_EMAIL } from "./seed-platform";
 
 /**
@@ -11,21 +11,7 @@ import { QA_DEMO_EMAIL } from "./seed-platform";
 export async function getPublicDemoOrganization(): Promise<OrganizationSummary | null> {
   const user = await prisma.user.findUnique({
     where: { email: QA_DEMO_EMAIL },
-    select: {
-      organization: {
-        select: {
-          id: true,
-          name: true,
-          isDemo: true,
-          status: true,
-          scenario: true,
-          demoExpiresAt: true,
-          assemblyCredits: true,
-          themeColor: true,
-          locale: true,
-        },
-      },
-    },
+    select: { organization: { select: organizationSummarySelect } },
   });
   return user?.organization ?? null;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { getSessionUser } from "@/server/auth/get-session-user";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import { isOrganizationExpired } from "@/server/demo/demo-policy";
 
-const organizationSelect = {
+/** The organization fields every PH admin page and tenant route works with. */
+export const organizationSummarySelect = {
   id: true,
   name: true,
   isDemo: true,
@@ -14,19 +15,9 @@ const organizationSelect = {
   assemblyCredits: true,
   themeColor: true,
   locale: true,
-} as const;
+} as const satisfies Prisma.OrganizationSelect;
 
-export type OrganizationSummary = {
-  id: string;
-  name: string;
-  isDemo: boolean;
-  status: string;
-  scenario: string | null;
-  demoExpiresAt: Date | null;
-  assemblyCredits: number;
-  themeColor: string;
-  locale: string;
-};
+export type OrganizationSummary = Prisma.OrganizationGetPayload<{ select: typeof organizationSummarySelect }>;
 
 export type AccessUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN" };
 
@@ -53,7 +44,7 @@ async function loadDemoOrgAccess(now: Date): Promise<DemoOrgAccess> {
   if (!sessionUser) return { kind: "unauthenticated" };
   const user = await prisma.user.findUnique({
     where: { id: sessionUser.id },
-    select: { id: true, email: true, role: true, organization: { select: organizationSelect } },
+    select: { id: true, email: true, role: true, organization: { select: organizationSummarySelect } },
   });
   if (!user) return { kind: "unauthenticated" };
   const access = { id: user.id, email: user.email, role: user.role };
