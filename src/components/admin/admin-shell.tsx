@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionTabs } from "@/components/ui/section-tabs";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/dashboard/_components/logout-button";
 import { getTranslator, type Locale } from "@/lib/i18n";
@@ -30,25 +30,12 @@ export function AdminShell(props: { locale: Locale; section: AdminSection; admin
             <LogoutButton />
           </div>
         </div>
-        <nav aria-label={t("navLabel")} className="mx-auto max-w-7xl overflow-x-auto px-4">
-          <ul className="flex gap-1">
-            {sections.map((s) => (
-              <li key={s.key}>
-                <Link
-                  href={s.href}
-                  aria-current={s.key === props.section ? "page" : undefined}
-                  className={
-                    s.key === props.section
-                      ? "border-brand block border-b-2 px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
-                      : "block border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
-                  }
-                >
-                  {t(s.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionTabs
+          label={t("navLabel")}
+          tabs={sections.map((s) => ({ key: s.key, href: s.href, label: t(s.label) }))}
+          current={props.section}
+          widthClass="max-w-7xl"
+        />
       </header>
       <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">{props.children}</main>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionTabs } from "@/components/ui/section-tabs";
 import type { ReactNode } from "react";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { contrastWithWhite } from "@/components/settings/contrast";
@@ -51,25 +51,12 @@ export function DemoShell(props: {
           <div className="flex flex-wrap items-center gap-3">{props.actions}</div>
         </div>
         {props.nav === false ? null : (
-          <nav aria-label={t("navLabel")} className="mx-auto max-w-6xl overflow-x-auto px-4">
-            <ul className="flex gap-1">
-              {sections.map((s) => (
-                <li key={s.key}>
-                  <Link
-                    href={s.href}
-                    aria-current={s.key === props.section ? "page" : undefined}
-                    className={
-                      s.key === props.section
-                        ? "block border-b-2 border-[var(--brand)] px-3 py-2 text-sm font-semibold whitespace-nowrap text-slate-900"
-                        : "block border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
-                    }
-                  >
-                    {t(s.label)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <SectionTabs
+            label={t("navLabel")}
+            tabs={sections.map((s) => ({ key: s.key, href: s.href, label: t(s.label) }))}
+            current={props.section}
+            widthClass="max-w-6xl"
+          />
         )}
       </header>
       <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6">{props.children}</main>
