@@ -40,12 +40,9 @@ export function apiRoute<P = Record<string, never>>(
       try {
         response = await handler(request, { params: await routeContext.params, locale });
       } catch (error) {
-        const t = getTranslator(locale, "api");
-        response = errorResponse(
-          error,
-          genericKey === "internalError" ? t("internalError") : getTranslator(locale, "common")("genericError"),
-          t("validationFailed"),
-        );
+        response = errorResponse(error, locale, {
+          internalErrorMessage: genericKey === "internalError" ? getTranslator(locale, "api")("internalError") : undefined,
+        });
       }
       response = tagDemoTenant(response);
       log.info({ status: response.status, durationMs: Math.round(performance.now() - startedAt) }, "request completed");

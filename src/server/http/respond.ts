@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { getTranslator, type Locale } from "@/lib/i18n";
 import { log } from "@/server/log";
 import { AppError } from "./app-error";
 
@@ -8,30 +9,39 @@ import { AppError } from "./app-error";
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 /**
- * Maps any thrown value to a JSON error response (STYLE.md "Errors and validation"): AppError by its
- * code; ZodError → 400 with field messages; Prisma P2025 → 404, P2002 → 409; anything else → 500 with
- * `genericMessage`, the details only in the log.
+ * The HTTP boundary for errors (docs/architecture.md, "Errors"): maps any thrown value to the JSON
+ * error contract. AppError → its code's status (`statusByCode`) and its code's message in `locale`
+ * (`errors.<code>` with the error's `params`); ZodError → 400 `validation_failed` with field
+ * messages; Prisma P2025 → 404, P2002 → 409; anything else → 500 with a generic message, the
+ * details only in the log (never a stack trace in the body).
+ * @param options.internalErrorMessage the text of a 500, when a route has a more specific one.
  */
-export function errorResponse(error: unknown, genericMessage: string, fallbackValidationMessage = genericMessage): NextResponse<ErrorBody> {
-  const appError = toAppError(error, genericMessage, fallbackValidationMessage);
+export function errorResponse(error: unknown, locale: Locale, options: { internalErrorMessage?: string } = {}): NextResponse<ErrorBody> {
+  const appError = toAppError(error);
   if (appError.code === "internal_error") log.error({ err: error }, "unhandled error");
   const headers = new Headers();
   if (appError.retryAfterSeconds !== undefined) headers.set("Retry-After", String(appError.retryAfterSeconds));
+  const message =
+    appError.code === "internal_error" && options.internalErrorMessage ? options.internalErrorMessage : errorMessage(appError, locale);
   return NextResponse.json(
-    { error: { code: appError.code, message: appError.message, ...(appError.details ? { fields: appError.details } : {}) } },
+    { error: { code: appError.code, message, ...(appError.details ? { fields: appError.details } : {}) } },
     { status: appError.status, headers },
   );
 }
 
-function toAppError(error: unknown, genericMessage: string, validationMessage: string): AppError {
+/** The person-facing text of `error` in `locale`: its code's catalogue entry (or a legacy text). */
+export function errorMessage(error: AppError, locale: Locale): string {
+  if (error.legacyMessage !== undefined) return error.legacyMessage;
+  return getTranslator(locale, "errors")(error.code, error.params);
+}
+
+function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof ZodError) {
-    return new AppError("validation_failed", validationMessage, { details: fieldErrors(error) });
-  }
+  if (error instanceof ZodError) return new AppError("validation_failed", { details: fieldErrors(error) });
   const prismaCode = (error as { code?: unknown } | null)?.code;
-  if (prismaCode === "P2025") return new AppError("not_found", "Not found");
-  if (prismaCode === "P2002") return new AppError("conflict", "Conflict");
-  return new AppError("internal_error", genericMessage);
+  if (prismaCode === "P2025") return new AppError("not_found");
+  if (prismaCode === "P2002") return new AppError("conflict");
+  return new AppError("internal_error");
 }
 
 /** `{ "email": ["invalid_email"] }` from a ZodError (paths joined with "."). */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getTranslator, type Locale, resolveLocale } from "@/lib/i18n";
+import { defaultLocale, getTranslator, type Locale, resolveLocale } from "@/lib/i18n";
 import { AppError, type AppErrorCode } from "@/server/http/app-error";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { errorResponse } from "@/server/http/respond";
@@ -31,7 +31,7 @@ export async function guardApiRequest(request: NextRequest): Promise<Response | 
   if (!isApiPath(pathname)) return null;
   const locale = () => resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
 
-  if (!isDecodablePath(pathname)) return refuse("not_found", getTranslator(locale(), "api")("notFound"));
+  if (!isDecodablePath(pathname)) return errorResponse(new AppError("not_found"), locale());
   if (STATE_CHANGING.has(request.method)) {
     if (isCrossOriginRequest(request.headers, request.nextUrl)) return refuse("forbidden", securityMessage(locale(), "originNotAllowed"));
     if (await exceedsBodySize(request, MAX_JSON_BODY_BYTES))
@@ -44,7 +44,7 @@ export async function guardApiRequest(request: NextRequest): Promise<Response | 
 }
 
 function refuse(code: AppErrorCode, message: string) {
-  return errorResponse(new AppError(code, message), message);
+  return errorResponse(new AppError(code, message), defaultLocale);
 }
 
 function securityMessage(locale: Locale, key: "originNotAllowed" | "payloadTooLarge" | "formRequired" | "invalidRequest") {
