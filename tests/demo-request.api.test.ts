@@ -42,7 +42,7 @@ describe("POST /api/demo/request", () => {
       success: true,
       already_exists: false,
       login_url: "/login",
-      message: "Tu demo está listo. Entra con este correo en el enlace.",
+      message: "Tu demo está listo. Te enviamos un correo con un enlace para entrar con un clic y un código de 6 dígitos.",
     });
 
     const rows = await demoRows(email);
@@ -168,7 +168,9 @@ describe("POST /api/demo/request", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/valid email/i);
     const created = await postJson("/api/demo/request", { email: randomEmail(), locale: "en" });
-    expect(((await created.json()) as { message: string }).message).toBe("Your demo is ready. Log in with this email using the link.");
+    expect(((await created.json()) as { message: string }).message).toBe(
+      "Your demo is ready. We emailed you a one-click sign-in link and a 6-digit code.",
+    );
   });
 
   it("limits each IP to 5 requests per hour: the 6th gets 429 with Retry-After and the generic message", async () => {

@@ -11,6 +11,7 @@ import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
 import { log } from "@/server/log";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
+import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
 
 export type DemoRequestResult = {
@@ -30,6 +31,9 @@ const CAP_RETRY_AFTER_S = 3600;
  * refusal of disposable mailboxes (400, nothing stored — issue #3 §5), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
+ * A new demo is named after `building_name` ("P.H. <building>") and, without `scenario`, gets the
+ * scenario closest in size to `unit_count` (`personalize-demo.ts`); both absent → "urban-tower" as
+ * named by the scenario.
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
  * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
@@ -50,7 +54,8 @@ export async function requestDemo(
 
   const profile = input.profile ?? "demo_only";
   const wantsDemo = demoProfiles.includes(profile);
-  const scenario = getScenario(input.scenario ?? "urban-tower");
+  // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
+  const scenario = getScenario(input.scenario ?? (input.unit_count ? scenarioClosestInSize(input.unit_count) : "urban-tower"));
   const lead = await upsertLead({
     email: input.email,
     name: input.name,
@@ -93,7 +98,14 @@ export async function requestDemo(
   }
 
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
-  const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
+  const result = await provisionDemo({
+    email: input.email,
+    name: input.name,
+    scenario,
+    locale: input.locale,
+    maxActiveDemos,
+    organizationName: input.building_name ? demoOrganizationName(input.building_name) : undefined,
+  });
   if (!result.created && result.capped)
     throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
   await markLeadDemoActive(input.email, result.organizationId);

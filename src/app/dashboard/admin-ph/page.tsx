@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: "Assembly — Panel PH" };
 // HTTP status; only the data below the title streams in behind a skeleton of the same size. (A
 // loading.tsx here would wrap every admin-ph page and turn their redirects and 404s into 200s.)
 export default async function AdminPhOverviewPage() {
-  return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization }) => (
+  return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization, user }) => (
     <PageIntl locale={locale}>
-      <OverviewHeader locale={locale} interactive />
+      <OverviewHeader locale={locale} interactive personName={user.name} />
       <Suspense fallback={<OverviewSkeleton locale={locale} />}>
         <OverviewData read={read} now={now} locale={locale} credits={organization.assemblyCredits} />
       </Suspense>
