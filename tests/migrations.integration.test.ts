@@ -84,7 +84,9 @@ describe("migrations", () => {
     );
     expect(rows.rows.map((r) => r.relname)).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);
     for (const row of rows.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
-    // Beside the tenant policy for everyone, only the template reader's read-only policy (docs/scale.md).
-    for (const row of rows.rows) expect(row.role_policies).toEqual(["template_read:r:assembly_template_reader"]);
+    // Beside the tenant policy for everyone, only the narrow roles' policies (docs/scale.md): the
+    // template reader reads templates, the purger reaches organizations already marked purged.
+    for (const row of rows.rows)
+      expect(row.role_policies).toEqual(["purge_marked:*:assembly_purger", "template_read:r:assembly_template_reader"]);
   });
 });

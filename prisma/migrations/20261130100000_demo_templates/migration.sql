@@ -102,3 +102,57 @@ AS $$
 $$;
 ALTER FUNCTION clone_demo_template(uuid, integer) OWNER TO "assembly_template_reader";
 REVOKE ALL ON FUNCTION clone_demo_template(uuid, integer) FROM PUBLIC;
+
+-- Retention purge, set-based: the one role that may delete product rows of organizations already marked
+-- purged (purged_at set, in the caller's transaction), and nothing else (it cannot log in).
+CREATE FUNCTION pg_temp.create_purger() RETURNS void LANGUAGE sql AS $$
+  CREATE ROLE "assembly_purger" NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE
+$$;
+SELECT pg_temp.create_purger() WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'assembly_purger');
+DROP FUNCTION pg_temp.create_purger();
+GRANT USAGE ON SCHEMA public TO "assembly_purger";
+GRANT SELECT ON "organizations" TO "assembly_purger";
+GRANT SELECT, DELETE ON "units", "residents", "assemblies", "agenda_items", "attendance", "votes" TO "assembly_purger";
+
+CREATE POLICY "purge_marked" ON "units" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+CREATE POLICY "purge_marked" ON "residents" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+CREATE POLICY "purge_marked" ON "assemblies" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+CREATE POLICY "purge_marked" ON "agenda_items" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+CREATE POLICY "purge_marked" ON "attendance" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+CREATE POLICY "purge_marked" ON "votes" TO "assembly_purger"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "purged_at" IS NOT NULL AND "is_demo"));
+
+-- Deletes every product row of the organizations p_orgs, one DELETE per table in one statement, as the
+-- purger: rows of an organization not marked purged are out of its reach and stay. The calling
+-- transaction must have app.organization_id set (any value: the tenant policy reads it).
+-- Returns the rows deleted per organization and table.
+CREATE OR REPLACE FUNCTION purge_demo_content(p_orgs uuid[]) RETURNS TABLE (organization_id uuid, rows jsonb)
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+  WITH v AS (DELETE FROM votes x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  t AS (DELETE FROM attendance x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  g AS (DELETE FROM agenda_items x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  a AS (DELETE FROM assemblies x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  r AS (DELETE FROM residents x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  u AS (DELETE FROM units x WHERE x.organization_id = ANY (p_orgs) RETURNING x.organization_id),
+  counted AS (
+    SELECT 'votes' AS k, v.organization_id, count(*) AS n FROM v GROUP BY 2
+    UNION ALL SELECT 'attendance', t.organization_id, count(*) FROM t GROUP BY 2
+    UNION ALL SELECT 'agendaItems', g.organization_id, count(*) FROM g GROUP BY 2
+    UNION ALL SELECT 'assemblies', a.organization_id, count(*) FROM a GROUP BY 2
+    UNION ALL SELECT 'residents', r.organization_id, count(*) FROM r GROUP BY 2
+    UNION ALL SELECT 'units', u.organization_id, count(*) FROM u GROUP BY 2),
+  per_org AS (SELECT c.organization_id, jsonb_object_agg(c.k, c.n) AS rows FROM counted c GROUP BY 1)
+  SELECT o.id,
+         jsonb_build_object('units', 0, 'residents', 0, 'assemblies', 0, 'agendaItems', 0, 'attendance', 0, 'votes', 0)
+           || coalesce(p.rows, '{}'::jsonb)
+  FROM unnest(p_orgs) AS o(id) LEFT JOIN per_org p ON p.organization_id = o.id
+$$;
+ALTER FUNCTION purge_demo_content(uuid[]) OWNER TO "assembly_purger";
+REVOKE ALL ON FUNCTION purge_demo_content(uuid[]) FROM PUBLIC;

@@ -50,7 +50,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   const rateLimits = step("rateLimits", 0, () => purgeExpiredRateLimitCounters(now));
   const expired = await step("expire", { expired: 0, batches: 0 }, () => expireDemos({ now }));
   const warnings = await step("warnings", { threeDay: 0, oneDay: 0, failed: 0 }, () => sendExpiryWarnings({ now }));
-  const retention = await step("retention", { purged: 0, rowsDeleted: 0 }, () => purgeDemoData({ now }));
+  const retention = await step("retention", { purged: 0, rowsDeleted: 0, batches: 0 }, () => purgeDemoData({ now }));
   const outbox = await step("outbox", null, async () => {
     if (!env.CRM_WEBHOOK_URL) return null;
     if (!env.CRM_WEBHOOK_SECRET) throw new Error("CRM_WEBHOOK_URL is set without CRM_WEBHOOK_SECRET");
