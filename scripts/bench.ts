@@ -29,6 +29,7 @@ import os from "node:os";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { prisma } from "../src/server/db/client";
+import { refillDemoPool } from "../src/server/demo/demo-pool";
 import { provisionDemo } from "../src/server/demo/provision-demo";
 import { env } from "../src/env";
 import { runLifecycle } from "../src/server/lifecycle/run-lifecycle";
@@ -208,9 +209,23 @@ async function benchLifecycle(sourceId: string, count: number): Promise<{ second
   return { seconds, runs, left };
 }
 
-/** Phase 2: claims from the warm pool, when this build has one (null otherwise). */
-async function benchPool(): Promise<number | null> {
-  return null;
+/**
+ * Phase 2: the warm pool filled with enough urban-tower demos, then `provisionDemo` claiming them one
+ * by one (lock, existing-user check, claim + user, binding, created event/audit/outbox): server time.
+ * @returns the claim p50, ms.
+ */
+async function benchPool(): Promise<number> {
+  const scenario = getScenario("urban-tower");
+  await refillDemoPool({ size: counts.pool + counts.warmup, only: scenario });
+  const ms = await timed(counts.pool, async (i) => {
+    const result = await provisionDemo({ email: `pool-${runId}-${i}@bench.test`, scenario, pool: true });
+    if (!result.created) throw new Error("pool bench email already had a demo");
+  });
+  const left = await owner.query("SELECT 1 FROM organizations WHERE pooled_at IS NOT NULL AND NOT is_demo");
+  if (left.rowCount) throw new Error(`pool bench: ${left.rowCount} entries not claimed (some claims copied instead)`);
+  const figures = stats(ms);
+  console.log(`[bench] pool claim (provisionDemo from the warm pool): p50 ${figures.p50} ms, p95 ${figures.p95} ms`);
+  return figures.p50;
 }
 
 const inboxPorts = [await freePort(), await freePort()] as const;
@@ -271,7 +286,7 @@ try {
       p99Ms: round(http.p99Ms),
       errors: http.errors,
     },
-    pool: { claimP50Ms: claimP50Ms === null ? null : round(claimP50Ms, 2) },
+    pool: { claimP50Ms: round(claimP50Ms, 2) },
     provisioning: { p50Ms: tower.provision.p50, floorP50Ms: tower.floor.p50, ratio: round(tower.provision.p50 / tower.floor.p50, 2) },
     lifecycle: { expirePurge10kSeconds: lifecycle.left === 0 ? round(lifecycle.seconds) : null },
     dashboard: { c1P95Ms: round(dashboardC1.p95Ms), c4P95Ms: round(dashboardC4.p95Ms) },
@@ -298,7 +313,7 @@ try {
     ],
     [
       `pool claim p50 ${results.pool.claimP50Ms ?? "n/a"} ms (≤ ${TARGETS.poolClaimP50Ms} ms)`,
-      results.pool.claimP50Ms !== null && results.pool.claimP50Ms <= TARGETS.poolClaimP50Ms,
+      results.pool.claimP50Ms <= TARGETS.poolClaimP50Ms,
     ],
     [
       `expire + purge ${counts.lifecycleDemos} demos: ${round(lifecycle.seconds)} s in ${lifecycle.runs} run(s), ${lifecycle.left} left (one run, ≤ ${TARGETS.lifecycleSeconds} s)`,

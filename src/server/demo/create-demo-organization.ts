@@ -48,8 +48,9 @@ export async function insertDemoOrganization(
  * does: a `demo_events` row "created" (data: scenario, version, rows), an `audit_log` row (actor
  * "system") and a `demo.created` outbox event keyed `demo.created:<organization>:<event id>`; and
  * moves the email's lead, if any, to `demo_active` with this organization (never back from a later stage).
- * @param input.rows the content's row counts when it is already there (a demo from the warm pool).
- * @returns the rows per table (copied now, or `input.rows`).
+ * @param input.template the template to copy; without it the content is already there (a demo from the
+ *   warm pool) and is counted instead.
+ * @returns the rows per table (copied now, or counted).
  * @throws the database error: the caller's transaction then rolls back.
  */
 export async function recordDemoCreated(
@@ -62,7 +63,6 @@ export async function recordDemoCreated(
     demoExpiresAt: Date | null;
     now: Date;
     template?: ScenarioTemplate;
-    rows?: SeedCounts;
   },
 ): Promise<SeedCounts> {
   const now = sqlTimestamp(input.now);
@@ -74,8 +74,14 @@ export async function recordDemoCreated(
     : { templateId: null, shiftDays: 0 };
   const [row] = await tx.$queryRaw<{ rows: SeedCounts }[]>`
     WITH content AS (
-      SELECT CASE WHEN ${copy.templateId}::uuid IS NULL THEN ${JSON.stringify(input.rows ?? {})}::jsonb
-                  ELSE clone_demo_template(${copy.templateId}::uuid, ${copy.shiftDays}::int) END AS rows),
+      SELECT CASE WHEN ${copy.templateId}::uuid IS NOT NULL THEN clone_demo_template(${copy.templateId}::uuid, ${copy.shiftDays}::int)
+                  ELSE jsonb_build_object(
+                    'units', (SELECT count(*) FROM units WHERE organization_id = ${input.organizationId}::uuid),
+                    'residents', (SELECT count(*) FROM residents WHERE organization_id = ${input.organizationId}::uuid),
+                    'assemblies', (SELECT count(*) FROM assemblies WHERE organization_id = ${input.organizationId}::uuid),
+                    'agendaItems', (SELECT count(*) FROM agenda_items WHERE organization_id = ${input.organizationId}::uuid),
+                    'attendance', (SELECT count(*) FROM attendance WHERE organization_id = ${input.organizationId}::uuid),
+                    'votes', (SELECT count(*) FROM votes WHERE organization_id = ${input.organizationId}::uuid)) END AS rows),
     event AS (
       INSERT INTO demo_events (organization_id, type, actor, data, created_at)
       SELECT ${input.organizationId}::uuid, 'created', 'system',

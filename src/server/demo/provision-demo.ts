@@ -1,10 +1,12 @@
 import "server-only";
+import { env } from "@/env";
 import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import type { Scenario } from "@/server/scenarios/types";
 import { ensureScenarioTemplate } from "@/server/scenarios/scenario-template";
 import { recordDemoProvisioning } from "@/server/observability/record-demo-provisioning";
 import { claimActiveDemoSlot } from "./claim-active-demo-slot";
+import { claimPooledDemo } from "./demo-pool";
 import { insertDemoOrganization, recordDemoCreated } from "./create-demo-organization";
 
 export type ProvisionResult =
@@ -25,6 +27,9 @@ export type ProvisionResult =
  * organization + user (+ binding the transaction to the organization), the copy together with the
  * "created" `demo_events`, `audit_log` and `demo.created` outbox rows and the lead's move to
  * `demo_active`, and COMMIT.
+ * With the warm pool on (DEMO_POOL_SIZE > 0) a ready organization of the scenario is claimed instead
+ * (`claimPooledDemo`: its content is already there, so the copy is skipped); an empty pool falls back
+ * to the copy.
  * With `maxActiveDemos` set (MAX_ACTIVE_DEMOS), a new demo is only created below that many active
  * demos (`claimActiveDemoSlot`).
  * @param input.organizationName overrides the scenario's organization name (e.g. the prospect's
@@ -42,10 +47,13 @@ export async function provisionDemo(input: {
   organizationName?: string;
   expires?: boolean;
   maxActiveDemos?: number;
+  /** Take a ready demo from the warm pool when there is one (default: when DEMO_POOL_SIZE > 0). */
+  pool?: boolean;
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
   const template = await ensureScenarioTemplate(input.scenario, { now });
+  const usePool = input.pool ?? env.DEMO_POOL_SIZE > 0;
   return prisma
     .$transaction(
       async (tx) => {
@@ -62,14 +70,16 @@ export async function provisionDemo(input: {
           return { created: false as const, capped: true as const, organizationId: null };
         }
 
-        const demo = await insertDemoOrganization(tx, {
+        const organization = {
           scenario: input.scenario,
           now,
           locale: input.locale,
           name: input.organizationName,
           expires: input.expires,
           user: { email: input.email, emailKey, name: input.name },
-        });
+        };
+        const pooled = usePool ? await claimPooledDemo(tx, organization) : null;
+        const demo = pooled ?? (await insertDemoOrganization(tx, organization));
         const rows = await recordDemoCreated(tx, {
           organizationId: demo.organizationId,
           email: input.email,
@@ -77,7 +87,7 @@ export async function provisionDemo(input: {
           locale: input.locale ?? input.scenario.locale,
           demoExpiresAt: demo.demoExpiresAt,
           now,
-          template,
+          template: pooled ? undefined : template,
         });
         return { created: true as const, organizationId: demo.organizationId, userId: demo.userId, rows };
       },

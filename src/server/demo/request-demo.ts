@@ -11,13 +11,17 @@ import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
 import { log } from "@/server/log";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
+import { refillDemoPool } from "./demo-pool";
 import { provisionDemo } from "./provision-demo";
 
 export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
-  /** Sends "your demo is ready" (once); the route runs it after the response. Only for a new demo. */
+  /**
+   * Sends "your demo is ready" (once) and tops the warm pool up again; the route runs it after the
+   * response. Only for a new demo.
+   */
   deliver?: () => Promise<void>;
 };
 
@@ -108,6 +112,13 @@ export async function requestDemo(
         await sendReadyEmail({ organizationId, locale: input.locale });
       } catch (err) {
         log.error({ err, organizationId }, "ready email failed");
+      }
+      if (env.DEMO_POOL_SIZE > 0) {
+        try {
+          await refillDemoPool({ only: scenario });
+        } catch (err) {
+          log.error({ err }, "demo pool refill failed");
+        }
       }
     },
   };
