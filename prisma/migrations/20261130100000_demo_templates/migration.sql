@@ -1,6 +1,15 @@
 -- Provisioning at the database's floor (docs/scale.md): per-scenario template organizations, the warm
 -- pool, and a purge that finds its work through an index.
 
+-- Tables whose rows reference a parent through (organization_id, parent_id) already prove their
+-- organization exists through that parent: their own foreign key to organizations is one more check per
+-- row inserted (one per vote, attendance, agenda item and resident) for nothing. Deleting an
+-- organization still removes them, through the parents' cascades.
+ALTER TABLE "residents" DROP CONSTRAINT "residents_organization_id_fkey";
+ALTER TABLE "agenda_items" DROP CONSTRAINT "agenda_items_organization_id_fkey";
+ALTER TABLE "attendance" DROP CONSTRAINT "attendance_organization_id_fkey";
+ALTER TABLE "votes" DROP CONSTRAINT "votes_organization_id_fkey";
+
 -- Template organizations hold one scenario's content, built by the app from the scenario code, a demo
 -- is a copy of it. `template_key` names the scenario, its version and a hash of its content, so a
 -- changed scenario gets a new template. Templates and pooled demos are not demos yet (is_demo = false,
