@@ -100,9 +100,11 @@ export async function requestDemo(
   const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
   if (!result.created && result.capped)
     throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
-  await markLeadDemoActive(input.email, result.organizationId);
-  if (!result.created)
+  if (!result.created) {
+    // A new demo moved its lead in the provisioning statement already.
+    await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  }
   const { organizationId } = result;
   return {
     status: 201,
