@@ -58,6 +58,16 @@ export const env = createEnv({
     EXPIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** Most demos active at once (unset = no cap): at the cap POST /api/demo/request answers 503. */
     MAX_ACTIVE_DEMOS: z.coerce.number().int().min(1).optional(),
+    /**
+     * Ready demos kept per scenario in the warm pool (docs/scale.md); 0 disables it. Default 2 in
+     * production, 0 in development and tests.
+     */
+    DEMO_POOL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(isProduction ? 2 : 0),
     /** Days an expired or terminated demo keeps its product data before the cron purges it. */
     DEMO_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** CRM endpoint that receives lifecycle events (outbox); unset = events wait in outbox_events. */

@@ -99,6 +99,7 @@ export async function migrateAndGrant(ownerUrl: string, appUrl: string): Promise
         GRANT USAGE ON SCHEMA public TO ${appRole};
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole};
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole};
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${appRole};
         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole};
         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${appRole};`);
     } finally {

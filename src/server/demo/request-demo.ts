@@ -11,6 +11,7 @@ import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
 import { log } from "@/server/log";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
+import { refillDemoPool } from "./demo-pool";
 import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
 
@@ -18,7 +19,10 @@ export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
-  /** Sends "your demo is ready" (once); the route runs it after the response. Only for a new demo. */
+  /**
+   * Sends "your demo is ready" (once) and tops the warm pool up again; the route runs it after the
+   * response. Only for a new demo.
+   */
   deliver?: () => Promise<void>;
 };
 
@@ -108,9 +112,11 @@ export async function requestDemo(
   });
   if (!result.created && result.capped)
     throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
-  await markLeadDemoActive(input.email, result.organizationId);
-  if (!result.created)
+  if (!result.created) {
+    // A new demo moved its lead in the provisioning statement already.
+    await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  }
   const { organizationId } = result;
   return {
     status: 201,
@@ -120,6 +126,13 @@ export async function requestDemo(
         await sendReadyEmail({ organizationId, locale: input.locale });
       } catch (err) {
         log.error({ err, organizationId }, "ready email failed");
+      }
+      if (env.DEMO_POOL_SIZE > 0) {
+        try {
+          await refillDemoPool({ only: scenario });
+        } catch (err) {
+          log.error({ err }, "demo pool refill failed");
+        }
       }
     },
   };
