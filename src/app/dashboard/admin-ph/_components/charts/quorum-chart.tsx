@@ -34,7 +34,9 @@ export function QuorumChart({ locale, points }: { locale: Locale; points: Quorum
                 style={{ height: `${point.quorumPercent}%`, backgroundColor: point.met ? chartColors.met : chartColors.notMet }}
                 title={`${point.title} · ${formatShortDate(locale, point.scheduledAt)} · ${formatPercent(locale, point.quorumPercent)}`}
               />
-              <span className="absolute inset-x-0 top-full mt-1.5 truncate text-center">{formatMonth(locale, point.scheduledAt)}</span>
+              <span className="absolute top-full left-1/2 mt-1.5 -translate-x-1/2 whitespace-nowrap">
+                {formatMonth(locale, point.scheduledAt)}
+              </span>
             </div>
           ))}
         </div>
