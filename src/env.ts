@@ -43,6 +43,8 @@ export const env = createEnv({
     CRON_SECRET: secret("dev-only-cron-secret-0123456789"),
     /** Bearer token a Prometheus scraper sends to /api/metrics; unset → the endpoint is open. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** Next's build folder (next.config.mjs `distDir`): the proxy reads the prerendered public pages there. */
+    NEXT_DIST_DIR: z.string().default(".next"),
     /** Set by Vercel at build and run time; shown in /api/health's `version`. */
     VERCEL_GIT_COMMIT_SHA: z.string().optional(),
     /** Least severe log level written; "warn" under tests (APP_ENV or NODE_ENV "test"), else "info". */

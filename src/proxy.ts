@@ -1,14 +1,18 @@
 // Runs before every route (Next 16 `proxy.ts`, formerly middleware): a request id and security headers
 // with a per-request CSP nonce on every response, the origin and body-size checks on API writes, and
-// the demo tag on dashboard pages.
+// the demo tag on dashboard pages. The landing page is the exception: it is prerendered at build time,
+// so it gets a CSP built from the hashes of its inline scripts instead of a nonce, and a Cache-Control
+// that lets a CDN keep it (docs/performance.md).
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/env";
 import { DEMO_TENANT_HEADER } from "@/server/observability/demo-tenant-header";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
 import { sessionDemoTenant } from "@/server/observability/session-demo-tenant";
-import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
+import { contentSecurityPolicy, createNonce, staticPageContentSecurityPolicy } from "@/server/security/content-security-policy";
 import { guardApiRequest } from "@/server/security/guard-api-request";
 import { isHttpsRequest, setSecurityHeaders } from "@/server/security/security-headers";
+import { STATIC_PAGE_CACHE_CONTROL, staticPageOf } from "@/server/security/static-pages";
+import { staticPageScriptHashes } from "@/server/security/static-page-script-hashes";
 
 function isDashboardPath(pathname: string) {
   return pathname === "/dashboard" || pathname.startsWith("/dashboard/");
@@ -16,8 +20,12 @@ function isDashboardPath(pathname: string) {
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const nonce = createNonce();
   const https = env.NODE_ENV === "production" && isHttpsRequest(request.headers, request.nextUrl);
+  const staticPage = staticPageOf(request);
+  // `next dev` renders every page per request, so there the landing page keeps the nonce policy.
+  if (staticPage && env.NODE_ENV === "production") return serveStaticPage(request, staticPage, requestId, https);
+
+  const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", https });
 
   const refusal = await guardApiRequest(request);
@@ -33,7 +41,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = staticPage?.rewrite
+    ? NextResponse.rewrite(new URL(staticPage.route, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   setSecurityHeaders(response.headers, { csp, hsts: https });
   response.headers.set("X-Request-Id", requestId);
   // Pages cannot set response headers, so the demo tag of the PH admin pages comes from the session's
@@ -43,6 +53,25 @@ export async function proxy(request: NextRequest): Promise<Response> {
     const demoTenant = await sessionDemoTenant(request);
     if (demoTenant) response.headers.set(DEMO_TENANT_HEADER, demoTenant);
   }
+  return response;
+}
+
+/**
+ * A page prerendered at build time: rewritten to the visitor's language when asked for as `/`, with the
+ * hash-based CSP (no nonce: the bytes are the same for everyone) and a Cache-Control a CDN may keep.
+ * The language is picked here, before any cache: Vercel runs the proxy ahead of its CDN, so the cache
+ * key is the rewritten path (/es, /en) and no `Vary: Cookie` (which Vercel refuses to cache) is needed.
+ */
+async function serveStaticPage(request: NextRequest, page: { route: string; rewrite: boolean }, requestId: string, https: boolean) {
+  const csp = staticPageContentSecurityPolicy({ scriptHashes: await staticPageScriptHashes(page.route), https });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const response = page.rewrite
+    ? NextResponse.rewrite(new URL(page.route, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  setSecurityHeaders(response.headers, { csp, hsts: https });
+  response.headers.set("Cache-Control", STATIC_PAGE_CACHE_CONTROL);
+  response.headers.set("X-Request-Id", requestId);
   return response;
 }
 

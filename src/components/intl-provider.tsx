@@ -8,11 +8,12 @@ import type { Messages } from "@/lib/i18n/messages.es";
 /** Colombia has no daylight saving time; every date on screen is shown in Bogotá time. */
 export const TIME_ZONE = "America/Bogota";
 
-type IntlProviderProps = { locale: Locale; messages: Messages; children: ReactNode };
+type IntlProviderProps = { locale: Locale; messages: Partial<Messages>; children: ReactNode };
 
 /**
- * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. The root layout
- * (a server component) picks the locale and passes that locale's messages down.
+ * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. Server components
+ * render it through `ClientMessages` (src/components/client-messages.tsx) with the locale and only the
+ * namespaces the client components below them use.
  */
 export function IntlProvider({ locale, messages, children }: IntlProviderProps) {
   return (

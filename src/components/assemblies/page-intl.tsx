@@ -1,16 +1,27 @@
 import type { ReactNode } from "react";
-import { IntlProvider } from "@/components/intl-provider";
-import { type Locale, messagesByLocale } from "@/lib/i18n";
+import { ClientMessages } from "@/components/client-messages";
+import type { Locale, Namespace } from "@/lib/i18n";
+
+/** What the assemblies pages' client components (forms, votes, attendance, closing) read. */
+const ASSEMBLY_NAMESPACES: readonly Namespace[] = ["common", "assemblies", "forms", "errors", "api"];
 
 /**
- * Gives the client components of a dashboard page the page's own locale. The root layout picks the
- * locale from the cookie and Accept-Language only; dashboard pages also weigh the organization's
- * language (`renderDemoPage`), and the two must not disagree on one screen.
+ * Gives the client components of a dashboard page the page's own locale (`renderDemoPage` weighs the
+ * organization's language, which the visitor's cookie and Accept-Language alone do not) and the message
+ * namespaces they use: the assemblies' by default, or `namespaces`.
  */
-export function PageIntl({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function PageIntl({
+  locale,
+  namespaces = ASSEMBLY_NAMESPACES,
+  children,
+}: {
+  locale: Locale;
+  namespaces?: readonly Namespace[];
+  children: ReactNode;
+}) {
   return (
-    <IntlProvider locale={locale} messages={messagesByLocale[locale]}>
+    <ClientMessages locale={locale} namespaces={namespaces}>
       {children}
-    </IntlProvider>
+    </ClientMessages>
   );
 }
