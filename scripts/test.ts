@@ -99,6 +99,9 @@ try {
     SUPER_ADMIN_EMAILS: "sales@assembly.test",
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The test clients act as the one trusted reverse proxy: each request says which client it relays
+    // in x-forwarded-for (docs/security.md). tests/client-ip.api.test.ts checks the default, "none".
+    TRUST_PROXY: "1",
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
 

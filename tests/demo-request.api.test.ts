@@ -181,13 +181,8 @@ describe("POST /api/demo/request", () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(3600);
     expect(await limited.json()).toEqual({ error: { code: "rate_limited", message: RATE_LIMITED } });
-    // x-real-ip is used when there is no x-forwarded-for, and is a different budget.
-    const other = await fetch(`${process.env.APP_URL}/api/demo/request`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-real-ip": randomIp() },
-      body: JSON.stringify({ email: randomEmail(), profile: "sales" }),
-    });
-    expect(other.status).toBe(200);
+    // Another address is another budget.
+    expect((await postJson("/api/demo/request", { email: randomEmail(), profile: "sales" })).status).toBe(200);
   });
 
   it("limits each email to 3 requests per day, whatever the IP", async () => {
