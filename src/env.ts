@@ -94,3 +94,6 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+/** True in a real production deployment: NODE_ENV "production" and not the test suite's build. */
+export const isProductionDeployment = isProduction;

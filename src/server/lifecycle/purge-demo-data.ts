@@ -10,7 +10,9 @@ export type PurgeDemoDataResult = { purged: number; rowsDeleted: number };
 
 /**
  * Retention (DESIGN.md §6, issue #5 §3): demos expired or terminated more than `retentionDays` ago
- * (DEMO_RETENTION_DAYS, default 30) lose their product data. One demo per transaction — the batch —
+ * (DEMO_RETENTION_DAYS, default 30) lose their product data. Expiry counts from `demo_expires_at`,
+ * whether or not (or however late) a cron run marked the demo expired; termination from
+ * `terminated_at` (docs/security.md "Retention"). One demo per transaction — the batch —
  * claimed with `FOR UPDATE SKIP LOCKED` (concurrent runs take different demos), bound to that
  * organization for row-level security, then `purged_at` set and the purge audited (actor "cron").
  * The organization row (the demo's summary for analytics), its user (so "one demo per email" still
@@ -30,11 +32,11 @@ export async function purgeDemoData({
       async (tx) => {
         const [demo] = await tx.$queryRaw<{ id: string; status: string; ended_at: Date; email: string | null }[]>`
           SELECT o.id, o.status::text AS status,
-                 CASE WHEN o.status = 'terminated' THEN o.terminated_at ELSE coalesce(o.expired_at, o.demo_expires_at) END AS ended_at,
+                 CASE WHEN o.status = 'terminated' THEN o.terminated_at ELSE o.demo_expires_at END AS ended_at,
                  (SELECT u.email FROM users u WHERE u.organization_id = o.id ORDER BY u.created_at LIMIT 1) AS email
           FROM organizations o
           WHERE o.is_demo AND o.purged_at IS NULL AND o.demo_expires_at IS NOT NULL
-            AND ((o.status = 'expired' AND coalesce(o.expired_at, o.demo_expires_at) < ${sqlTimestamp(cutoff)})
+            AND ((o.status IN ('active', 'expired') AND o.demo_expires_at < ${sqlTimestamp(cutoff)})
               OR (o.status = 'terminated' AND o.terminated_at < ${sqlTimestamp(cutoff)}))
           ORDER BY o.id
           LIMIT 1
