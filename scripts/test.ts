@@ -67,7 +67,14 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 let exitCode = 0;
 try {
   const [pgPort, smtpPort, webPort, appPort, redisPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const db = await startEmbeddedDatabase({ dataDir: path.join(".data", `test-pg-${process.pid}`), port: pgPort, persistent: false });
+  // A server whose TimeZone is not UTC (the default of one installed in Colombia): every timestamp
+  // check of the suite then proves the app pins its sessions to UTC (tests/time-zone.test.ts).
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(".data", `test-pg-${process.pid}`),
+    port: pgPort,
+    persistent: false,
+    timeZone: "America/Bogota",
+  });
   cleanups.push(db.stop);
   const inbox = await startInbox({ smtpPort, webPort });
   cleanups.push(inbox.stop);
@@ -99,6 +106,9 @@ try {
     SUPER_ADMIN_EMAILS: "sales@assembly.test",
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The test clients act as the one trusted reverse proxy: each request says which client it relays
+    // in x-forwarded-for (docs/security.md). tests/client-ip.api.test.ts checks the default, "none".
+    TRUST_PROXY: "1",
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
 

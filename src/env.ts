@@ -23,6 +23,23 @@ const csv = z
       .filter(Boolean),
   );
 
+/**
+ * Who vouches for the client's address (docs/security.md): "vercel" (the platform's
+ * `x-vercel-forwarded-for` / `x-real-ip`), a number N of trusted reverse proxies in front of the app
+ * (the Nth `x-forwarded-for` hop from the right), or "none" (the TCP peer). Default "vercel" on Vercel
+ * (`VERCEL=1`), else "none": the safe choice when self-hosting, as no client header is believed.
+ */
+const trustProxy = z
+  .string()
+  .default(process.env.VERCEL === "1" ? "vercel" : "none")
+  .transform((value, ctx) => {
+    const text = value.trim().toLowerCase();
+    if (text === "vercel" || text === "none") return { mode: text } as const;
+    if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return { mode: "hops", hops: Number(text) } as const;
+    ctx.addIssue({ code: "custom", message: 'must be "vercel", "none" or a number of proxies from 1 to 10' });
+    return z.NEVER;
+  });
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -58,6 +75,13 @@ export const env = createEnv({
     SUPER_ADMIN_EMAILS: csv,
     /** How many organizations the expiry cron marks per batch. */
     EXPIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** Who vouches for the client address: "vercel", "none" (default when self-hosting) or 1–10 proxies. */
+    TRUST_PROXY: trustProxy,
+    /**
+     * Platform-wide circuit breaker: most demos created per minute, all addresses together (sized from
+     * `npm run bench`: ~20 demos/s per Node process); past it the request answers 503 and the lead is kept.
+     */
+    DEMO_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
     /** Most demos active at once (unset = no cap): at the cap POST /api/demo/request answers 503. */
     MAX_ACTIVE_DEMOS: z.coerce.number().int().min(1).optional(),
     /**
@@ -82,3 +106,6 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+/** True in a real production deployment: NODE_ENV "production" and not the test suite's build. */
+export const isProductionDeployment = isProduction;

@@ -283,6 +283,17 @@ describe("GET /api/metrics", () => {
     expect(ok.body).toContain("# TYPE assembly_active_demos gauge");
   });
 
+  it("is closed (401) in production when METRICS_TOKEN is unset, whatever the request sends", async () => {
+    for (const authorization of [null, "Bearer ", "Bearer undefined"]) {
+      await expect(scrapeMetrics({ authorization, token: undefined, production: true })).rejects.toMatchObject({
+        code: "unauthorized",
+        status: 401,
+      });
+    }
+    const open = await scrapeMetrics({ authorization: null, token: undefined, production: false });
+    expect(open.body).toContain("# TYPE assembly_active_demos gauge");
+  });
+
   it("reads cron runs from audit_log by outcome, falling back to the demos the cron expired", async () => {
     const cronRuns = async (tx: Prisma.TransactionClient) => {
       expect(await collectDatabaseGauges(tx)).toBe(true);

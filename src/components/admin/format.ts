@@ -51,8 +51,11 @@ const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
 export function withDayRange(params: Record<string, string>): Record<string, string> {
   const out = { ...params };
   if (out.from && DATE_ONLY.test(out.from)) out.from = `${out.from}T00:00:00${BOGOTA_OFFSET}`;
-  if (out.to && DATE_ONLY.test(out.to))
-    out.to = new Date(new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000).toISOString();
+  if (out.to && DATE_ONLY.test(out.to)) {
+    const end = new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000;
+    // An impossible day ("2026-02-31") stays as sent, for the schema to refuse.
+    if (!Number.isNaN(end)) out.to = new Date(end).toISOString();
+  }
   return out;
 }
 

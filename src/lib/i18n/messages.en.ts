@@ -17,6 +17,8 @@ export const en: Messages = {
     forbidden: "You are not allowed to do this.",
     demo_expired: "Your demo has expired.",
     not_found: "We could not find what you are looking for.",
+    method_not_allowed: "This HTTP method is not allowed here.",
+    request_timeout: "The request took too long to arrive. Try again.",
     conflict: "The request conflicts with the current state. Reload and try again.",
     no_credits: "You have no assembly credits left.",
     payload_too_large: "The request is too large.",

@@ -15,6 +15,8 @@ export const es = {
     forbidden: "No tienes permiso para esta acción.",
     demo_expired: "Tu demo venció.",
     not_found: "No encontramos lo que buscas.",
+    method_not_allowed: "Este método HTTP no se admite aquí.",
+    request_timeout: "La solicitud tardó demasiado en llegar. Intenta de nuevo.",
     conflict: "La solicitud choca con el estado actual. Recarga e intenta de nuevo.",
     no_credits: "No te quedan créditos de asamblea.",
     payload_too_large: "La solicitud es demasiado grande.",

@@ -31,7 +31,8 @@ const CAP_RETRY_AFTER_S = 3600;
 
 /**
  * The whole of `POST /api/demo/request` after parsing (DESIGN.md "The main flow" §2):
- * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email — spec 003 §5.2),
+ * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email; the lead-only
+ * profiles count in leadOnlyPerIp / leadOnlyPerEmail instead — src/server/rate-limit/policies.ts),
  * refusal of disposable mailboxes (400, nothing stored — issue #3 §5), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
@@ -41,23 +42,33 @@ const CAP_RETRY_AFTER_S = 3600;
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
  * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
+ * Past the platform-wide breaker (demoCreatePerMinute, `DEMO_CREATE_PER_MINUTE`) the lead is kept and
+ * it answers 429 with the generic message.
  * @throws AppError("service_unavailable") with Retry-After 3600 at the cap;
  *   AppError("rate_limited") with Retry-After; AppError("validation_failed") with
  *   `fields.email = ["disposable_email"]`; the provisioning error when the transaction fails
  *   (the lead stays, nothing else does).
  */
 export async function requestDemo(
-  input: DemoRequestInput & { ip: string; userAgent?: string; locale: Locale; maxActiveDemos?: number | null },
+  input: DemoRequestInput & {
+    ip: string;
+    userAgent?: string;
+    locale: Locale;
+    maxActiveDemos?: number | null;
+    /** Tests only: the breaker's counter scope and limit instead of "platform" and DEMO_CREATE_PER_MINUTE. */
+    demoCreateBreaker?: { scope: string; limit: number };
+  },
 ): Promise<DemoRequestResult> {
   const t = getTranslator(input.locale, "api");
-  await enforceRateLimit("demoRequestPerIp", input.ip, t("rateLimited"));
-  await enforceRateLimit("demoRequestPerEmail", canonicalEmail(input.email), t("rateLimited"));
+  const profile = input.profile ?? "demo_only";
+  const wantsDemo = demoProfiles.includes(profile);
+  // Lead-only profiles have their own, looser budget: the demo quota never costs us a sales lead.
+  await enforceRateLimit(wantsDemo ? "demoRequestPerIp" : "leadOnlyPerIp", input.ip, t("rateLimited"));
+  await enforceRateLimit(wantsDemo ? "demoRequestPerEmail" : "leadOnlyPerEmail", canonicalEmail(input.email), t("rateLimited"));
   if (isDisposableEmail(input.email)) {
     throw new AppError("validation_failed", t("disposableEmail"), { details: { email: ["disposable_email"] } });
   }
 
-  const profile = input.profile ?? "demo_only";
-  const wantsDemo = demoProfiles.includes(profile);
   // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
   const scenario = getScenario(input.scenario ?? (input.unit_count ? scenarioClosestInSize(input.unit_count) : "urban-tower"));
   const lead = await upsertLead({
@@ -101,6 +112,9 @@ export async function requestDemo(
     return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
   }
 
+  // The platform-wide breaker, after the lead is stored: past it the lead stays at demo_requested.
+  const breaker = input.demoCreateBreaker;
+  await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", t("rateLimited"), undefined, breaker?.limit);
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
   const result = await provisionDemo({
     email: input.email,

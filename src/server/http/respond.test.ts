@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "./app-error";
-import { clientIp } from "./client-ip";
 import { errorResponse } from "./respond";
 
 describe("errorResponse", () => {
@@ -36,13 +35,5 @@ describe("errorResponse", () => {
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({ error: { code: "internal_error", message: "Algo salió mal" } });
     expect(text).not.toContain("secret_table");
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the first x-forwarded-for hop, then x-real-ip, else unknown", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": " 203.0.113.9 , 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
-    expect(clientIp(new Headers())).toBe("unknown");
   });
 });

@@ -15,8 +15,8 @@ const NO_TENANT = "00000000-0000-0000-0000-000000000000";
 /**
  * Retention (docs/scale.md "Lifecycle"): demos that ended more than `retentionDays` ago
  * (DEMO_RETENTION_DAYS, default 30) lose their product data. An expired or terminated demo ended at
- * `demo_expires_at` — however late a run marked it expired (the lifecycle run expires before it
- * purges) — or, terminated earlier, at `terminated_at`. Converted demos and the shared QA demo (no
+ * `demo_expires_at` — whether or not (or however late) a run marked it expired (docs/security.md
+ * "Retention") — or, terminated earlier, at `terminated_at`. Converted demos and the shared QA demo (no
  * expiry) are never purged.
  * Set-based, in batches of `batchSize` demos, each one transaction: the batch is found through the
  * index on (purged_at, demo_expires_at) — purged demos sort apart, so the cost per demo does not grow
@@ -44,7 +44,7 @@ export async function purgeDemoData({
         const demos = await tx.$queryRaw<{ id: string; status: string; ended_at: Date; email: string | null }[]>`
           WITH by_expiry AS (
             SELECT o.id FROM organizations o
-            WHERE o.purged_at IS NULL AND o.demo_expires_at < ${cutoff} AND o.is_demo AND o.status IN ('expired', 'terminated')
+            WHERE o.purged_at IS NULL AND o.demo_expires_at < ${cutoff} AND o.is_demo AND o.status IN ('active', 'expired', 'terminated')
             ORDER BY o.demo_expires_at LIMIT ${batchSize} FOR UPDATE SKIP LOCKED),
           by_termination AS (
             SELECT o.id FROM organizations o
