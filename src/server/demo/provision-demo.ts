@@ -1,6 +1,6 @@
 import "server-only";
 import { canonicalEmail } from "@/lib/validation";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import type { Scenario } from "@/server/scenarios/types";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
 import { recordDemoProvisioning } from "@/server/observability/record-demo-provisioning";
@@ -24,7 +24,8 @@ export type ProvisionResult =
  * transaction to the new organization for row-level security.
  * With `maxActiveDemos` set (MAX_ACTIVE_DEMOS), a new demo is only created below that many active
  * demos (`claimActiveDemoSlot`). The creation is recorded in the same transaction: a `demo_events` row
- * and an `audit_log` row "created" (actor "system") and a `demo.created` outbox event.
+ * and an `audit_log` row "created" (actor "system") and a `demo.created` outbox event; `onCreated` (the
+ * caller's own writes that must commit with the demo: the lead's stage, the "ready" email) runs last in it.
  * @returns created: true with the new ids and row counts; created: false with the existing user's
  *   organization when the email already has an account, or with `capped: true` at the cap.
  * @throws the database error that aborted the transaction (nothing is kept).
@@ -38,6 +39,7 @@ export async function provisionDemo(input: {
   organizationName?: string;
   expires?: boolean;
   maxActiveDemos?: number;
+  onCreated?: (tx: Prisma.TransactionClient, demo: { organizationId: string; userId: string; demoExpiresAt: Date | null }) => Promise<void>;
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
@@ -93,6 +95,11 @@ export async function provisionDemo(input: {
             },
           },
           now,
+        });
+        await input.onCreated?.(tx, {
+          organizationId: organization.id,
+          userId: user.id,
+          demoExpiresAt: organization.demoExpiresAt ?? null,
         });
         return { created: true as const, organizationId: organization.id, userId: user.id, rows };
       },

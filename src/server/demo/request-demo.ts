@@ -7,8 +7,8 @@ import { isDisposableEmail } from "@/server/leads/is-disposable-email";
 import { markLeadDemoActive, upsertLead } from "@/server/leads/upsert-lead";
 import { prisma } from "@/server/db/client";
 import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
-import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
-import { log } from "@/server/log";
+import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
+import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
 import { provisionDemo } from "./provision-demo";
@@ -17,7 +17,10 @@ export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
-  /** Sends "your demo is ready" (once); the route runs it after the response. Only for a new demo. */
+  /**
+   * Attempts the "your demo is ready" email (queued, once, with the demo); the route runs it after the
+   * response. Never throws: a failure leaves the email queued for the lifecycle run. Only for a new demo.
+   */
   deliver?: () => Promise<void>;
 };
 
@@ -31,7 +34,9 @@ const CAP_RETRY_AFTER_S = 3600;
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
- * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
+ * (once per lead) in the lead's own transaction. The demo, its `demo.created` event, the lead's
+ * `demo_active` stage and the queued "ready" email commit together; nothing after that commit can fail
+ * the request (the email is attempted after the response and retried by the lifecycle run). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
  * @throws AppError("service_unavailable") with Retry-After 3600 at the cap;
  *   AppError("rate_limited") with Retry-After; AppError("validation_failed") with
@@ -51,7 +56,7 @@ export async function requestDemo(
   const profile = input.profile ?? "demo_only";
   const wantsDemo = demoProfiles.includes(profile);
   const scenario = getScenario(input.scenario ?? "urban-tower");
-  const lead = await upsertLead({
+  const leadFields = {
     email: input.email,
     name: input.name,
     profile,
@@ -64,51 +69,68 @@ export async function requestDemo(
     ip: input.ip,
     userAgent: input.userAgent,
     wantsDemo,
-  });
-  // Not in upsertLead's transaction (src/server/leads writes on its own); idempotent per lead, so a
-  // request that died in between re-enqueues it next time.
-  await enqueueOutboxEvents(prisma, [
-    {
-      type: "lead.captured",
-      idempotencyKey: `lead.captured:${lead.id}`,
-      occurredAt: new Date(),
-      organizationId: null,
-      email: input.email,
-      data: {
-        leadId: lead.id,
-        name: input.name ?? null,
-        profile,
-        source: "chatbot",
-        scenario: wantsDemo ? scenario.name : null,
-        locale: input.locale,
-        utmSource: input.utm_source ?? null,
-        utmMedium: input.utm_medium ?? null,
-        utmCampaign: input.utm_campaign ?? null,
-        referrer: input.referrer ?? null,
+  };
+  // The lead and its event commit together (idempotent per lead: a repeat request adds no event).
+  await prisma.$transaction(async (tx) => {
+    const lead = await upsertLead(leadFields, tx);
+    await enqueueOutboxEvents(tx, [
+      {
+        type: "lead.captured",
+        idempotencyKey: `lead.captured:${lead.id}`,
+        occurredAt: new Date(),
+        organizationId: null,
+        email: input.email,
+        data: {
+          leadId: lead.id,
+          name: input.name ?? null,
+          profile,
+          source: "chatbot",
+          scenario: wantsDemo ? scenario.name : null,
+          locale: input.locale,
+          utmSource: input.utm_source ?? null,
+          utmMedium: input.utm_medium ?? null,
+          utmCampaign: input.utm_campaign ?? null,
+          referrer: input.referrer ?? null,
+        },
       },
-    },
-  ]);
+    ]);
+  });
   if (!wantsDemo) {
     return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
   }
 
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
-  const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
+  let readyEmailId: bigint | null = null;
+  const result = await provisionDemo({
+    email: input.email,
+    name: input.name,
+    scenario,
+    locale: input.locale,
+    maxActiveDemos,
+    onCreated: async (tx, demo) => {
+      await markLeadDemoActive(input.email, demo.organizationId, tx);
+      if (demo.demoExpiresAt) {
+        readyEmailId = await queueReadyEmail(tx, {
+          organizationId: demo.organizationId,
+          email: input.email,
+          locale: input.locale,
+          expiresAt: demo.demoExpiresAt,
+          now: new Date(),
+        });
+      }
+    },
+  });
   if (!result.created && result.capped)
     throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
-  await markLeadDemoActive(input.email, result.organizationId);
-  if (!result.created)
+  if (!result.created) {
+    await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
-  const { organizationId } = result;
+  }
+  // Committed: from here on nothing may turn the demo's 201 into an error.
+  const emailIds = readyEmailId === null ? [] : [readyEmailId];
   return {
     status: 201,
     body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
-    deliver: async () => {
-      try {
-        await sendReadyEmail({ organizationId, locale: input.locale });
-      } catch (err) {
-        log.error({ err, organizationId }, "ready email failed");
-      }
-    },
+    deliver: () => deliverEmailsAfterResponse(emailIds),
   };
 }
