@@ -166,7 +166,7 @@ try {
   ]);
   const startInstance = async (n: number) => {
     const instance = instances.get(n)!;
-    if (instance.process && instance.process.exitCode === null) return;
+    if (instance.process && instance.process.exitCode === null && instance.process.signalCode === null) return;
     instance.process = start("npx", ["next", "start", "-p", String(instance.port), "-H", "127.0.0.1"], {
       ...env,
       PORT: String(instance.port),
@@ -209,8 +209,8 @@ http {
   uwsgi_temp_path ${nginxDir}/uwsgi;
   scgi_temp_path ${nginxDir}/scgi;
   upstream app { server 127.0.0.1:${app1Port} max_fails=1 fail_timeout=3s; server 127.0.0.1:${app2Port} max_fails=1 fail_timeout=3s; keepalive 32; }
-  upstream app1 { server 127.0.0.1:${app1Port}; keepalive 8; }
-  upstream app2 { server 127.0.0.1:${app2Port}; keepalive 8; }
+  upstream app1 { server 127.0.0.1:${app1Port}; }
+  upstream app2 { server 127.0.0.1:${app2Port}; }
   server { listen 127.0.0.1:${proxyPort}; ${location("app")} }
   server { listen 127.0.0.1:${proxy1Port}; ${location("app1")} }
   server { listen 127.0.0.1:${proxy2Port}; ${location("app2")} }
@@ -232,6 +232,7 @@ http {
       const url = req.url ?? "";
       try {
         if (url === "/smtp/down") await smtp.down();
+        else if (url === "/smtp/hang") await smtp.hang();
         else if (url === "/smtp/up") await smtp.up();
         else if (url.startsWith("/db/restart")) {
           const downMs = Number(new URL(url, "http://x").searchParams.get("downMs") ?? 3000);

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalInbox, freePort, startInbox } from "../scripts/lib/local-stack";
-import { ownerQuery } from "./support/app";
+import { ownerQuery, randomIp } from "./support/app";
 
 const smtpPort = await freePort();
 const webPort = await freePort();
@@ -14,6 +14,9 @@ const { prisma } = await import("@/server/db/client");
 const { enqueueEmail } = await import("@/server/mail/enqueue-email");
 const { deliverEmails } = await import("@/server/mail/deliver-emails");
 const { EMAIL_MAX_ATTEMPTS } = await import("@/server/mail/email-policy");
+const { requestDemo } = await import("@/server/demo/request-demo");
+const { getDemoDetail } = await import("@/server/admin/get-demo-detail");
+const { demoRequestSchema } = await import("@/lib/validation");
 
 let inbox: LocalInbox | undefined;
 const inboxUp = async () => {
@@ -89,5 +92,18 @@ describe("durable email queue", () => {
     const given = await row(expiring);
     expect(given).toMatchObject({ status: "failed", attempts: 0, subject: null, text: null });
     expect(given.last_error).toMatch(/expired before delivery/);
+  });
+
+  it("queues the ready email with its demo, keeps it when the first attempt fails, and shows the outcome to sales", async () => {
+    await inboxDown();
+    const email = address();
+    const result = await requestDemo({ ...demoRequestSchema.parse({ email, profile: "admin_ph" }), ip: randomIp(), locale: "es" });
+    expect(result.status).toBe(201);
+    await result.deliver!(); // the attempt right after the response: SMTP is down, and it does not throw
+    const [org] = await ownerQuery<{ id: string }>("SELECT organization_id AS id FROM users WHERE email = $1", [email]);
+    const detail = await getDemoDetail(org!.id);
+    expect(detail!.emails).toHaveLength(1);
+    expect(detail!.emails[0]).toMatchObject({ kind: "demo_ready", status: "pending", attempts: 1 });
+    expect(detail!.emails[0]!.lastError).toMatch(/ECONNREFUSED|connect/i);
   });
 });

