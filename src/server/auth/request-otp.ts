@@ -17,7 +17,7 @@ import { OTP_TTL_MS } from "./otp-policy";
 export const OTP_EMAIL_RETRY_AFTER_S = 60;
 
 /**
- * Issues a login code for `email` when it has an account (DESIGN.md §4): a fresh 6-digit code replaces
+ * Issues a login code for `email` when it has an account: a fresh 6-digit code replaces
  * any previous one, stored only as a hash, valid 10 minutes (OTP_TTL_MS), 0 attempts used. The code
  * and its email are written in ONE transaction (the durable email queue, `enqueueEmail`, sensitive:
  * the body is cleared once sent or expired; a still-pending email of an older code is marked
