@@ -8,6 +8,15 @@ import { ownerQuery } from "../support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode } from "../support/inbox";
 import { call, freshClientAddress, instanceUrls, proxyUrl, randomEmail, signIn } from "./support";
 
+/**
+ * Waits past a rate-limit window's edge when one is close: windows are fixed and aligned to the epoch
+ * (an hour resets at :00 UTC), so hits straddling the edge would count in two windows.
+ */
+async function awayFromWindowEdge(windowMs: number, marginMs = 20_000): Promise<void> {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < marginMs) await new Promise((r) => setTimeout(r, left + 1_000));
+}
+
 const demoRequest = (base: string, email: string, from: string) =>
   call(base, "/api/demo/request", { body: { email, profile: "admin_ph" }, from });
 
@@ -52,6 +61,7 @@ describe("rate limits shared by both instances (Upstash store)", () => {
     const urls = instanceUrls();
     const from = freshClientAddress();
     const statuses: number[] = [];
+    await awayFromWindowEdge(60 * 60_000);
     for (let i = 0; i < 6; i++) statuses.push((await demoRequest(urls[i % 2]!, randomEmail("perip"), from)).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     const refused = await demoRequest(urls[1], randomEmail("perip"), from);
@@ -64,6 +74,7 @@ describe("rate limits shared by both instances (Upstash store)", () => {
     const urls = instanceUrls();
     const email = randomEmail("peremail");
     const statuses: number[] = [];
+    await awayFromWindowEdge(24 * 60 * 60_000);
     for (let i = 0; i < 4; i++) statuses.push((await demoRequest(urls[i % 2]!, email, freshClientAddress())).status);
     expect(statuses).toEqual([201, 200, 200, 429]);
   });
