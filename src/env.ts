@@ -81,7 +81,7 @@ export const env = createEnv({
     TRUST_PROXY: trustProxy,
     /**
      * Platform-wide circuit breaker: most demos created per minute, all addresses together (sized from
-     * `npm run bench`: ~20 demos/s per Node process); past it the request answers 503 and the lead is kept.
+     * `npm run bench`: ~20 demos/s per Node process); past it the request answers 429 (the generic rate-limit message) and the lead is kept.
      */
     DEMO_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
     /** Most demos active at once (unset = no cap): at the cap POST /api/demo/request answers 503. */

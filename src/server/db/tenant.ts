@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Binds an open transaction to one organization: PostgreSQL row-level security then limits every
- * product-table statement in it to that organization's rows (DESIGN.md "Tenancy"). `is_local = true`
+ * product-table statement in it to that organization's rows (docs/rules.md#tenancy-and-isolation). `is_local = true`
  * scopes the setting to the transaction, which keeps it safe behind PgBouncer in transaction mode.
  * @throws Error when `organizationId` is not a UUID (a programming error, never user input).
  */
@@ -21,18 +21,37 @@ export async function bindTenant(tx: Prisma.TransactionClient, organizationId: s
   await tx.$executeRaw`SELECT set_config('app.organization_id', ${organizationId}, true)`;
 }
 
+/** Attempts of a tenant transaction that PostgreSQL aborted as a deadlock or a write conflict. */
+const TRANSIENT_CONFLICT_ATTEMPTS = 3;
+
 /**
- * Runs `fn` in one transaction bound to `organizationId` (see `bindTenant`).
+ * Runs `fn` in one transaction bound to `organizationId` (see `bindTenant`). A transaction that
+ * PostgreSQL aborts as a deadlock or write conflict (Prisma P2034: e.g. the prospect's write racing a
+ * sales reset of the same demo) was rolled back whole, so it is run again, up to
+ * TRANSIENT_CONFLICT_ATTEMPTS times in all, after a short random pause (10–60 ms).
  * @param organizationId the session's organization (UUID).
  * @returns what `fn` returns; the transaction commits when it resolves and rolls back when it throws.
- * @throws whatever `fn` throws (the transaction is rolled back).
+ * @throws whatever `fn` throws (the transaction is rolled back); the last P2034 when every attempt
+ *   conflicted (the HTTP boundary answers it with 409).
  */
 export async function withTenant<T>(organizationId: string, fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
-  return prisma.$transaction(
-    async (tx) => {
-      await bindTenant(tx, organizationId);
-      return fn({ organizationId, db: tx });
-    },
-    { maxWait: 5_000, timeout: 15_000 },
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(
+        async (tx) => {
+          await bindTenant(tx, organizationId);
+          return fn({ organizationId, db: tx });
+        },
+        { maxWait: 5_000, timeout: 15_000 },
+      );
+    } catch (error) {
+      if (!isTransientConflict(error) || attempt >= TRANSIENT_CONFLICT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 50));
+    }
+  }
+}
+
+/** True for Prisma's P2034: the transaction failed on a write conflict or a deadlock. */
+export function isTransientConflict(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2034";
 }

@@ -13,7 +13,7 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
  * The HTTP boundary for errors (docs/architecture.md, "Errors"): maps any thrown value to the JSON
  * error contract. AppError → its code's status (`statusByCode`) and its code's message in `locale`
  * (`errors.<code>` with the error's `params`); ZodError → 400 `validation_failed` with field
- * messages; Prisma P2025 → 404, P2002 → 409; the database unreachable (`isDatabaseUnavailable`) → 503
+ * messages; Prisma P2025 → 404, P2002 and P2034 → 409; the database unreachable (`isDatabaseUnavailable`) → 503
  * `database_unavailable` with Retry-After DATABASE_RETRY_AFTER_S; anything else → 500 with a generic message, the
  * details only in the log (never a stack trace in the body).
  * @param options.internalErrorMessage the text of a 500, when a route has a more specific one.
@@ -45,7 +45,8 @@ function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) return new AppError("validation_failed", { details: fieldErrors(error) });
   const prismaCode = (error as { code?: unknown } | null)?.code;
   if (prismaCode === "P2025") return new AppError("not_found");
-  if (prismaCode === "P2002") return new AppError("conflict");
+  // P2034: a write conflict or deadlock that outlived the tenant transaction's retries.
+  if (prismaCode === "P2002" || prismaCode === "P2034") return new AppError("conflict");
   if (isDatabaseUnavailable(error)) {
     log.warn({ err: error }, "database unavailable");
     return new AppError("database_unavailable", { retryAfterSeconds: DATABASE_RETRY_AFTER_S });
