@@ -1,4 +1,4 @@
-// Observability (issue #5 §2 tracking, §4): request ids, the X-Demo-Tenant tag, page views, health and
+// Observability (docs/rules.md#observability): request ids, the X-Demo-Tenant tag, page views, health and
 // metrics against the running app (one `next start` process, so its counters are the app's); the
 // 503/401 paths and the log context in-process, where the function's inputs can be chosen.
 import { readdirSync } from "node:fs";
@@ -277,7 +277,11 @@ describe("GET /api/metrics", () => {
 
     const token = "metrics-token-0123456789abcdef";
     for (const authorization of [null, "", "Bearer wrong", `Bearer ${token}x`, token, `bearer ${token}`]) {
-      await expect(scrapeMetrics({ authorization, token })).rejects.toMatchObject({ code: "unauthorized", status: 401 });
+      await expect(scrapeMetrics({ authorization, token })).rejects.toMatchObject({
+        code: "metrics_token_invalid",
+        publicCode: "unauthorized",
+        status: 401,
+      });
     }
     const ok = await scrapeMetrics({ authorization: `Bearer ${token}`, token });
     expect(ok.body).toContain("# TYPE assembly_active_demos gauge");
@@ -330,7 +334,7 @@ describe("log context", () => {
     const route = apiRoute<{ step: string }>(async (_request, { params }) => {
       log.info("before the organization is known");
       bindRequestOrganization({ id: organizationId, isDemo: true });
-      if (params.step === "rate-limit") await enforceRateLimit("otpRequestPerIp", "10.0.0.1", "slow down", refusingStore);
+      if (params.step === "rate-limit") await enforceRateLimit("otpRequestPerIp", "10.0.0.1", refusingStore);
       throw new Error("boom: internal detail");
     });
     const call = (step: string, requestId: string) =>

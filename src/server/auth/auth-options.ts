@@ -13,7 +13,7 @@ const SESSION_MAX_AGE_S = 15 * 24 * 60 * 60;
 
 /**
  * next-auth: one credentials provider, "otp" (email + the 6-digit code from `requestOtp`), JWT sessions
- * carrying user id, organization id, role and `isDemo` (DESIGN.md §4). The JWT is only an identity:
+ * carrying user id, organization id, role and `isDemo` (docs/rules.md#login-codes). The JWT is only an identity:
  * the organization's status and expiry are read from the database on every request (`withDemoOrg`).
  */
 export const authOptions: NextAuthOptions = {
@@ -31,7 +31,7 @@ export const authOptions: NextAuthOptions = {
         const ip = clientIp(new Headers((req.headers ?? {}) as Record<string, string>));
         // next-auth turns any refusal into the same "wrong code" answer, so the message is never shown.
         try {
-          await enforceRateLimit("otpVerifyPerIp", ip, "Too many login attempts");
+          await enforceRateLimit("otpVerifyPerIp", ip);
         } catch (error) {
           if (error instanceof AppError) return null;
           throw error;

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
-import { type Locale, getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { otpEmail } from "@/server/mail/templates";
 import { sendMail } from "@/server/mail/send-mail";
 import { log } from "@/server/log";
@@ -10,7 +10,7 @@ import { generateOtpCode, hashOtpCode } from "./otp-hash";
 import { OTP_TTL_MS } from "./otp-policy";
 
 /**
- * Issues a login code for `email` when it has an account (DESIGN.md §4): a fresh 6-digit code replaces
+ * Issues a login code for `email` when it has an account (docs/rules.md#login-codes): a fresh 6-digit code replaces
  * any previous one, stored only as a hash, valid 10 minutes (OTP_TTL_MS), 0 attempts used.
  * The caller answers the same thing whether or not the account exists; the email itself is sent by the
  * returned `deliver` task, which the route runs after the response so that timing does not reveal
@@ -25,9 +25,8 @@ export async function requestOtp(input: {
   locale: Locale;
   now?: Date;
 }): Promise<{ deliver?: () => Promise<void> }> {
-  const rateLimited = getTranslator(input.locale, "api")("rateLimited");
-  await enforceRateLimit("otpRequestPerIp", input.ip, rateLimited);
-  await enforceRateLimit("otpRequestPerEmail", input.email, rateLimited);
+  await enforceRateLimit("otpRequestPerIp", input.ip);
+  await enforceRateLimit("otpRequestPerEmail", input.email);
 
   const user = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (!user) return {};

@@ -25,9 +25,9 @@ export type DemoRequestResult = {
 const CAP_RETRY_AFTER_S = 3600;
 
 /**
- * The whole of `POST /api/demo/request` after parsing (DESIGN.md "The main flow" §2):
+ * The whole of `POST /api/demo/request` after parsing (docs/rules.md#demo-request):
  * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email — spec 003 §5.2),
- * refusal of disposable mailboxes (400, nothing stored — issue #3 §5), the lead upsert
+ * refusal of disposable mailboxes (400, nothing stored — docs/rules.md#demo-request), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
@@ -42,10 +42,10 @@ export async function requestDemo(
   input: DemoRequestInput & { ip: string; userAgent?: string; locale: Locale; maxActiveDemos?: number | null },
 ): Promise<DemoRequestResult> {
   const t = getTranslator(input.locale, "api");
-  await enforceRateLimit("demoRequestPerIp", input.ip, t("rateLimited"));
-  await enforceRateLimit("demoRequestPerEmail", canonicalEmail(input.email), t("rateLimited"));
+  await enforceRateLimit("demoRequestPerIp", input.ip);
+  await enforceRateLimit("demoRequestPerEmail", canonicalEmail(input.email));
   if (isDisposableEmail(input.email)) {
-    throw new AppError("validation_failed", t("disposableEmail"), { details: { email: ["disposable_email"] } });
+    throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
   }
 
   const profile = input.profile ?? "demo_only";
@@ -94,8 +94,7 @@ export async function requestDemo(
 
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
   const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
-  if (!result.created && result.capped)
-    throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
+  if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
   await markLeadDemoActive(input.email, result.organizationId);
   if (!result.created)
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "./app-error";
 
-/** Largest JSON body accepted by any POST, in bytes (issue #2 §4: "413 body over 8 KB"). */
+/** Largest JSON body accepted by any POST, in bytes (docs/rules.md#security: 413 for a body over 8 KB). */
 export const MAX_JSON_BODY_BYTES = 8 * 1024;
 
 /**
@@ -11,17 +11,13 @@ export const MAX_JSON_BODY_BYTES = 8 * 1024;
  *   read); AppError("unsupported_media_type") when Content-Type is present and not JSON;
  *   AppError("invalid_json") for an empty or malformed body.
  */
-export async function readJsonBody(
-  request: Request,
-  messages: { invalidJson: string; payloadTooLarge: string; unsupportedMediaType: string },
-  maxBytes = MAX_JSON_BODY_BYTES,
-): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const contentType = request.headers.get("content-type");
   if (contentType && !/^application\/([\w.+-]*\+)?json\b/i.test(contentType) && !/^text\/plain\b/i.test(contentType)) {
-    throw new AppError("unsupported_media_type", messages.unsupportedMediaType);
+    throw new AppError("unsupported_media_type");
   }
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("payload_too_large", messages.payloadTooLarge);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("payload_too_large");
 
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -33,7 +29,7 @@ export async function readJsonBody(
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel();
-        throw new AppError("payload_too_large", messages.payloadTooLarge);
+        throw new AppError("payload_too_large");
       }
       chunks.push(value);
     }
@@ -42,6 +38,6 @@ export async function readJsonBody(
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("invalid_json", messages.invalidJson);
+    throw new AppError("invalid_json");
   }
 }

@@ -14,7 +14,7 @@ import { metrics } from "./metrics";
  * @param token the expected bearer token (default `METRICS_TOKEN`). When unset the endpoint is open —
  *   fine locally and on a private network; set it wherever the app is public.
  * @returns the body and its content type (`text/plain; version=0.0.4; charset=utf-8`).
- * @throws AppError("unauthorized") → 401 when a token is configured and the header is not
+ * @throws AppError("metrics_token_invalid") → 401 `unauthorized` when a token is configured and the header is not
  *   `Bearer <token>` (compared in constant time).
  */
 export async function scrapeMetrics({
@@ -27,7 +27,7 @@ export async function scrapeMetrics({
   db?: MetricsDb;
 }): Promise<{ contentType: string; body: string }> {
   if (token !== undefined && !sameSecret(authorization ?? "", `Bearer ${token}`)) {
-    throw new AppError("unauthorized", "Missing or invalid metrics token.");
+    throw new AppError("metrics_token_invalid");
   }
   await collectDatabaseGauges(db);
   return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };

@@ -8,12 +8,11 @@ import type { RateLimitStore } from "./rate-limit-store";
 
 /**
  * Counts one hit of `identifier` against a named policy and refuses it once the policy's limit for the
- * current window is used up (STYLE.md: limits are "applied with one call that throws the 429 error").
+ * current window is used up (docs/rules.md#security).
  * Every call counts, refused ones included.
  * @param policy a name from `rateLimitPolicies`, e.g. `"demoRequestPerIp"` (5 per hour).
  * @param identifier what is limited: a client IP, a normalized email…; the counter key is
  *   `${policy}:${identifier}`.
- * @param message the user-facing text of the 429 (e.g. DESIGN.md's "Demasiadas solicitudes…").
  * @param store where counters live; the app's store (PostgreSQL or Upstash) unless a test passes one.
  * @throws AppError("rate_limited") — HTTP 429 — with `retryAfterSeconds` (whole seconds, at least 1)
  *   until the window ends, for `Retry-After`; whatever the store throws when it cannot count.
@@ -23,7 +22,6 @@ import type { RateLimitStore } from "./rate-limit-store";
 export async function enforceRateLimit(
   policy: RateLimitPolicyName,
   identifier: string,
-  message: string,
   store: RateLimitStore = getRateLimitStore(),
 ): Promise<void> {
   const { limit, windowMs } = rateLimitPolicies[policy];
@@ -32,5 +30,5 @@ export async function enforceRateLimit(
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
   metrics.rateLimited.inc({ policy });
   log.info({ policy, retryAfterSeconds }, "rate limited");
-  throw new AppError("rate_limited", message, { retryAfterSeconds });
+  throw new AppError("rate_limited", { retryAfterSeconds });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { defaultLocale, getTranslator, type Locale, resolveLocale } from "@/lib/i18n";
+import { resolveLocale } from "@/lib/i18n";
 import { AppError, type AppErrorCode } from "@/server/http/app-error";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { errorResponse } from "@/server/http/respond";
@@ -29,26 +29,18 @@ function isApiPath(pathname: string) {
 export async function guardApiRequest(request: NextRequest): Promise<Response | null> {
   const { pathname } = request.nextUrl;
   if (!isApiPath(pathname)) return null;
-  const locale = () => resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  const refuse = (code: AppErrorCode) =>
+    errorResponse(new AppError(code), resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")));
 
-  if (!isDecodablePath(pathname)) return errorResponse(new AppError("not_found"), locale());
+  if (!isDecodablePath(pathname)) return refuse("not_found");
   if (STATE_CHANGING.has(request.method)) {
-    if (isCrossOriginRequest(request.headers, request.nextUrl)) return refuse("forbidden", securityMessage(locale(), "originNotAllowed"));
-    if (await exceedsBodySize(request, MAX_JSON_BODY_BYTES))
-      return refuse("payload_too_large", securityMessage(locale(), "payloadTooLarge"));
+    if (isCrossOriginRequest(request.headers, request.nextUrl)) return refuse("origin_not_allowed");
+    if (await exceedsBodySize(request, MAX_JSON_BODY_BYTES)) return refuse("body_too_large");
   }
   const problem = nextAuthInputProblem(request);
-  if (problem === "form_required") return refuse("unsupported_media_type", securityMessage(locale(), "formRequired"));
-  if (problem) return refuse("bad_request", securityMessage(locale(), "invalidRequest"));
+  if (problem === "form_required") return refuse("form_required");
+  if (problem) return refuse("bad_request");
   return null;
-}
-
-function refuse(code: AppErrorCode, message: string) {
-  return errorResponse(new AppError(code, message), defaultLocale);
-}
-
-function securityMessage(locale: Locale, key: "originNotAllowed" | "payloadTooLarge" | "formRequired" | "invalidRequest") {
-  return getTranslator(locale, "security")(key);
 }
 
 /** False when a path segment is not valid percent-encoded UTF-8. */

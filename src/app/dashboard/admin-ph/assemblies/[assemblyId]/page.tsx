@@ -28,9 +28,9 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     if (!isRecordId(assemblyId)) notFound();
     const t = getTranslator(locale, "assemblies");
     const [assembly, units] = await read((tenant) =>
-      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase(), locale }), listUnitOptions(tenant)]),
+      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase() }), listUnitOptions(tenant)]),
     ).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "not_found") notFound();
+      if (error instanceof AppError && error.status === 404) notFound();
       throw error;
     });
     const scheduled = assembly.status === "scheduled";

@@ -9,10 +9,10 @@ import { parseRouteId } from "@/server/http/parse-route-id";
 import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
 import { log } from "@/server/log";
 
-export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale: requestLocale, admin }) => {
-  const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
-  const { data, locale } = await parseAdminBody(request, reissueDemoSchema, requestLocale);
-  const demo = await reissueDemo({ target: { organizationId }, scenario: data.scenario, reason: data.reason, actor: admin.email, locale });
+export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale, admin }) => {
+  const organizationId = parseRouteId(params.organizationId, "demo_not_found");
+  const data = await parseAdminBody(request, reissueDemoSchema);
+  const demo = await reissueDemo({ target: { organizationId }, scenario: data.scenario, reason: data.reason, actor: admin.email });
   after(() =>
     sendReadyEmail({ organizationId: demo.organizationId }).catch((err: unknown) =>
       log.error({ err, organizationId: demo.organizationId }, "ready email failed"),
