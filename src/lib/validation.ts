@@ -15,7 +15,7 @@ export const emailSchema = z
   .pipe(z.email({ error: "invalid_email" }));
 
 /**
- * The identity behind "one demo per email, ever" (issue #3 §5): the address without a "+tag" in its
+ * The identity behind "one demo per email, ever" (docs/rules.md#demo-request): the address without a "+tag" in its
  * local part, so "ana+demo2@x.com" and "ana@x.com" count as one person. Input must already be
  * normalized by `emailSchema`.
  */
@@ -32,10 +32,10 @@ function optionalText(max: number) {
 export const leadProfiles = ["admin_ph", "demo_only", "resident", "sales"] as const;
 export type LeadProfileValue = (typeof leadProfiles)[number];
 
-/** Profiles that lead to a demo; the others only capture the lead (DESIGN.md §1). */
+/** Profiles that lead to a demo; the others only capture the lead (docs/rules.md#demo-request). */
 export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
 
-/** Body of `POST /api/demo/request` (DESIGN.md "The main flow" §2). Unknown keys are ignored. */
+/** Body of `POST /api/demo/request` (docs/rules.md#demo-request). Unknown keys are ignored. */
 export const demoRequestSchema = z.object({
   email: emailSchema,
   name: optionalText(120),

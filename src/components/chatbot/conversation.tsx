@@ -73,7 +73,7 @@ function reduce(state: State, action: Action): State {
   }
 }
 
-/** The chatbot's dialogue (DESIGN.md "The main flow" §1–3): profile → optional name → email → answer. */
+/** The chatbot's dialogue (docs/rules.md#demo-request): profile → optional name → email → answer. */
 export function Conversation() {
   const t = useTranslations("chatbot");
   const tApi = useTranslations("api");

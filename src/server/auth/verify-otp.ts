@@ -8,7 +8,7 @@ import { OTP_MAX_ATTEMPTS } from "./otp-policy";
 export type AuthUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN"; organizationId: string | null; isDemo: boolean };
 
 /**
- * Checks a typed code and consumes it (DESIGN.md §4): the code must be the latest one sent to this
+ * Checks a typed code and consumes it (docs/rules.md#login-codes): the code must be the latest one sent to this
  * email, unexpired, unused, with fewer than 5 attempts (OTP_MAX_ATTEMPTS) spent — every try spends one,
  * atomically, so parallel guesses cannot exceed the limit. Comparison is constant-time.
  * @returns the user on success; null for any failure (never says which, so nothing is enumerable).

@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Binds an open transaction to one organization: PostgreSQL row-level security then limits every
- * product-table statement in it to that organization's rows (DESIGN.md "Tenancy"). `is_local = true`
+ * product-table statement in it to that organization's rows (docs/rules.md#tenancy-and-isolation). `is_local = true`
  * scopes the setting to the transaction, which keeps it safe behind PgBouncer in transaction mode.
  * @throws Error when `organizationId` is not a UUID (a programming error, never user input).
  */

@@ -3,7 +3,7 @@ import type { Prisma } from "@/server/db/client";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 
 /**
- * MAX_ACTIVE_DEMOS (issue #5 §2): inside the provisioning transaction, takes a transaction-level
+ * MAX_ACTIVE_DEMOS (docs/rules.md#demo-request): inside the provisioning transaction, takes a transaction-level
  * advisory lock shared by every capped provisioning — so count-then-create cannot race past the cap —
  * and counts the active per-email demos (the shared QA demo, which never expires, does not count).
  * At the cap it records a `demo_events` row "cap_hit" (no organization, `data.email`) for the console.

@@ -15,7 +15,7 @@ export type ProvisionResult =
 
 /**
  * Creates one private demo for `email` — organization (`is_demo`, expires in 15 days), its single
- * ADMIN_PH user and the scenario's content — in ONE transaction (DESIGN.md §2): any failure rolls all of
+ * ADMIN_PH user and the scenario's content — in ONE transaction (docs/rules.md#demo-request): any failure rolls all of
  * it back, leaving no partial organization. One demo per email, ever — per canonical email, so "+tag"
  * aliases do not escape the rule: a transaction-scoped advisory lock on that key serializes concurrent
  * requests, so 20 parallel calls create exactly one organization; the unique index on users.email_key

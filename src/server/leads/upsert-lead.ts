@@ -18,7 +18,7 @@ export type LeadInput = {
 };
 
 /**
- * Creates or updates the lead for `email` in `platform_leads` (DESIGN.md §2). It is written outside any
+ * Creates or updates the lead for `email` in `platform_leads` (docs/rules.md#demo-request). It is written outside any
  * provisioning transaction, so it survives a later failure. Fields the request leaves out keep their
  * previous values; `request_count` counts every request; the funnel stage only moves forward
  * (`new` → `demo_requested` when the profile wants a demo).

@@ -9,7 +9,7 @@ import { sqlTimestamp } from "./sql-timestamp";
 export type PurgeDemoDataResult = { purged: number; rowsDeleted: number };
 
 /**
- * Retention (DESIGN.md §6, issue #5 §3): demos expired or terminated more than `retentionDays` ago
+ * Retention (docs/rules.md#demo-lifecycle): demos expired or terminated more than `retentionDays` ago
  * (DEMO_RETENTION_DAYS, default 30) lose their product data. One demo per transaction — the batch —
  * claimed with `FOR UPDATE SKIP LOCKED` (concurrent runs take different demos), bound to that
  * organization for row-level security, then `purged_at` set and the purge audited (actor "cron").

@@ -27,7 +27,7 @@ export type LifecycleRunResult = {
 
 /**
  * The demo lifecycle automation, run hourly by `GET /api/cron/expire-demos` (Vercel Cron) and by
- * `npm run demos:expire` (issue #5 §3): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
+ * `npm run demos:expire` (docs/rules.md#demo-lifecycle): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
  * T-1 d expiry warnings, once each, (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
  * counters. Every step is idempotent and safe under concurrent runs; a failing step is logged and

@@ -8,7 +8,7 @@ export type NotificationOutcome = "sent" | "skipped" | "failed";
 
 /**
  * Sends a demo's lifecycle email at most once per (organization, kind), however many cron runs overlap
- * or retry (issue #5 §3): it first CLAIMS the `demo_notifications` row — `INSERT … ON CONFLICT DO
+ * or retry (docs/rules.md#demo-lifecycle): it first CLAIMS the `demo_notifications` row — `INSERT … ON CONFLICT DO
  * NOTHING RETURNING`, so exactly one caller gets it — then sends, then sets `sent_at`. When sending
  * fails the claim is deleted, so a later run tries again. A claim left unsent for longer than
  * NOTIFICATION_CLAIM_LEASE_MS (the sender died mid-send) may be taken over by a later run.

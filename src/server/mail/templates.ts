@@ -9,7 +9,7 @@ export function otpEmail(locale: Locale, code: string): { subject: string; text:
 }
 
 /**
- * "Your demo is ready" (DESIGN.md §3), in the request's locale: the login link and the expiry date.
+ * "Your demo is ready" (docs/rules.md#demo-request), in the request's locale: the login link and the expiry date.
  * The subject carries no number, so tests and people looking for a 6-digit code never mistake it.
  */
 export function demoReadyEmail(

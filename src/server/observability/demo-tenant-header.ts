@@ -1,6 +1,6 @@
 /**
  * The header that tags every response of a demo organization's request with that organization's id
- * (seed 001 §6 "tag all requests made by demo users"; issue #5 §4), so logs, CDN analytics and error
+ * (docs/rules.md#observability: "tag all requests made by demo users"), so logs, CDN analytics and error
  * rates can be segmented by demo without reading bodies. Set by `apiRoute` for the tenant APIs (from
  * the organization `withDemoOrg` resolved in the database) and by the proxy for dashboard pages (from
  * the session's JWT — see `sessionDemoTenant`).

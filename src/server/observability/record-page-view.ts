@@ -3,7 +3,7 @@ import { prisma } from "@/server/db/client";
 import { log } from "@/server/log";
 
 /**
- * Records that a demo's PH admin page was viewed (issue #5 §2 "tracking"): one `demo_events` row,
+ * Records that a demo's PH admin page was viewed (docs/rules.md#observability): one `demo_events` row,
  * type "page_view", `data: { path: <section> }`, for the sales console's activity and feature usage.
  * Meant to run after the response (`after()`), so it never slows or fails the page: any error is
  * logged and swallowed.

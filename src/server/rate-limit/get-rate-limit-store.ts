@@ -9,8 +9,8 @@ let store: RateLimitStore | undefined;
 
 /**
  * The app's rate-limit store, chosen once per process: Upstash Redis when both
- * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set, otherwise PostgreSQL (DESIGN.md
- * "Embedded defaults, real parts in production").
+ * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set, otherwise PostgreSQL
+ * (docs/development.md#the-embedded-stack: embedded defaults, real parts in production).
  */
 export function getRateLimitStore(): RateLimitStore {
   if (store) return store;

@@ -16,7 +16,7 @@ export function isRecordId(value: string) {
  * loading.tsx boundary. Once a loading skeleton streams, the status is fixed at 200 and `redirect()` /
  * `notFound()` can only be soft (Next docs, loading.js "Status codes"). So: no session → 307 to
  * /login; a malformed id, an unknown one or another organization's → 404 (the same answer for all,
- * STYLE.md "Tenancy"). An expired demo passes: its page renders "Demo vencido" itself.
+ * docs/rules.md#tenancy-and-isolation). An expired demo passes: its page renders "Demo vencido" itself.
  * @param options.callbackPath where /login returns after signing in.
  * @param options.assemblyId the route's assembly id, when the page shows one.
  */
