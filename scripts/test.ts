@@ -6,6 +6,7 @@
 //   4. Playwright in Debian's Chromium (/usr/bin/chromium) against the same app.
 // Flags: --no-e2e (skip 4), --no-app (skip 2 and 4: server-side tests only), --only=e2e (skip 3), --reuse-build (skip `next build` when .next-test exists);
 // other arguments go to Vitest as file filters.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
@@ -88,7 +89,10 @@ try {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    APP_ENV: "test",
+    // The app runs as in production, so its secrets are required: this run's own, never a default.
+    NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+    CRON_SECRET: randomBytes(24).toString("hex"),
+    LOG_LEVEL: "warn",
     DATABASE_URL: db.appUrl,
     MIGRATION_DATABASE_URL: db.ownerUrl,
     EMAIL_SERVER: inbox.smtpUrl,
