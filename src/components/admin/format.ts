@@ -1,5 +1,5 @@
 /** Formatting and search-param helpers of the sales console (client-safe). */
-import { APP_TIME_ZONE } from "@/lib/format";
+import { APP_TIME_ZONE, bogotaInstant } from "@/lib/time-zone";
 import type { Locale } from "@/lib/i18n";
 
 /** "12 mar 2026, 3:04 p. m." in Bogotá time; "—" when absent. */
@@ -42,7 +42,6 @@ export function flattenParams(params: RawSearchParams): Record<string, string> {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
 
 /**
  * `from`/`to` as the date inputs send them (calendar days, `to` inclusive) → instants of the
@@ -50,9 +49,8 @@ const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
  */
 export function withDayRange(params: Record<string, string>): Record<string, string> {
   const out = { ...params };
-  if (out.from && DATE_ONLY.test(out.from)) out.from = `${out.from}T00:00:00${BOGOTA_OFFSET}`;
-  if (out.to && DATE_ONLY.test(out.to))
-    out.to = new Date(new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000).toISOString();
+  if (out.from && DATE_ONLY.test(out.from)) out.from = bogotaInstant(out.from).toISOString();
+  if (out.to && DATE_ONLY.test(out.to)) out.to = new Date(bogotaInstant(out.to).getTime() + 24 * 60 * 60 * 1000).toISOString();
   return out;
 }
 

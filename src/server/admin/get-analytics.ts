@@ -1,5 +1,5 @@
 import "server-only";
-import { APP_TIME_ZONE } from "@/lib/format";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 import type { AnalyticsQuery } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { DAY_MS } from "@/server/demo/demo-policy";

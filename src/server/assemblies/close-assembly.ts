@@ -5,7 +5,7 @@ import { AppError } from "@/server/http/app-error";
 import { getAssembly } from "./get-assembly";
 import { loadAssemblyState } from "./load-assembly-state";
 import { lockScheduledAssembly } from "./lock-scheduled-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AssemblyDetail } from "./to-assembly-detail";
 import { writeMinutes } from "./write-minutes";
 

@@ -3,7 +3,7 @@ import type { AssemblyCreateInput } from "@/lib/schemas/assemblies";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { getAssembly } from "./get-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AssemblyDetail } from "./to-assembly-detail";
 
 /**

@@ -5,7 +5,7 @@ import { AppError } from "@/server/http/app-error";
 import { ensureAttendance } from "./ensure-attendance";
 import { getAssembly } from "./get-assembly";
 import { lockScheduledAssembly } from "./lock-scheduled-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
 
 /**

@@ -4,7 +4,7 @@ import type { TenantContext } from "@/server/db/tenant";
 import { ensureAttendance } from "./ensure-attendance";
 import { getAssembly } from "./get-assembly";
 import { lockScheduledAssembly } from "./lock-scheduled-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AttendanceView, QuorumView } from "./to-assembly-detail";
 
 /**

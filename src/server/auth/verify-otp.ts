@@ -3,6 +3,7 @@ import { prisma } from "@/server/db/client";
 import { metrics } from "@/server/observability/metrics";
 import { otpCodeMatches } from "./otp-hash";
 import { OTP_MAX_ATTEMPTS } from "./otp-policy";
+import { recordEvent } from "@/server/events/record-event";
 
 /** Who logged in, as the JWT carries it. */
 export type AuthUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN"; organizationId: string | null; isDemo: boolean };
@@ -35,7 +36,7 @@ export async function verifyOtp(input: { email: string; code: string; now?: Date
     select: { id: true, email: true, role: true, organizationId: true, organization: { select: { isDemo: true } } },
   });
   if (user.organizationId) {
-    await prisma.demoEvent.create({ data: { organizationId: user.organizationId, type: "login", actor: user.email } });
+    await recordEvent(prisma, { organizationId: user.organizationId, type: "login", actor: user.email });
   }
   return {
     id: user.id,

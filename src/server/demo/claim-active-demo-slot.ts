@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
+import { recordEvent } from "@/server/events/record-event";
 
 /**
  * MAX_ACTIVE_DEMOS (docs/rules.md#demo-request): inside the provisioning transaction, takes a transaction-level
@@ -19,6 +20,6 @@ export async function claimActiveDemoSlot(
     SELECT count(*)::int AS active FROM organizations
     WHERE is_demo AND status = 'active' AND demo_expires_at > ${sqlTimestamp(now)}`;
   if ((row?.active ?? 0) < max) return true;
-  await tx.demoEvent.create({ data: { organizationId: null, type: "cap_hit", actor: "system", data: { email, max }, createdAt: now } });
+  await recordEvent(tx, { organizationId: null, type: "cap_hit", actor: "system", data: { email, max }, createdAt: now });
   return false;
 }

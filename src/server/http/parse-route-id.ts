@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError, type AppErrorCode } from "./app-error";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/uuid";
 
 /**
  * A record id from the URL. Anything that is not a UUID answers 404 like an unknown or foreign id
@@ -11,6 +10,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * @throws AppError(notFound) → 404.
  */
 export function parseRouteId(value: string | undefined, notFound: AppErrorCode = "not_found"): string {
-  if (!value || !UUID.test(value)) throw new AppError(notFound);
+  if (!isUuid(value)) throw new AppError(notFound);
   return value.toLowerCase();
 }

@@ -8,6 +8,7 @@ import { demoLoginUrl } from "./demo-login-url";
 import { EXPIRY_WARNINGS, type NotificationKind, WARNINGS_PER_RUN } from "./lifecycle-policy";
 import { sendNotificationOnce } from "./send-notification-once";
 import { sqlTimestamp } from "./sql-timestamp";
+import { recordEvent } from "@/server/events/record-event";
 
 export type ExpiryWarningsResult = { threeDay: number; oneDay: number; failed: number };
 
@@ -57,7 +58,7 @@ export async function sendExpiryWarnings({
     if (outcome !== "sent") continue;
     if (days === oneDay.days) result.oneDay += 1;
     else result.threeDay += 1;
-    await prisma.demoEvent.create({ data: { organizationId: demo.id, type: "warning_sent", actor: "cron", data: { kind: demo.kind } } });
+    await recordEvent(prisma, { organizationId: demo.id, type: "warning_sent", actor: "cron", data: { kind: demo.kind } });
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { isUuid } from "@/lib/uuid";
 /**
  * The header that tags every response of a demo organization's request with that organization's id
  * (docs/rules.md#observability: "tag all requests made by demo users"), so logs, CDN analytics and error
@@ -7,9 +8,7 @@
  */
 export const DEMO_TENANT_HEADER = "X-Demo-Tenant";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** True for a value that may go into the header: an organization id (UUID), nothing else. */
 export function isDemoTenantId(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
+  return isUuid(value);
 }

@@ -4,6 +4,7 @@ import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { lockUnit } from "@/server/units/lock-unit";
 import { residentSelect } from "./resident-select";
+import { recordFeatureUsed } from "@/server/events/record-event";
 
 /**
  * Adds a resident (owner or tenant) to one of the organization's units and records the feature use
@@ -31,6 +32,6 @@ export async function createResident(tenant: TenantContext, { input, actor }: { 
     },
     select: residentSelect,
   });
-  await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "create_resident" } } });
+  await recordFeatureUsed(tenant, { actor, feature: "create_resident" });
   return resident;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { lockResidentUnit } from "./lock-resident-unit";
+import { recordFeatureUsed } from "@/server/events/record-event";
 
 /**
  * Removes a resident of the organization and records the feature use (`demo_events`: feature_used /
@@ -22,5 +23,5 @@ export async function deleteResident(tenant: TenantContext, { residentId, actor 
   }
   const { count } = await db.resident.deleteMany({ where: { id: residentId, organizationId } });
   if (count === 0) throw new AppError("resident_not_found");
-  await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "delete_resident" } } });
+  await recordFeatureUsed(tenant, { actor, feature: "delete_resident" });
 }

@@ -4,6 +4,7 @@ import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { lockResidentUnit } from "./lock-resident-unit";
 import { residentSelect } from "./resident-select";
+import { recordFeatureUsed } from "@/server/events/record-event";
 
 /**
  * Edits a resident of the organization (any of name, email, phone — `null` clears it — and type) and
@@ -41,6 +42,6 @@ export async function updateResident(
   });
   const resident = count === 1 ? await db.resident.findFirst({ where: { id: residentId, organizationId }, select: residentSelect }) : null;
   if (!resident) throw new AppError("resident_not_found");
-  await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "edit_resident" } } });
+  await recordFeatureUsed(tenant, { actor, feature: "edit_resident" });
   return resident;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageIntl } from "@/components/assemblies/page-intl";
+import { Localized } from "@/components/forms/localized";
 import type { Locale } from "@/lib/i18n";
 import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview";
 import { OverviewBody, OverviewHeader, OverviewSkeleton } from "./_components/overview-content";
@@ -14,12 +14,12 @@ export const metadata: Metadata = { title: "Assembly — Panel PH" };
 // loading.tsx here would wrap every admin-ph page and turn their redirects and 404s into 200s.)
 export default async function AdminPhOverviewPage() {
   return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization }) => (
-    <PageIntl locale={locale}>
+    <Localized locale={locale}>
       <OverviewHeader locale={locale} interactive />
       <Suspense fallback={<OverviewSkeleton locale={locale} />}>
         <OverviewData read={read} now={now} locale={locale} credits={organization.assemblyCredits} />
       </Suspense>
-    </PageIntl>
+    </Localized>
   ));
 }
 

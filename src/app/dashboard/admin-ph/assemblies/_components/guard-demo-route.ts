@@ -3,13 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { checkAssemblyExists } from "@/server/dashboard/check-assembly-exists";
 import { withTenant } from "@/server/db/tenant";
 import { resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a record id as the database writes it (any UUID version, any case). */
-export function isRecordId(value: string) {
-  return UUID.test(value);
-}
+import { isUuid } from "@/lib/uuid";
 
 /**
  * The checks that must answer with a real HTTP status, run from a layout — outside the segment's
@@ -21,7 +15,7 @@ export function isRecordId(value: string) {
  * @param options.assemblyId the route's assembly id, when the page shows one.
  */
 export async function guardDemoRoute({ callbackPath, assemblyId }: { callbackPath: string; assemblyId?: string }): Promise<void> {
-  if (assemblyId !== undefined && !isRecordId(assemblyId)) notFound();
+  if (assemblyId !== undefined && !isUuid(assemblyId)) notFound();
   const access = await resolveDemoOrg();
   if (access.kind === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
   if (access.kind === "no_organization") redirect("/login?error=no_organization");
