@@ -29,3 +29,26 @@ for (const locale of ["es", "en"] as const) {
     });
   }
 }
+
+test("the chatbot's details step and the login's code step have no serious accessibility violations at 375 px", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: process.env.BASE_URL, locale: "es-CO", viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const seriousViolations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+
+  await page.goto("/");
+  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
+  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await page.getByRole("button", { name: "Crear demo" }).click(); // empty email: the error state
+  await expect(page.getByLabel("Correo electrónico")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Correo electrónico")).toBeFocused();
+  expect(await seriousViolations()).toEqual([]);
+  await page.screenshot({ path: "test-results/screens/chatbot-details-es-375.png" });
+
+  await page.goto("/login?email=demo%40assembly2.com&sent=1");
+  await expect(page.getByLabel("Código de 6 dígitos")).toBeFocused();
+  expect(await seriousViolations()).toEqual([]);
+  await context.close();
+});

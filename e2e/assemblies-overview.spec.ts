@@ -86,7 +86,7 @@ test("the overview shows the building's KPIs and its charts", async () => {
   ] as const) {
     const chart = page.getByTestId(id);
     await expect(chart.getByRole("heading", { name: title })).toBeVisible();
-    await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(chart.locator("[data-chart-mark]").first()).toBeVisible();
   }
   await expect(page.getByTestId("chart-quorum")).toContainText(/\d de \d asambleas cerradas alcanzaron el quórum/);
   await expect(page.getByTestId("chart-quorum").getByRole("table")).toContainText(CLOSED_WITH_VOTES);
@@ -278,7 +278,7 @@ test("the same journey reads in English", async () => {
   await expect(page.getByTestId("kpi-dues")).toContainText("up to date");
   await expect(page.getByRole("heading", { name: "Attendance and quorum per assembly" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Dues status" })).toBeVisible();
-  await expect(page.getByTestId("chart-votes").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("chart-votes").locator("[data-chart-mark]").first()).toBeVisible();
   await saveScreens(page, "overview-en");
 
   await page.getByRole("link", { name: "Assemblies", exact: true }).click();

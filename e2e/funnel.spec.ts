@@ -1,7 +1,8 @@
-// The prospect's journey in real Chromium: chatbot → private demo → code from the inbox → dashboard.
+// The prospect's journey in real Chromium: chatbot → private demo → code from the demo-ready email → dashboard.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { waitForSignInEmail } from "../tests/support/inbox";
+import { freshEmail, loginThroughUi, ownClientIp, requestDemoViaApi } from "./support";
 
 async function expireDemoOf(email: string): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
@@ -18,30 +19,48 @@ async function expireDemoOf(email: string): Promise<void> {
 
 test("a prospect gets a private Urban Tower demo from the chatbot and logs in with the emailed code", async ({ page }) => {
   const email = freshEmail("chatbot");
+  await ownClientIp(page);
   await page.goto("/");
   await page.getByRole("button", { name: "Crear mi demo" }).first().click();
   await page.getByRole("button", { name: "Administrador PH" }).click();
-  await page.getByRole("button", { name: "Omitir" }).click();
 
+  // One step: the email, with optional name and building; nothing to skip.
   const emailInput = page.getByLabel("Correo electrónico");
+  await expect(emailInput).toBeFocused();
+  await expect(page.getByRole("button", { name: "Omitir" })).toHaveCount(0);
   await emailInput.fill("esto-no-es-un-correo");
-  await page.getByRole("button", { name: "Enviar" }).click();
+  await page.getByRole("button", { name: "Crear demo" }).click();
   await expect(page.getByText("Ese correo no parece válido", { exact: false })).toBeVisible();
+  await expect(emailInput).toHaveAttribute("aria-invalid", "true");
 
   await emailInput.fill(email);
-  await page.getByRole("button", { name: "Enviar" }).click();
+  await page.getByRole("button", { name: "Crear demo" }).click();
   await expect(page.getByText("Tu demo está listo", { exact: false })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/@demo\.assembly|adminph@/)).toHaveCount(0);
+  // The visitor's own message is what they typed; "Omitir" is never put in their mouth.
+  const log = page.getByRole("log");
+  await expect(log.getByText(email)).toBeVisible();
+  await expect(log.getByText("Omitir")).toHaveCount(0);
 
+  // "Entrar al demo" opens the code step: the demo-ready email already carries the code.
+  const { code } = await waitForSignInEmail(email);
   await page.getByRole("link", { name: "Entrar al demo" }).click();
-  await page.waitForURL(/\/login\?email=/);
-  await loginThroughUi(page, email);
+  await page.waitForURL(/\/login\?email=.*sent=1/);
+  await expect(page.getByRole("button", { name: "Enviar código" })).toHaveCount(0);
+  const codeInput = page.getByLabel("Código de 6 dígitos");
+  await expect(codeInput).toHaveAttribute("autocomplete", "one-time-code");
+  await expect(codeInput).toHaveAttribute("inputmode", "numeric");
+  await expect(codeInput).toBeFocused();
+  await codeInput.fill(`${code.slice(0, 3)} ${code.slice(3)}`); // pasted with a stray space: still accepted
+  await page.waitForURL(/\/dashboard\/admin-ph\?mode=demo/);
 
   await expect(page.getByTestId("organization-name")).toContainText("Urban Tower");
   await expect(page.getByText("DEMO", { exact: true })).toBeVisible();
   await expect(page.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
   await expect(page.getByTestId("kpi-units")).toContainText("50");
   await expect(page.getByText(email)).toBeVisible();
+  // No name given: no greeting by name.
+  await expect(page.getByTestId("greeting")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
   await page.waitForURL(/\/login/);

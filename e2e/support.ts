@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { inboxSnapshot, waitForOtpCode } from "../tests/support/inbox";
+import { inboxSnapshot, waitForOtpCode, waitForSignInEmail } from "../tests/support/inbox";
 
 export const freshEmail = (prefix = "e2e") => `${prefix}-${randomBytes(5).toString("hex")}@example.com`;
 
@@ -16,16 +16,26 @@ export async function loginThroughUi(page: Page, email: string): Promise<void> {
   const before = await inboxSnapshot(email);
   await page.getByRole("button", { name: "Enviar código" }).click();
   const code = await waitForOtpCode(email, before);
-  await page.getByLabel("Código de 6 dígitos").fill(code);
-  await page.getByRole("button", { name: "Entrar" }).click();
+  await page.getByLabel("Código de 6 dígitos").fill(code); // submits itself at the sixth digit
   await page.waitForURL(/\/dashboard\/admin-ph\?mode=demo/);
 }
 
-/** Creates a demo through the public API, as the chatbot would. */
+/**
+ * Creates a demo through the public API, as the chatbot would, and waits for its "demo ready" email
+ * (whose sign-in credential would otherwise replace a code asked for right after).
+ */
 export async function requestDemoViaApi(page: Page, email: string): Promise<void> {
   const res = await page.request.post("/api/demo/request", {
     data: { email, profile: "admin_ph" },
     headers: { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` },
   });
   expect(res.status()).toBe(201);
+  await waitForSignInEmail(email);
+}
+
+/** Gives the page's browser context a client IP of its own, so per-IP limits apply per prospect. */
+export async function ownClientIp(page: Page): Promise<void> {
+  await page
+    .context()
+    .setExtraHTTPHeaders({ "x-forwarded-for": `10.78.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` });
 }

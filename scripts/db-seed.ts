@@ -7,7 +7,7 @@ import { prisma } from "../src/server/db/client";
 try {
   const result = await seedPlatform();
   console.log(
-    `[seed] QA demo ${result.qaDemoCreated ? "created" : "already present"}; super admins: ${result.superAdmins.join(", ") || "none"}`,
+    `[seed] QA demo ${result.qaDemoCreated ? "created" : "already present"}; super admins: ${result.superAdmins.join(", ") || "none"}; templates: ${result.templates.join(", ")}`,
   );
 } finally {
   await prisma.$disconnect();

@@ -68,7 +68,14 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 let exitCode = 0;
 try {
   const [pgPort, smtpPort, webPort, appPort, redisPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const db = await startEmbeddedDatabase({ dataDir: path.join(".data", `test-pg-${process.pid}`), port: pgPort, persistent: false });
+  // A server whose TimeZone is not UTC (the default of one installed in Colombia): every timestamp
+  // check of the suite then proves the app pins its sessions to UTC (tests/time-zone.test.ts).
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(".data", `test-pg-${process.pid}`),
+    port: pgPort,
+    persistent: false,
+    timeZone: "America/Bogota",
+  });
   cleanups.push(db.stop);
   const inbox = await startInbox({ smtpPort, webPort });
   cleanups.push(inbox.stop);
@@ -92,6 +99,10 @@ try {
     // The app runs as in production, so its secrets are required: this run's own, never a default.
     NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
     CRON_SECRET: randomBytes(24).toString("hex"),
+    // Production closes /api/metrics without a token; the tests scrape with this one.
+    METRICS_TOKEN: randomBytes(24).toString("hex"),
+    // Production keeps a warm pool of ready demos; the tests count organizations, so none here.
+    DEMO_POOL_SIZE: "0",
     LOG_LEVEL: "warn",
     DATABASE_URL: db.appUrl,
     MIGRATION_DATABASE_URL: db.ownerUrl,
@@ -103,6 +114,9 @@ try {
     SUPER_ADMIN_EMAILS: "sales@assembly.test",
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The test clients act as the one trusted reverse proxy: each request says which client it relays
+    // in x-forwarded-for (docs/security.md). tests/client-ip.api.test.ts checks the default, "none".
+    TRUST_PROXY: "1",
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
 

@@ -25,6 +25,23 @@ const csv = z
       .filter(Boolean),
   );
 
+/**
+ * Who vouches for the client's address (docs/security.md): "vercel" (the platform's
+ * `x-vercel-forwarded-for` / `x-real-ip`), a number N of trusted reverse proxies in front of the app
+ * (the Nth `x-forwarded-for` hop from the right), or "none" (the TCP peer). Default "vercel" on Vercel
+ * (`VERCEL=1`), else "none": the safe choice when self-hosting, as no client header is believed.
+ */
+const trustProxy = z
+  .string()
+  .default(process.env.VERCEL === "1" ? "vercel" : "none")
+  .transform((value, ctx) => {
+    const text = value.trim().toLowerCase();
+    if (text === "vercel" || text === "none") return { mode: text } as const;
+    if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return { mode: "hops", hops: Number(text) } as const;
+    ctx.addIssue({ code: "custom", message: 'must be "vercel", "none" or a number of proxies from 1 to 10' });
+    return z.NEVER;
+  });
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -43,8 +60,13 @@ export const env = createEnv({
     INBOX_URL: z.url().optional(),
     /** Bearer token Vercel Cron sends to /api/cron/*. */
     CRON_SECRET: secret("dev-only-cron-secret-0123456789"),
-    /** Bearer token a Prometheus scraper sends to /api/metrics; unset → the endpoint is open. */
+    /**
+     * Bearer token a Prometheus scraper sends to /api/metrics; unset → open in development, closed (401)
+     * whenever NODE_ENV is "production".
+     */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** Next's build folder (next.config.mjs `distDir`): the proxy reads the prerendered public pages there. */
+    NEXT_DIST_DIR: z.string().default(".next"),
     /** Set by Vercel at build and run time; shown in /api/health's `version`. */
     VERCEL_GIT_COMMIT_SHA: z.string().optional(),
     /** Least severe log level written; "warn" under Vitest (NODE_ENV "test"), else "info". */
@@ -58,8 +80,25 @@ export const env = createEnv({
     SUPER_ADMIN_EMAILS: csv,
     /** How many organizations the expiry cron marks per batch. */
     EXPIRE_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** Who vouches for the client address: "vercel", "none" (default when self-hosting) or 1–10 proxies. */
+    TRUST_PROXY: trustProxy,
+    /**
+     * Platform-wide circuit breaker: most demos created per minute, all addresses together (sized from
+     * `npm run bench`: ~20 demos/s per Node process); past it the request answers 503 and the lead is kept.
+     */
+    DEMO_CREATE_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
     /** Most demos active at once (unset = no cap): at the cap POST /api/demo/request answers 503. */
     MAX_ACTIVE_DEMOS: z.coerce.number().int().min(1).optional(),
+    /**
+     * Ready demos kept per scenario in the warm pool (docs/scale.md); 0 disables it. Default 2 in
+     * production, 0 in development and tests.
+     */
+    DEMO_POOL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(isProduction ? 2 : 0),
     /** Days an expired or terminated demo keeps its product data before the cron purges it. */
     DEMO_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** CRM endpoint that receives lifecycle events (outbox); unset = events wait in outbox_events. */
@@ -72,3 +111,9 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+/**
+ * True whenever NODE_ENV is "production": a deployment, `next start`, and the production build `npm test`
+ * runs (whose runner passes what production requires: secrets, METRICS_TOKEN, DEMO_POOL_SIZE).
+ */
+export const isProductionDeployment = isProduction;

@@ -32,10 +32,12 @@ describe("provisioning rollback", () => {
 
     expect(await ownerQuery("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
     // Other test files create demos concurrently; none of the new ones may be ours (no user ⇒ orphan).
-    // A re-issued demo's old organization legitimately has no user any more (docs/rules.md#sales-console): not an orphan.
+    // A re-issued demo's old organization legitimately has no user any more (docs/rules.md#sales-console):
+    // not an orphan; nor are the scenarios' templates and the warm pool's ready demos (docs/scale.md).
     const orphans = await ownerQuery(
       `SELECT o.id FROM organizations o LEFT JOIN users u ON u.organization_id = o.id
-       WHERE u.id IS NULL AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.organization_id = o.id AND a.action = 'reissued')`,
+       WHERE u.id IS NULL AND o.template_key IS NULL AND o.pooled_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.organization_id = o.id AND a.action = 'reissued')`,
     );
     expect(orphans).toHaveLength(0);
     const [lead] = await ownerQuery("SELECT funnel_stage FROM platform_leads WHERE email = $1", [email]);

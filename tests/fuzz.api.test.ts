@@ -2,10 +2,11 @@
 // without a real demo session: no answer may be a 5xx or leak internals, GETs change nothing, and a
 // bystander demo that the fuzzer never logs into ends exactly as it started.
 import { readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, ownerQuery, randomIp } from "./support/app";
+import { appUrl, createDemo, login, ownerQuery, randomEmail, randomIp } from "./support/app";
 import { type ApiRoute, type HttpMethod, buildPath, listApiRoutes } from "./support/routes";
 
 /** Requests per phase (sent 8 at a time); together ≥ 2000. */
@@ -654,7 +655,7 @@ describe("fuzzing every API route", () => {
 
   it(
     "answers ≥ 2000 hostile requests without a 5xx or a leak; GETs change nothing; the bystander is untouched",
-    { timeout: 180_000 },
+    { timeout: 300_000 },
     async () => {
       expect(targets.length).toBeGreaterThan(0);
       const ctx = { sessionCookie: attacker.cookie, knownIds };
@@ -686,4 +687,190 @@ describe("fuzzing every API route", () => {
       expect(await snapshot(bystanderOrganizationId)).toEqual(bystanderBefore);
     },
   );
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The edges (docs/security.md): planted next-auth cookies, methods the app never answers, bodies that
+// lie about their size or never arrive, and lead-export dates PostgreSQL cannot hold, on pages and
+// APIs alike. Sent through node:http, which (unlike fetch) sends any method and lets a body stall.
+
+const EDGE_REQUESTS = 400;
+const EDGE_PATHS = [
+  "/",
+  "/login",
+  "/demo",
+  "/dashboard/admin-ph",
+  "/admin",
+  "/api/units",
+  "/api/demo/request",
+  "/api/auth/session",
+  "/api/auth/signout",
+  "/api/admin/leads/export",
+  "/api/metrics",
+  "/nope",
+];
+const EDGE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "MKCOL", "PURGE", "LOCK", "SEARCH"];
+const HOSTILE_COOKIE_VALUES = [
+  "javascript:alert(1)",
+  "ftp://x",
+  "http://[::1",
+  "//evil.test",
+  "\u0000",
+  "%zz",
+  "http://",
+  "data:text/html,x",
+];
+const ODD_DATES = [
+  "0000-01-01",
+  "9999-12-31",
+  "275760-09-13",
+  "-271821-04-20",
+  "1899-12-31",
+  "2026-02-31",
+  "294277-01-01T00:00:00Z",
+  "1e400",
+  "NaN",
+  "+010000-01-01T00:00:00Z",
+];
+
+type EdgeRequest = { method: string; path: string; cookie: string; body?: string; contentType?: string };
+type EdgeOutcome = { request: EdgeRequest; status: number; body: string };
+
+function sendRaw(request: EdgeRequest, opts: { declaredLength?: number; stallAfter?: string } = {}): Promise<EdgeOutcome> {
+  const url = new URL(request.path, appUrl());
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = { "x-forwarded-for": randomIp(), cookie: request.cookie };
+    if (request.contentType) headers["content-type"] = request.contentType;
+    if (opts.declaredLength !== undefined) headers["content-length"] = String(opts.declaredLength);
+    else if (opts.stallAfter !== undefined) headers["transfer-encoding"] = "chunked";
+    else if (request.body !== undefined) headers["content-length"] = String(Buffer.byteLength(request.body));
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers,
+        agent: false,
+        timeout: 30_000,
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ request, status: res.statusCode ?? 0, body }));
+        res.on("error", (e) => resolve({ request, status: 0, body: String(e) }));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("no answer within 30 s")));
+    req.on("error", (e) => resolve({ request, status: 0, body: `request failed: ${e.message}` }));
+    if (opts.stallAfter !== undefined || opts.declaredLength !== undefined) req.write(opts.stallAfter ?? request.body ?? "");
+    else req.end(request.body);
+  });
+}
+
+function edgeArbitrary(sessionCookie: string, salesCookie: string): fc.Arbitrary<EdgeRequest> {
+  const hostileCookie = fc
+    .tuple(
+      fc.constantFrom("next-auth.callback-url", "__Secure-next-auth.callback-url", "next-auth.csrf-token", "next-auth.session-token"),
+      fc.oneof(fc.constantFrom(...HOSTILE_COOKIE_VALUES), fc.string({ maxLength: 40 })),
+    )
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
+  const session = fc.constantFrom("", sessionCookie, salesCookie);
+  const oddDate = fc.oneof(
+    fc.constantFrom(...ODD_DATES),
+    fc.integer({ min: -300_000, max: 300_000 }).map((y) => `${y}-01-01`),
+  );
+  const exportPath = fc
+    .tuple(
+      fc.constantFrom("/api/admin/leads/export", "/admin", "/admin/analytics"),
+      fc.option(oddDate, { nil: undefined }),
+      fc.option(oddDate, { nil: undefined }),
+      fc.option(fc.constantFrom("%00", "a%01", "%F0"), { nil: undefined }),
+    )
+    .map(([path, from, to, q]) => {
+      const params = [from && `from=${encodeURIComponent(from)}`, to && `to=${encodeURIComponent(to)}`, q && `q=${q}`].filter(Boolean);
+      return `${path}?${params.join("&")}`;
+    });
+  return fc
+    .record({
+      method: fc.constantFrom(...EDGE_METHODS),
+      path: fc.oneof(fc.constantFrom(...EDGE_PATHS), exportPath),
+      cookies: fc.array(hostileCookie, { minLength: 0, maxLength: 3 }),
+      session,
+      json: fc.boolean(),
+    })
+    .map(({ method, path, cookies, session, json }) => {
+      const bodyAllowed = !["GET", "HEAD", "TRACE"].includes(method);
+      const body = bodyAllowed && json ? JSON.stringify({ email: randomEmail("edge"), profile: "sales" }) : undefined;
+      return {
+        method,
+        path,
+        cookie: [...cookies, session].filter(Boolean).join("; "),
+        body,
+        contentType: body ? "application/json" : undefined,
+      };
+    });
+}
+
+/** A 5xx is a failure unless it is a 503 that says why (JSON error with a message). */
+function isEdgeFailure({ status, body }: EdgeOutcome): boolean {
+  if (status === 0) return true;
+  if (status < 500) return false;
+  if (status !== 503) return true;
+  try {
+    return !(JSON.parse(body) as { error?: { message?: string } }).error?.message;
+  } catch {
+    return true;
+  }
+}
+
+describe("fuzzing the edges", () => {
+  it("answers planted cookies, unknown methods, lying or stalled bodies and odd dates without a 5xx", { timeout: 180_000 }, async () => {
+    const [sessionCookie, salesCookie] = await Promise.all([createDemo().then((email) => login(email)), login("sales@assembly.test")]);
+    const outcomes: EdgeOutcome[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edgeArbitrary(sessionCookie, salesCookie), { minLength: CONCURRENCY, maxLength: CONCURRENCY }),
+        async (batch) => {
+          outcomes.push(...(await Promise.all(batch.map((request) => sendRaw(request)))));
+        },
+      ),
+      { numRuns: Math.ceil(EDGE_REQUESTS / CONCURRENCY), seed: SEED + 2 },
+    );
+    // Bodies that lie: a declared 100 MB that never comes, and chunked bodies that stop (10 s deadline).
+    const post = (path: string): EdgeRequest => ({
+      method: "POST",
+      path,
+      cookie: sessionCookie,
+      contentType: "application/json",
+      body: '{"email":',
+    });
+    const slow = await Promise.all([
+      ...["/api/demo/request", "/api/units", "/api/auth/otp/request", "/api/auth/callback/otp"].map((path) =>
+        sendRaw(post(path), { declaredLength: 100 * 1024 * 1024 }),
+      ),
+      ...["/api/demo/request", "/api/residents", "/api/settings"].map((path) => sendRaw(post(path), { stallAfter: '{"email":' })),
+    ]);
+    outcomes.push(...slow);
+    expect(slow.map((o) => o.status)).toEqual([413, 413, 413, 413, 408, 408, 408]);
+
+    const byStatus = new Map<number, number>();
+    for (const { status } of outcomes) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    const failures = outcomes.filter(isEdgeFailure);
+    console.log(
+      `[fuzz] edges: ${outcomes.length} requests (seed ${SEED + 2}) — ` +
+        [...byStatus]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(" ") +
+        ` — ${failures.length} failing`,
+    );
+    expect(
+      failures
+        .slice(0, 20)
+        .map(({ request, status, body }) => ({ ...request, cookie: request.cookie.slice(0, 200), status, body: body.slice(0, 200) })),
+      `${failures.length} failing responses (seed ${SEED + 2})`,
+    ).toEqual([]);
+  });
 });

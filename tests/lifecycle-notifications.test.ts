@@ -137,13 +137,15 @@ describe("sendNotificationOnce", () => {
 });
 
 describe("the ready email", () => {
-  it("is sent once after a demo request, with the login link and expiry date, and no 6-digit number in its subject", async () => {
+  it("is sent once after a demo request, with the sign-in link, the code, the login page and expiry date, and no 6-digit number in its subject", async () => {
     const email = await createDemo();
     const ready = await emailsTo(email, /^Tu demo de Assembly está listo$/, 1);
     expect(ready).toHaveLength(1);
     expect(ready[0]!.subject).not.toMatch(/\d{6}/);
     expect(ready[0]!.text).toContain(`/login?email=${encodeURIComponent(email)}`);
-    expect(ready[0]!.text).toMatch(/Vence el \d{1,2} de \w+ de \d{4}/);
+    expect(ready[0]!.text).toMatch(/vence el \d{1,2} de \w+ de \d{4}/);
+    expect(ready[0]!.text).toMatch(/\/login\?email=[^&\s]+&token=[A-Za-z0-9_-]{43}/);
+    expect(ready[0]!.text).toMatch(/código en la página de acceso: \d{6}$/m);
     const [row] = await ownerQuery<{ sent: boolean }>(
       "SELECT n.sent_at IS NOT NULL AS sent FROM demo_notifications n JOIN users u ON u.organization_id = n.organization_id WHERE u.email = $1 AND n.kind = 'ready'",
       [email],
@@ -161,6 +163,7 @@ describe("the ready email", () => {
     expect(res.status).toBe(201);
     const ready = await emailsTo(email, /^Your Assembly demo is ready$/, 1);
     expect(ready).toHaveLength(1);
-    expect(ready[0]!.text).toContain("It expires on");
+    expect(ready[0]!.text).toContain("Your demo expires on");
+    expect(ready[0]!.text).toMatch(/type this code on the sign-in page: \d{6}$/m);
   });
 });

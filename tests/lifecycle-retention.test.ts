@@ -22,6 +22,24 @@ async function productRows(organizationId: string): Promise<number> {
 }
 
 describe("retention purge", () => {
+  it("counts expiry from demo_expires_at: a demo no cron run marked, or one marked late, is purged", async () => {
+    const emails = await Promise.all([createDemo(), createDemo(), createDemo()]);
+    const [unmarked, markedLate, recent] = (await Promise.all(emails.map(orgOf))) as [string, string, string];
+    await ownerQuery(`
+      UPDATE organizations SET demo_expires_at = now() - interval '40 days' WHERE id = '${unmarked}';
+      UPDATE organizations SET status = 'expired', demo_expires_at = now() - interval '40 days', expired_at = now() - interval '1 hour' WHERE id = '${markedLate}';
+      UPDATE organizations SET demo_expires_at = now() - interval '20 days' WHERE id = '${recent}';`);
+    await purgeDemoData({ retentionDays: 30 });
+    const rows = await ownerQuery<{ id: string; purged: boolean }>(
+      "SELECT id, purged_at IS NOT NULL AS purged FROM organizations WHERE id = ANY($1::uuid[])",
+      [[unmarked, markedLate, recent]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.purged]))).toEqual({ [unmarked]: true, [markedLate]: true, [recent]: false });
+    expect(await productRows(unmarked)).toBe(0);
+    expect(await productRows(markedLate)).toBe(0);
+    expect(await productRows(recent)).toBeGreaterThan(0);
+  });
+
   it("purges old expired and terminated demos once, keeps the organization, user and lead, and leaves the rest alone", async () => {
     const emails = await Promise.all([createDemo(), createDemo(), createDemo(), createDemo(), createDemo()]);
     const ids = await Promise.all(emails.map(orgOf));

@@ -72,7 +72,10 @@ describe("migrations", () => {
 
   it("put every product table under forced row-level security", async () => {
     const rows = await withClient(dbUrl(fromMigrations), (c) =>
-      c.query(`SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, count(p.polname)::int AS policies
+      c.query(`SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+                      count(p.polname) FILTER (WHERE 0 = ANY (p.polroles))::int AS policies,
+                      array_agg(p.polname || ':' || p.polcmd::text || ':' || pg_get_userbyid(p.polroles[1]) ORDER BY p.polname)
+                        FILTER (WHERE NOT 0 = ANY (p.polroles)) AS role_policies
                FROM pg_class c JOIN information_schema.columns col ON col.table_name = c.relname AND col.column_name = 'organization_id'
                LEFT JOIN pg_policy p ON p.polrelid = c.oid
                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
@@ -81,5 +84,9 @@ describe("migrations", () => {
     );
     expect(rows.rows.map((r) => r.relname)).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);
     for (const row of rows.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
+    // Beside the tenant policy for everyone, only the narrow roles' policies (docs/scale.md): the
+    // template reader reads templates, the purger reaches organizations already marked purged.
+    for (const row of rows.rows)
+      expect(row.role_policies).toEqual(["purge_marked:*:assembly_purger", "template_read:r:assembly_template_reader"]);
   });
 });

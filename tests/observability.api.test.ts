@@ -191,15 +191,17 @@ function samples(text: string, name: string, labels: Record<string, string> = {}
   return out;
 }
 const value = (text: string, name: string, labels: Record<string, string> = {}) => samples(text, name, labels).reduce((a, b) => a + b, 0);
+/** The test app runs as production, where /api/metrics needs the runner's METRICS_TOKEN. */
+const metricsAuth = () => ({ authorization: `Bearer ${process.env.METRICS_TOKEN}` });
 const scrape = async () => {
-  const res = await get("/api/metrics");
+  const res = await get("/api/metrics", metricsAuth());
   expect(res.status).toBe(200);
   return res.text();
 };
 
 describe("GET /api/metrics", () => {
   it("serves Prometheus text with the app's counters, histogram and database gauges", async () => {
-    const res = await get("/api/metrics");
+    const res = await get("/api/metrics", metricsAuth());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
     const text = await res.text();
@@ -272,8 +274,11 @@ describe("GET /api/metrics", () => {
     expect(failed(after)).toBeGreaterThanOrEqual(failed(before) + 1);
   });
 
-  it("is open without METRICS_TOKEN (the test app has none), and 401 without the right bearer token when one is set", async () => {
-    expect((await get("/api/metrics", { authorization: "Bearer anything" })).status).toBe(200);
+  it("answers the app's METRICS_TOKEN, and 401 without the right bearer token", async () => {
+    expect((await get("/api/metrics", metricsAuth())).status).toBe(200);
+    const refused = await get("/api/metrics", { authorization: "Bearer anything" });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain("assembly_active_demos");
 
     const token = "metrics-token-0123456789abcdef";
     for (const authorization of [null, "", "Bearer wrong", `Bearer ${token}x`, token, `bearer ${token}`]) {
@@ -285,6 +290,18 @@ describe("GET /api/metrics", () => {
     }
     const ok = await scrapeMetrics({ authorization: `Bearer ${token}`, token });
     expect(ok.body).toContain("# TYPE assembly_active_demos gauge");
+  });
+
+  it("is closed (401) in production when METRICS_TOKEN is unset, whatever the request sends", async () => {
+    for (const authorization of [null, "Bearer ", "Bearer undefined"]) {
+      await expect(scrapeMetrics({ authorization, token: undefined, production: true })).rejects.toMatchObject({
+        code: "metrics_token_invalid",
+        publicCode: "unauthorized",
+        status: 401,
+      });
+    }
+    const open = await scrapeMetrics({ authorization: null, token: undefined, production: false });
+    expect(open.body).toContain("# TYPE assembly_active_demos gauge");
   });
 
   it("reads cron runs from audit_log by outcome, falling back to the demos the cron expired", async () => {

@@ -10,6 +10,7 @@ import { AppError } from "@/server/http/app-error";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { createPostgresRateLimitStore, purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
 import type { RateLimitStore } from "@/server/rate-limit/rate-limit-store";
+import { createFallbackRateLimitStore } from "@/server/rate-limit/fallback-store";
 import { createUpstashRateLimitStore } from "@/server/rate-limit/upstash-store";
 import { createUpstashRequester } from "./support/upstash-requester";
 
@@ -146,5 +147,40 @@ describe("rate-limit store: PostgreSQL rows", () => {
 
     const left = await prisma.rateLimitCounter.findMany({ where: { key: { in: [ended, current] } } });
     expect(left.map((r) => r.key)).toEqual([current]);
+  });
+});
+
+describe("rate-limit store: Upstash outage", () => {
+  const failing: Requester = { request: () => Promise.reject(new Error("connect ECONNREFUSED")) };
+  const hanging: Requester = { request: () => new Promise(() => {}) };
+
+  it.each([
+    { name: "refusing", requester: failing },
+    { name: "hanging", requester: hanging },
+  ])("a $name Upstash never lets hits through uncounted: they count in PostgreSQL", async ({ requester }) => {
+    const store = createFallbackRateLimitStore(
+      createUpstashRateLimitStore(new Redis(requester)),
+      createPostgresRateLimitStore(prisma),
+      200,
+    );
+    const key = freshKey();
+    expect((await store.hit(key, 2, HOUR_MS)).success).toBe(true);
+    expect((await store.hit(key, 2, HOUR_MS)).success).toBe(true);
+    expect(await store.hit(key, 2, HOUR_MS)).toMatchObject({ success: false, remaining: 0 });
+    const rows = await prisma.rateLimitCounter.findMany({ where: { key } });
+    expect(rows.map((r) => r.count)).toEqual([3]);
+  });
+
+  it("uses Upstash alone while it answers", async () => {
+    const requester = createUpstashRequester();
+    try {
+      const store = createFallbackRateLimitStore(createUpstashRateLimitStore(new Redis(requester)), createPostgresRateLimitStore(prisma));
+      const key = freshKey();
+      expect((await store.hit(key, 1, HOUR_MS)).success).toBe(true);
+      expect((await store.hit(key, 1, HOUR_MS)).success).toBe(false);
+      expect(await prisma.rateLimitCounter.count({ where: { key } })).toBe(0);
+    } finally {
+      await requester.close();
+    }
   });
 });

@@ -30,12 +30,15 @@ function cloneTableSql(t: Table): string {
   return `INSERT INTO ${q(table)} (${names.join(", ")}) SELECT ${values.join(", ")} FROM ${q(table)} s CROSS JOIN ${NEW_ORGS} WHERE s.organization_id = $2`;
 }
 
-/** Statements of one batch, in foreign-key order; all take ($1 tag, $2 source organization, $3 first g, $4 last g). */
+/**
+ * Statements of one batch, in foreign-key order; all take ($1 tag, $2 source organization, $3 first g,
+ * $4 last g); the organizations statement also $5, the days from now to `demo_expires_at`.
+ */
 const BATCH_SQL: { label: string; text: string }[] = [
   {
     label: "organizations",
     text: `INSERT INTO organizations (id, name, is_demo, status, scenario, demo_expires_at, assembly_credits, theme_color, locale, created_at, updated_at)
-           SELECT n.org, o.name, true, 'active', o.scenario, now() + interval '15 days', o.assembly_credits, o.theme_color, o.locale, now(), now()
+           SELECT n.org, o.name, true, 'active', o.scenario, now() + make_interval(days => $5::int), o.assembly_credits, o.theme_color, o.locale, now(), now()
            FROM organizations o CROSS JOIN ${NEW_ORGS} WHERE o.id = $2`,
   },
   {
@@ -89,6 +92,7 @@ export async function fillDemos(
     batch,
     tag,
     workers,
+    expiresInDays = 15,
     onBatch,
   }: {
     sourceId: string;
@@ -96,6 +100,8 @@ export async function fillDemos(
     batch: number;
     tag: string;
     workers: number;
+    /** Days from now to the demos' `demo_expires_at` (negative: already past). */
+    expiresInDays?: number;
     onBatch?: (done: number, total: number) => void;
   },
 ): Promise<FillResult> {
@@ -129,7 +135,11 @@ export async function fillDemos(
             // Foreign-key checks are triggers, half of the fill's time; `verifyForeignKeys` checks the graph set-based afterwards.
             if (skipTriggers) await client.query("SET LOCAL session_replication_role = replica");
             for (const { label, text } of BATCH_SQL)
-              await client.query({ name: `fill-${label}`, text, values: [tag, sourceId, first, last] });
+              await client.query({
+                name: `fill-${label}`,
+                text,
+                values: label === "organizations" ? [tag, sourceId, first, last, expiresInDays] : [tag, sourceId, first, last],
+              });
             await client.query("COMMIT");
           } catch (error) {
             await client.query("ROLLBACK");

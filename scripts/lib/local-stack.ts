@@ -45,7 +45,13 @@ export function embeddedDatabaseUrls(port: number): { ownerUrl: string; appUrl: 
  * `assembly` database and the app's login role (not superuser, no BYPASSRLS), applies migrations as the
  * owner and grants the app role DML rights.
  */
-export async function startEmbeddedDatabase(opts: { dataDir: string; port: number; persistent: boolean }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(opts: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  /** The server's default TimeZone (e.g. "America/Bogota"); unset → initdb's, taken from TZ. */
+  timeZone?: string;
+}): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(opts.dataDir);
   if (!opts.persistent) await rm(dataDir, { recursive: true, force: true });
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -56,6 +62,7 @@ export async function startEmbeddedDatabase(opts: { dataDir: string; port: numbe
     password: OWNER_PASSWORD,
     persistent: opts.persistent,
     createPostgresUser: true,
+    postgresFlags: opts.timeZone ? ["-c", `TimeZone=${opts.timeZone}`] : [],
     onLog: () => {},
     onError: (e) => console.error("[postgres]", e),
   });
@@ -92,25 +99,39 @@ export async function ensureAppRole(ownerUrl: string, role: string, password: st
 
 /**
  * Applies pending migrations as the owner, then grants the app role (the user in `appUrl`) what it
- * needs on every table and sequence, now and for tables later migrations create. Idempotent.
+ * needs on every table and sequence, now and for tables later migrations create, and pins the
+ * database's sessions to UTC. Idempotent.
  * @returns the names of the migrations applied now.
  */
 export async function migrateAndGrant(ownerUrl: string, appUrl: string): Promise<string[]> {
   const applied = await applyMigrations(ownerUrl);
   const appRole = new URL(appUrl).username;
-  if (appRole && appRole !== new URL(ownerUrl).username) {
-    const client = new pg.Client({ connectionString: ownerUrl });
-    await client.connect();
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    // Every session of the app's database runs in UTC, whatever the server's TimeZone (one installed in
+    // Colombia defaults to America/Bogota): the driver sends timestamps without a zone, which PostgreSQL
+    // reads in the session's TimeZone. A database default reaches every connection, PgBouncer's in
+    // transaction mode included (docs/security.md "Database time zone"). Not a migration: the
+    // database's name differs per deployment, and the migration runner cannot run a DO block.
+    const { rows } = await client.query<{ name: string }>("SELECT current_database() AS name");
     try {
+      await client.query(`ALTER DATABASE ${client.escapeIdentifier(rows[0]!.name)} SET "TimeZone" TO 'UTC'`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501") throw error;
+      console.warn(`[db] cannot pin the database's TimeZone (not its owner): set the server's TimeZone to UTC instead`);
+    }
+    if (appRole && appRole !== new URL(ownerUrl).username) {
       await client.query(`
         GRANT USAGE ON SCHEMA public TO ${appRole};
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole};
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole};
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${appRole};
         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole};
         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${appRole};`);
-    } finally {
-      await client.end();
     }
+  } finally {
+    await client.end();
   }
   return applied;
 }

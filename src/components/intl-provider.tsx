@@ -6,11 +6,12 @@ import type { Locale } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages.es";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
 
-type IntlProviderProps = { locale: Locale; messages: Messages; children: ReactNode };
+type IntlProviderProps = { locale: Locale; messages: Partial<Messages>; children: ReactNode };
 
 /**
- * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. The root layout
- * (a server component) picks the locale and passes that locale's messages down.
+ * Makes `useTranslations` / `useFormatter` from "use-intl" work in client components. Server components
+ * render it through `ClientMessages` (src/components/client-messages.tsx) with the locale and only the
+ * namespaces the client components below them use.
  */
 export function IntlProvider({ locale, messages, children }: IntlProviderProps) {
   return (

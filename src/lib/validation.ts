@@ -35,10 +35,25 @@ export type LeadProfileValue = (typeof leadProfiles)[number];
 /** Profiles that lead to a demo; the others only capture the lead (docs/rules.md#demo-request). */
 export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
 
-/** Body of `POST /api/demo/request` (docs/rules.md#demo-request). Unknown keys are ignored. */
+/** The building a prospect names for their demo ("Torres del Parque"): plain text, 1–80 characters. */
+export const buildingNameSchema = plainText({ max: 80, error: "invalid_building_name" });
+
+/** Roughly how many units the prospect's building has: a whole number from 4 to 600. */
+export const unitCountSchema = z
+  .number({ error: "invalid_unit_count" })
+  .int({ error: "invalid_unit_count" })
+  .min(4, { error: "invalid_unit_count" })
+  .max(600, { error: "invalid_unit_count" });
+
+/**
+ * Body of `POST /api/demo/request` (docs/rules.md#demo-request; docs/decisions/i13-building-personalization.md
+ * for `building_name` / `unit_count`). Unknown keys are ignored.
+ */
 export const demoRequestSchema = z.object({
   email: emailSchema,
   name: optionalText(120),
+  building_name: buildingNameSchema.optional().transform((v) => (v ? v : undefined)),
+  unit_count: unitCountSchema.optional(),
   profile: z.enum(leadProfiles).optional(),
   scenario: z.enum(scenarioNames, { error: `scenario must be one of: ${scenarioNames.join(", ")}` }).optional(),
   locale: z.enum(locales).optional(),
@@ -63,3 +78,9 @@ export const otpCodeSchema = z
 
 /** Credentials next-auth receives on login. */
 export const otpVerifySchema = z.object({ email: emailSchema, code: otpCodeSchema });
+
+/** Credentials of a one-click sign-in link: its email and its token (32 bytes, base64url). */
+export const signInLinkSchema = z.object({
+  email: emailSchema,
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "invalid_token" }),
+});

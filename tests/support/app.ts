@@ -1,7 +1,7 @@
 // Talking to the running app (started by scripts/test.ts) the way a browser or a bot would.
 import { randomBytes, randomInt } from "node:crypto";
 import pg from "pg";
-import { inboxSnapshot, waitForOtpCode } from "./inbox";
+import { inboxSnapshot, waitForOtpCode, waitForSignInEmail } from "./inbox";
 
 export const appUrl = () => {
   const url = process.env.APP_URL;
@@ -58,16 +58,28 @@ export async function login(email: string, ip = randomIp()): Promise<string> {
 }
 
 /** Posts `code` to next-auth's OTP callback. @returns the session Cookie header, or throws when refused. */
-export async function loginWithCode(email: string, code: string, ip = randomIp()): Promise<string> {
+export function loginWithCode(email: string, code: string, ip = randomIp()): Promise<string> {
+  return credentialsLogin("otp", { email, code }, ip);
+}
+
+/**
+ * Posts a one-click link's token to next-auth's "email-link" callback, as the login page does when the
+ * link is opened. @returns the session Cookie header, or throws when refused.
+ */
+export function loginWithLink(email: string, token: string, ip = randomIp()): Promise<string> {
+  return credentialsLogin("email-link", { email, token }, ip);
+}
+
+async function credentialsLogin(provider: string, credentials: Record<string, string>, ip: string): Promise<string> {
   const jar = new Map<string, string>();
   const csrfRes = await fetch(`${appUrl()}/api/auth/csrf`);
   mergeCookies(jar, csrfRes);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${appUrl()}/api/auth/callback/otp`, {
+  const res = await fetch(`${appUrl()}/api/auth/callback/${provider}`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-forwarded-for": ip },
-    body: new URLSearchParams({ email, code, csrfToken, json: "true" }),
+    body: new URLSearchParams({ ...credentials, csrfToken, json: "true" }),
   });
   mergeCookies(jar, res);
   const session = [...jar.keys()].find((k) => k.endsWith("next-auth.session-token"));
@@ -75,9 +87,13 @@ export async function loginWithCode(email: string, code: string, ip = randomIp()
   return cookieHeader(jar);
 }
 
-/** Creates a demo for a fresh email through the public API. @returns the email. */
-export async function createDemo(email = randomEmail()): Promise<string> {
-  const res = await postJson("/api/demo/request", { email, profile: "admin_ph" });
+/**
+ * Creates a demo for a fresh email through the public API and waits for its "demo ready" email, whose
+ * sign-in credential would otherwise replace a code the test asks for next. @returns the email.
+ */
+export async function createDemo(email = randomEmail(), body: Record<string, unknown> = {}): Promise<string> {
+  const res = await postJson("/api/demo/request", { email, profile: "admin_ph", ...body });
   if (res.status !== 201) throw new Error(`demo request answered ${res.status}: ${await res.text()}`);
+  await waitForSignInEmail(email);
   return email;
 }

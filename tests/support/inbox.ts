@@ -33,3 +33,26 @@ export async function waitForOtpCode(address: string, seen: Set<string> = new Se
   }
   throw new Error(`no new login code reached ${address} within ${timeoutMs} ms`);
 }
+
+/** What a "demo ready" email carries: its one-click sign-in link (and that link's token) and its code. */
+export type SignInEmail = { id: string; text: string; link: string; token: string; code: string };
+
+/**
+ * Waits for an email with a sign-in link to `address` ("demo ready", or a login code asked on /login)
+ * that is not in `seen` and reads its link (`…/login?email=…&token=…`) and its 6-digit code.
+ * @throws after `timeoutMs` without one.
+ */
+export async function waitForSignInEmail(address: string, seen: Set<string> = new Set(), timeoutMs = 15_000): Promise<SignInEmail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const message of (await listEmails(address)).filter((m) => !seen.has(m.id))) {
+      const text = message.text ?? "";
+      const link = /https?:\/\/\S+\/login\?\S*token=[A-Za-z0-9_-]+/.exec(text)?.[0];
+      // "demo ready" ends the code's line with it; a login-code email has it in the subject.
+      const code = /:\s(\d{6})\s*$/m.exec(text)?.[1] ?? /\b(\d{6})\b/.exec(message.subject)?.[1];
+      if (link && code) return { id: message.id, text, link, token: new URL(link).searchParams.get("token")!, code };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no sign-in email reached ${address} within ${timeoutMs} ms`);
+}

@@ -17,6 +17,8 @@ function safeCallbackUrl(value: string | undefined) {
 }
 
 // GET /login?email=…&callbackUrl=… — one-time code by email, then a next-auth session.
+// ?token=… (the one-click link of an email) signs in at once; ?sent=1 (the chatbot, after a new demo,
+// whose email already carries a code) opens on the code step.
 async function LoginPage({ searchParams }: LoginPageProps) {
   const [params, locale] = await Promise.all([searchParams, getRequestLocale()]);
   const t = getTranslator(locale, "login");
@@ -33,6 +35,8 @@ async function LoginPage({ searchParams }: LoginPageProps) {
               initialEmail={first(params.email)?.trim().slice(0, 254) ?? ""}
               callbackUrl={safeCallbackUrl(first(params.callbackUrl))}
               inboxUrl={env.INBOX_URL}
+              linkToken={first(params.token)?.slice(0, 64)}
+              codeSent={first(params.sent) === "1"}
             />
           </div>
           <p className="mt-6 text-center">

@@ -49,8 +49,15 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function withDayRange(params: Record<string, string>): Record<string, string> {
   const out = { ...params };
-  if (out.from && DATE_ONLY.test(out.from)) out.from = bogotaInstant(out.from).toISOString();
-  if (out.to && DATE_ONLY.test(out.to)) out.to = new Date(bogotaInstant(out.to).getTime() + 24 * 60 * 60 * 1000).toISOString();
+  if (out.from && DATE_ONLY.test(out.from)) {
+    const start = bogotaInstant(out.from).getTime();
+    // An impossible day ("2026-02-31") stays as sent, for the schema to refuse.
+    if (!Number.isNaN(start)) out.from = new Date(start).toISOString();
+  }
+  if (out.to && DATE_ONLY.test(out.to)) {
+    const end = bogotaInstant(out.to).getTime() + 24 * 60 * 60 * 1000;
+    if (!Number.isNaN(end)) out.to = new Date(end).toISOString();
+  }
   return out;
 }
 

@@ -1,9 +1,13 @@
 "use client";
 
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useId } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { z } from "zod";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { type LeadProfileValue, leadProfiles } from "@/lib/validation";
+import { plainText } from "@/lib/schemas/text";
+import { type LeadProfileValue, buildingNameSchema, emailSchema, leadProfiles, unitCountSchema } from "@/lib/validation";
 import type { Messages } from "@/lib/i18n/messages.es";
 
 const inputStyles =
@@ -38,82 +42,110 @@ export function ProfileChoices({ onChoose }: { onChoose: (profile: LeadProfileVa
   );
 }
 
-/** Step 2: an optional name, with a button to skip it. */
-export function NameForm({ onSubmit }: { onSubmit: (name: string | undefined) => void }) {
-  const t = useTranslations("chatbot");
-  const [name, setName] = useState("");
-  const id = useId();
+const optionalText = (schema: z.ZodType<string>) => z.union([z.literal(""), schema]).transform((value) => (value ? value : undefined));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(name.trim() || undefined);
-  };
+/** The details step's fields, as typed; `unitCount` stays text until parsed. */
+const detailsFormSchema = z.object({
+  email: emailSchema,
+  name: optionalText(plainText({ max: 120, error: "invalid_name" })),
+  buildingName: optionalText(buildingNameSchema),
+  unitCount: z
+    .string()
+    .trim()
+    .transform((value) => (value ? Number(value) : undefined))
+    .pipe(unitCountSchema.optional()),
+});
+type DetailsFields = z.input<typeof detailsFormSchema>;
 
-  return (
-    <form onSubmit={submit} className="space-y-2">
-      <label htmlFor={id} className={labelStyles}>
-        {t("nameLabel")}
-      </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          name="name"
-          autoComplete="name"
-          autoFocus
-          maxLength={120}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          placeholder={t("namePlaceholder")}
-          className={inputStyles}
-        />
-        <button type="submit" className={buttonStyles("primary", "md")}>
-          {t("next")}
-        </button>
-      </div>
-      <button type="button" onClick={() => onSubmit(undefined)} className={buttonStyles("link")}>
-        {t("skip")}
-      </button>
-    </form>
-  );
-}
+/** What the visitor gave in the details step, checked. */
+export type Details = z.output<typeof detailsFormSchema>;
 
-type EmailFormProps = {
+type DetailsFormProps = {
+  /** Demo profiles also offer the building's name and size; lead-only ones just name and email. */
+  withBuilding: boolean;
   /** True while the request is in flight: the form is kept, but read-only. */
   sending: boolean;
-  /** The server's or the format check's message for the field. */
-  error?: string;
-  onEdit: () => void;
-  onSubmit: (email: string) => void;
+  /** The field a 400 from the server named, with its message, shown under that field. */
+  serverError?: { field: "email" | "buildingName" | "unitCount"; message: string };
+  onSubmit: (details: Details) => void;
 };
 
-/** Step 3: the email; the parent checks its format and sends it. */
-export function EmailForm({ sending, error, onEdit, onSubmit }: EmailFormProps) {
+/**
+ * Step 2, all in one: the email (required) and, optionally, the person's name and — for a demo — the
+ * building's name and approximate unit count, which name the demo and pick its size. Enter in any
+ * field sends it.
+ */
+export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: DetailsFormProps) {
   const t = useTranslations("chatbot");
-  const [email, setEmail] = useState("");
-  const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const errorId = `${id}-error`;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors },
+  } = useForm<DetailsFields, unknown, Details>({
+    resolver: zodResolver(detailsFormSchema),
+    defaultValues: { email: "", name: "", buildingName: "", unitCount: "" },
+  });
 
-  // Focus the field when it appears and again when a failed request hands it back.
+  // The keyboard goes to the email when the step appears or a failed request hands the form back, and
+  // to the field a 400 points at, with its message under it.
   useEffect(() => {
-    if (!sending) input.current?.focus();
-  }, [sending]);
+    if (sending) return;
+    if (serverError) setError(serverError.field, { message: serverError.message }, { shouldFocus: true });
+    else setFocus("email");
+  }, [sending, serverError, setError, setFocus]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(email);
+  const messageOf = (message: string | undefined): string | undefined => {
+    switch (message) {
+      case undefined:
+        return undefined;
+      case "invalid_email":
+        return t("emailInvalid");
+      case "invalid_name":
+        return t("nameInvalid");
+      case "invalid_building_name":
+        return t("buildingNameInvalid");
+      case "invalid_unit_count":
+        return t("unitCountInvalid");
+      default:
+        return message;
+    }
   };
 
+  const field = (name: keyof DetailsFields) => {
+    const message = messageOf(errors[name]?.message);
+    return {
+      id: `${id}-${name}`,
+      disabled: sending,
+      "aria-invalid": message ? true : undefined,
+      "aria-describedby": message ? `${id}-${name}-error` : undefined,
+      className: inputStyles,
+      message,
+      ...register(name),
+    };
+  };
+
+  const renderError = (name: keyof DetailsFields, message: string | undefined) =>
+    message ? (
+      <p id={`${id}-${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
+        {message}
+      </p>
+    ) : null;
+
+  const { message: emailMessage, ...email } = field("email");
+  const { message: nameMessage, ...name } = field("name");
+  const { message: buildingMessage, ...building } = field("buildingName");
+  const { message: unitsMessage, ...units } = field("unitCount");
+
   return (
-    <form onSubmit={submit} noValidate className="space-y-1.5">
-      <label htmlFor={id} className={labelStyles}>
-        {t("emailLabel")}
-      </label>
-      <div className="flex gap-2">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2.5">
+      <div>
+        <label htmlFor={email.id} className={labelStyles}>
+          {t("emailLabel")}
+        </label>
         <input
-          ref={input}
-          id={id}
-          name="email"
           type="email"
           inputMode="email"
           autoComplete="email"
@@ -121,26 +153,51 @@ export function EmailForm({ sending, error, onEdit, onSubmit }: EmailFormProps) 
           spellCheck={false}
           required
           maxLength={254}
-          value={email}
-          disabled={sending}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            if (error) onEdit();
-          }}
           placeholder={t("emailPlaceholder")}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          className={inputStyles}
+          enterKeyHint="send"
+          {...email}
         />
-        <button type="submit" disabled={sending} className={buttonStyles("primary", "md")}>
-          {sending ? t("sending") : t("send")}
+        {renderError("email", emailMessage)}
+      </div>
+      <div className={withBuilding ? "grid grid-cols-2 gap-2" : undefined}>
+        <div className="min-w-0">
+          <label htmlFor={name.id} className={labelStyles}>
+            {t("nameLabel")}
+          </label>
+          <input autoComplete="given-name" maxLength={120} placeholder={t("namePlaceholder")} enterKeyHint="send" {...name} />
+          {renderError("name", nameMessage)}
+        </div>
+        {withBuilding && (
+          <div className="min-w-0">
+            <label htmlFor={building.id} className={labelStyles}>
+              {t("buildingNameLabel")}
+            </label>
+            <input autoComplete="off" maxLength={80} placeholder={t("buildingNamePlaceholder")} enterKeyHint="send" {...building} />
+            {renderError("buildingName", buildingMessage)}
+          </div>
+        )}
+      </div>
+      <div className="flex items-end gap-2">
+        {withBuilding && (
+          <div className="min-w-0 flex-1">
+            <label htmlFor={units.id} className={labelStyles}>
+              {t("unitCountLabel")}
+            </label>
+            <input
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={3}
+              placeholder={t("unitCountPlaceholder")}
+              enterKeyHint="send"
+              {...units}
+            />
+          </div>
+        )}
+        <button type="submit" disabled={sending} className={`${buttonStyles("primary", "md")} ${withBuilding ? "" : "w-full"} min-h-11`}>
+          {sending ? t("sending") : withBuilding ? t("createDemo") : t("send")}
         </button>
       </div>
-      {error && (
-        <p id={errorId} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      {withBuilding && renderError("unitCount", unitsMessage)}
     </form>
   );
 }

@@ -6,10 +6,10 @@ import { useLocale, useTranslations } from "use-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { defaultLocale, isLocale } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages.es";
-import { type LeadProfileValue, demoProfiles, emailSchema } from "@/lib/validation";
+import { type LeadProfileValue, demoProfiles } from "@/lib/validation";
 import { ChatBubble, TypingDots } from "./chat-bubble";
-import { EmailForm, NameForm, ProfileChoices, profileLabelKeys } from "./chat-forms";
-import { type DemoRequestOutcome, requestDemo } from "./request-demo";
+import { type Details, DetailsForm, ProfileChoices, profileLabelKeys } from "./chat-forms";
+import { type DemoRequestOutcome, type InvalidField, requestDemo } from "./request-demo";
 
 /**
  * A line of the log. Questions are stored as message keys, so they follow a language switch; what the
@@ -18,22 +18,21 @@ import { type DemoRequestOutcome, requestDemo } from "./request-demo";
 type Entry =
   { from: "bot" | "user"; key: keyof Messages["chatbot"] } | { from: "bot" | "user"; text: string; tone?: "error"; loginHref?: string };
 
-type Step = "profile" | "name" | "email" | "sending" | "done";
+type Step = "profile" | "details" | "sending" | "done";
+
+type FieldError = { field: InvalidField; message: string };
 
 type State = {
   step: Step;
   profile: LeadProfileValue;
-  name?: string;
-  emailError?: string;
+  fieldError?: FieldError;
   entries: Entry[];
 };
 
 type Action =
   | { type: "chooseProfile"; profile: LeadProfileValue }
-  | { type: "setName"; name: string | undefined }
-  | { type: "send"; email: string }
-  | { type: "emailError"; message: string }
-  | { type: "clearEmailError" }
+  | { type: "send"; answer: string }
+  | { type: "fieldError"; error: FieldError }
   | { type: "retry"; entry: Entry }
   | { type: "done"; entry: Entry }
   | { type: "restart" };
@@ -49,23 +48,20 @@ function reduce(state: State, action: Action): State {
     case "chooseProfile":
       return {
         ...state,
-        step: "name",
+        step: "details",
         profile: action.profile,
-        entries: [...state.entries, { from: "user", key: profileLabelKeys[action.profile] }, { from: "bot", key: "askName" }],
+        entries: [
+          ...state.entries,
+          { from: "user", key: profileLabelKeys[action.profile] },
+          { from: "bot", key: wantsDemo(action.profile) ? "askDetails" : "askDetailsLead" },
+        ],
       };
-    case "setName": {
-      const answer: Entry = action.name ? { from: "user", text: action.name } : { from: "user", key: "skip" };
-      const question: Entry = { from: "bot", key: wantsDemo(state.profile) ? "askEmail" : "askEmailLead" };
-      return { ...state, step: "email", name: action.name, entries: [...state.entries, answer, question] };
-    }
     case "send":
-      return { ...state, step: "sending", emailError: undefined, entries: [...state.entries, { from: "user", text: action.email }] };
-    case "emailError":
-      return { ...state, step: "email", emailError: action.message };
-    case "clearEmailError":
-      return { ...state, emailError: undefined };
+      return { ...state, step: "sending", fieldError: undefined, entries: [...state.entries, { from: "user", text: action.answer }] };
+    case "fieldError":
+      return { ...state, step: "details", fieldError: action.error };
     case "retry":
-      return { ...state, step: "email", entries: [...state.entries, action.entry] };
+      return { ...state, step: "details", entries: [...state.entries, action.entry] };
     case "done":
       return { ...state, step: "done", entries: [...state.entries, action.entry] };
     case "restart":
@@ -73,7 +69,12 @@ function reduce(state: State, action: Action): State {
   }
 }
 
-/** The chatbot's dialogue (docs/rules.md#demo-request): profile → optional name → email → answer. */
+/**
+ * The chatbot's dialogue (docs/rules.md#demo-request): profile → one details step (email; optional
+ * name and, for a demo, the building's name and approximate unit count) → answer. Only what the visitor
+ * actually said appears as their message. After a new demo, "Entrar al demo" opens the login on the code
+ * step: the "demo ready" email already carries the code (and a one-click link).
+ */
 export function Conversation() {
   const t = useTranslations("chatbot");
   const tApi = useTranslations("api");
@@ -97,14 +98,12 @@ export function Conversation() {
     (log.current?.querySelector<HTMLElement>("a[href]") ?? restartButton.current)?.focus();
   }, [step]);
 
-  const answerEntry = (outcome: Exclude<DemoRequestOutcome, { kind: "invalid_email" }>, email: string): Entry => {
+  const answerEntry = (outcome: Exclude<DemoRequestOutcome, { kind: "invalid" }>, email: string): Entry => {
     switch (outcome.kind) {
-      case "success":
-        return {
-          from: "bot",
-          text: outcome.message,
-          loginHref: outcome.canLogIn ? `/login?email=${encodeURIComponent(email)}` : undefined,
-        };
+      case "success": {
+        const query = new URLSearchParams({ email, ...(outcome.codeSent ? { sent: "1" } : {}) });
+        return { from: "bot", text: outcome.message, loginHref: outcome.canLogIn ? `/login?${query.toString()}` : undefined };
+      }
       case "rate_limited":
         return { from: "bot", tone: "error", text: outcome.message ?? tApi("rateLimited") };
       case "failed":
@@ -112,22 +111,35 @@ export function Conversation() {
     }
   };
 
-  const sendEmail = async (typed: string) => {
-    const parsed = emailSchema.safeParse(typed);
-    if (!parsed.success) {
-      dispatch({ type: "emailError", message: t("emailInvalid") });
-      return;
-    }
-    const email = parsed.data;
+  /** What the visitor said, as one message: "Carolina · carolina@x.com · Torres del Parque (40 unidades)". */
+  const answerText = (details: Details) => {
+    const building = details.buildingName
+      ? details.unitCount
+        ? `${details.buildingName} (${t("unitsAnswer", { count: details.unitCount })})`
+        : details.buildingName
+      : details.unitCount
+        ? t("unitsAnswer", { count: details.unitCount })
+        : undefined;
+    return [details.name, details.email, building].filter(Boolean).join(" · ");
+  };
+
+  const send = async (details: Details) => {
+    const withBuilding = wantsDemo(state.profile);
     const current = ++attempt.current;
-    dispatch({ type: "send", email });
-    const outcome = await requestDemo({ email, name: state.name, profile: state.profile, locale });
+    dispatch({ type: "send", answer: answerText(withBuilding ? details : { ...details, buildingName: undefined, unitCount: undefined }) });
+    const outcome = await requestDemo({
+      email: details.email,
+      name: details.name,
+      profile: state.profile,
+      locale,
+      ...(withBuilding ? { building_name: details.buildingName, unit_count: details.unitCount } : {}),
+    });
     if (current !== attempt.current) return;
 
-    if (outcome.kind === "invalid_email") {
-      dispatch({ type: "emailError", message: outcome.message ?? t("emailInvalid") });
+    if (outcome.kind === "invalid") {
+      dispatch({ type: "fieldError", error: { field: outcome.field, message: outcome.message ?? t("emailInvalid") } });
     } else {
-      dispatch({ type: outcome.kind === "success" ? "done" : "retry", entry: answerEntry(outcome, email) });
+      dispatch({ type: outcome.kind === "success" ? "done" : "retry", entry: answerEntry(outcome, details.email) });
     }
   };
 
@@ -144,6 +156,8 @@ export function Conversation() {
         ref={log}
         role="log"
         aria-live="polite"
+        // Scrollable by keyboard too when the conversation is taller than the panel (a phone's sheet).
+        tabIndex={0}
         aria-label={t("title")}
         className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto px-4 py-4"
       >
@@ -167,13 +181,12 @@ export function Conversation() {
 
       <div data-chat-controls className="space-y-3 border-t border-slate-200 bg-white px-4 py-3">
         {step === "profile" && <ProfileChoices onChoose={(profile) => dispatch({ type: "chooseProfile", profile })} />}
-        {step === "name" && <NameForm onSubmit={(name) => dispatch({ type: "setName", name })} />}
-        {(step === "email" || step === "sending") && (
-          <EmailForm
+        {(step === "details" || step === "sending") && (
+          <DetailsForm
+            withBuilding={wantsDemo(state.profile)}
             sending={step === "sending"}
-            error={state.emailError}
-            onEdit={() => dispatch({ type: "clearEmailError" })}
-            onSubmit={(email) => void sendEmail(email)}
+            serverError={state.fieldError}
+            onSubmit={(details) => void send(details)}
           />
         )}
         {step !== "profile" && (

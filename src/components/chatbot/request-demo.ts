@@ -3,12 +3,24 @@ import { errorMessage, sendJson } from "@/components/api/send-json";
 import type { Locale } from "@/lib/i18n";
 import type { LeadProfileValue } from "@/lib/validation";
 
-export type DemoRequest = { email: string; name?: string; profile: LeadProfileValue; locale: Locale };
+export type DemoRequest = {
+  email: string;
+  name?: string;
+  profile: LeadProfileValue;
+  locale: Locale;
+  /** The prospect's building, which names the demo ("P.H. <building>"). */
+  building_name?: string;
+  /** Approximate units of the building, which picks the scenario closest in size. */
+  unit_count?: number;
+};
+
+/** The details-form field a 400 points at. */
+export type InvalidField = "email" | "buildingName" | "unitCount";
 
 /** What the chatbot does next, decided from the answer of `POST /api/demo/request`. */
 export type DemoRequestOutcome =
-  | { kind: "success"; message: string; canLogIn: boolean }
-  | { kind: "invalid_email"; message?: string }
+  | { kind: "success"; message: string; canLogIn: boolean; codeSent: boolean }
+  | { kind: "invalid"; field: InvalidField; message?: string }
   | { kind: "rate_limited"; message?: string }
   | { kind: "failed"; message?: string };
 
@@ -35,8 +47,9 @@ function attribution() {
 
 /**
  * Asks for a demo (profiles admin_ph / demo_only) or only leaves the lead (resident / sales): the same
- * endpoint serves both. 201/200 → success (`canLogIn` when the server returned a `login_url`);
- * 400 → the server's validation message, shown under the email field; 429 → the rate-limit message;
+ * endpoint serves both. 201/200 → success (`canLogIn` when the server returned a `login_url`;
+ * `codeSent` on 201, whose "demo ready" email carries a code and a link); 400 → the server's message
+ * and the field it concerns (`fields`: building_name, unit_count, else the email); 429 → the rate-limit message;
  * anything else, or no network → failed.
  */
 export async function requestDemo(request: DemoRequest): Promise<DemoRequestOutcome> {
@@ -47,10 +60,19 @@ export async function requestDemo(request: DemoRequest): Promise<DemoRequestOutc
   if (status === 200 || status === 201) {
     const parsed = successSchema.safeParse(body);
     return parsed.success
-      ? { kind: "success", message: parsed.data.message, canLogIn: parsed.data.login_url !== null }
+      ? { kind: "success", message: parsed.data.message, canLogIn: parsed.data.login_url !== null, codeSent: status === 201 }
       : { kind: "failed" };
   }
-  if (status === 400) return { kind: "invalid_email", message: errorMessage(body) };
+  if (status === 400) return { kind: "invalid", field: invalidField(body), message: errorMessage(body) };
   if (status === 429) return { kind: "rate_limited", message: errorMessage(body) };
   return { kind: "failed", message: errorMessage(body) };
+}
+
+/** Which field a 400's `error.fields` names; the email when it names none of the optional ones. */
+function invalidField(body: unknown): InvalidField {
+  const fields = typeof body === "object" && body !== null ? (body as { error?: { fields?: unknown } }).error?.fields : undefined;
+  const names = typeof fields === "object" && fields !== null ? Object.keys(fields) : [];
+  if (names.includes("building_name")) return "buildingName";
+  if (names.includes("unit_count")) return "unitCount";
+  return "email";
 }

@@ -1,16 +1,27 @@
 import type { ReactNode } from "react";
-import { IntlProvider } from "@/components/intl-provider";
-import { type Locale, messagesByLocale } from "@/lib/i18n";
+import { ClientMessages } from "@/components/client-messages";
+import type { Locale, Namespace } from "@/lib/i18n";
+
+/** What the units, residents and settings forms read. */
+const FORM_NAMESPACES: readonly Namespace[] = ["common", "forms", "errors", "api", "dashboard", "units", "residentForm", "settingsPage"];
 
 /**
- * Gives client components below it the page's locale. The root layout's provider follows the cookie
- * and Accept-Language only; dashboard pages also honour the organization's locale (`renderDemoPage`),
- * so their forms must speak the same language as the server-rendered text around them.
+ * Gives client components below it the page's locale (dashboard pages also honour the organization's
+ * locale, `renderDemoPage`, so their forms speak the language of the server-rendered text around them)
+ * and the message namespaces the forms use, or `namespaces`.
  */
-export function Localized({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function Localized({
+  locale,
+  namespaces = FORM_NAMESPACES,
+  children,
+}: {
+  locale: Locale;
+  namespaces?: readonly Namespace[];
+  children: ReactNode;
+}) {
   return (
-    <IntlProvider locale={locale} messages={messagesByLocale[locale]}>
+    <ClientMessages locale={locale} namespaces={namespaces}>
       {children}
-    </IntlProvider>
+    </ClientMessages>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
+import { z } from "zod";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { defaultLocale, isLocale } from "@/lib/i18n";
 import { emailSchema, otpCodeSchema } from "@/lib/validation";
@@ -14,32 +17,72 @@ type LoginFormProps = {
   callbackUrl?: string;
   /** The local inbox's web page (development and tests only). */
   inboxUrl?: string;
+  /** The token of a one-click sign-in link (`/login?email=…&token=…`): sign in with it at once. */
+  linkToken?: string;
+  /** A code was already emailed (the chatbot's "Entrar al demo" after a new demo): open on the code step. */
+  codeSent?: boolean;
 };
 
-type Step = "email" | "code";
-type Pending = "sending" | "verifying" | null;
+type Step = "link" | "email" | "code";
+
+const emailFormSchema = z.object({ email: emailSchema });
+const codeFormSchema = z.object({ code: otpCodeSchema });
+type EmailFields = z.infer<typeof emailFormSchema>;
+type CodeFields = z.infer<typeof codeFormSchema>;
+
+const CODE_LENGTH = 6;
 
 const inputStyles =
   "mt-1.5 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand focus:outline-2 focus:outline-offset-0 focus:outline-brand/30 aria-invalid:border-red-500 sm:text-sm";
 
-/** /login: email → "Enviar código" → 6-digit code → "Entrar" (next-auth credentials provider "otp"). */
-export function LoginForm({ initialEmail, callbackUrl, inboxUrl }: LoginFormProps) {
+/**
+ * /login, three ways in, all ending in a next-auth JWT session:
+ * - a one-click link from the email (`linkToken`): signs in at once with the "email-link" provider; a
+ *   used or expired link falls back to the email step, pre-filled, asking for a new link;
+ * - email → "Enviar código" → 6-digit code (provider "otp");
+ * - straight to the code step when the code was already sent (`codeSent`).
+ * The code field takes the phone's one-time-code autofill and pasted text, and submits itself at 6 digits.
+ */
+export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, codeSent }: LoginFormProps) {
   const t = useTranslations("login");
   const tApi = useTranslations("api");
   const tCommon = useTranslations("common");
   const tChat = useTranslations("chatbot");
   const currentLocale = useLocale();
   const locale = isLocale(currentLocale) ? currentLocale : defaultLocale;
+  const initial = emailSchema.safeParse(initialEmail);
 
-  const [step, setStep] = useState<Step>("email");
-  const [email, setEmail] = useState(initialEmail);
-  const [code, setCode] = useState("");
-  const [pending, setPending] = useState<Pending>(null);
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const codeInput = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>(linkToken && initial.success ? "link" : codeSent && initial.success ? "code" : "email");
+  const [email, setEmail] = useState(initial.success ? initial.data : initialEmail);
+  const [linkFailed, setLinkFailed] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>(codeSent && initial.success ? t("codeAlreadySent", { email }) : undefined);
   const id = useId();
-  const errorId = `${id}-error`;
+
+  const emailForm = useForm<EmailFields>({ resolver: zodResolver(emailFormSchema), defaultValues: { email } });
+  const codeForm = useForm<CodeFields>({ resolver: zodResolver(codeFormSchema), defaultValues: { code: "" } });
+
+  const enterDashboard = () => {
+    // A full navigation, so the server reads the new session cookie and routes by role.
+    window.location.assign(callbackUrl ?? "/dashboard");
+  };
+
+  // The one-click link: spend the token once (a POST, so link scanners that only fetch the URL do not).
+  const linkTried = useRef(false);
+  useEffect(() => {
+    if (step !== "link" || linkTried.current || !linkToken) return;
+    linkTried.current = true;
+    // The token is single-use: keep it out of the history and of anything copied from the address bar.
+    window.history.replaceState(null, "", `/login?email=${encodeURIComponent(email)}`);
+    void signIn<"credentials">("email-link", { email, token: linkToken, redirect: false })
+      .catch(() => undefined)
+      .then((result) => {
+        if (result?.ok && !result.error) return enterDashboard();
+        setLinkFailed(true);
+        setStep("email");
+      });
+    // Runs once, for the token the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const failureMessage = (outcome: Exclude<CodeRequestOutcome, { kind: "sent" }>) => {
     switch (outcome.kind) {
@@ -52,72 +95,62 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl }: LoginFormProp
     }
   };
 
-  const sendCode = async () => {
-    const parsed = emailSchema.safeParse(email);
-    if (!parsed.success) {
-      setStep("email");
-      setError(tApi("invalidEmail"));
-      return;
-    }
-    setPending("sending");
-    setError(undefined);
-    setNotice(undefined);
-    const outcome = await requestCode(parsed.data, locale);
-    setPending(null);
+  const sendCode = async ({ email: typed }: EmailFields) => {
+    const outcome = await requestCode(typed, locale);
     if (outcome.kind !== "sent") {
-      setError(failureMessage(outcome));
+      if (step !== "email") setStep("email");
+      emailForm.setError("email", { message: failureMessage(outcome) });
       return;
     }
-    setEmail(parsed.data);
-    setCode("");
+    setEmail(typed);
+    setLinkFailed(false);
+    codeForm.reset({ code: "" });
     setNotice(outcome.message ?? tApi("otpSent"));
     setStep("code");
   };
 
-  const verify = async () => {
-    if (!otpCodeSchema.safeParse(code).success) {
-      setError(t("invalidCode"));
-      return;
-    }
-    setPending("verifying");
-    setError(undefined);
-    const result = await signIn<"credentials">("otp", { email, code: code.trim(), redirect: false }).catch(() => undefined);
-    if (result?.ok && !result.error) {
-      // A full navigation, so the server reads the new session cookie and routes by role.
-      window.location.assign(callbackUrl ?? "/dashboard");
-      return;
-    }
-    setPending(null);
-    setError(result ? t("invalidCode") : tCommon("genericError"));
-    codeInput.current?.select();
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    void (step === "email" ? sendCode() : verify());
+  const verify = async ({ code }: CodeFields) => {
+    const result = await signIn<"credentials">("otp", { email, code, redirect: false }).catch(() => undefined);
+    if (result?.ok && !result.error) return enterDashboard();
+    codeForm.setError("code", { message: result ? t("invalidCode") : tCommon("genericError") });
+    codeForm.setFocus("code", { shouldSelect: true });
   };
 
   const useOtherEmail = () => {
-    setStep("email");
-    setCode("");
-    setError(undefined);
+    emailForm.reset({ email });
     setNotice(undefined);
+    setStep("email");
   };
 
-  const errorProps = error ? { "aria-invalid": true, "aria-describedby": errorId } : {};
+  if (step === "link") {
+    return (
+      <p role="status" className="mt-6 rounded-lg bg-slate-50 px-3 py-2.5 text-sm text-slate-700">
+        {t("signingInWithLink")}
+      </p>
+    );
+  }
+
+  const codeField = codeForm.register("code");
+  const sending = emailForm.formState.isSubmitting;
+  const verifying = codeForm.formState.isSubmitting;
+  const emailError = emailForm.formState.errors.email?.message;
+  const codeError = codeForm.formState.errors.code?.message;
 
   return (
     <div className="mt-6 space-y-5">
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
-        {step === "email" ? (
+      {step === "email" ? (
+        <form onSubmit={emailForm.handleSubmit(sendCode)} noValidate className="space-y-4">
+          {linkFailed && (
+            <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2.5 text-sm text-amber-900" data-testid="link-failed">
+              {t("linkFailed")}
+            </p>
+          )}
           <div>
             <label htmlFor={`${id}-email`} className="block text-sm font-medium text-slate-700">
               {t("emailLabel")}
             </label>
             <input
               id={`${id}-email`}
-              name="email"
               type="email"
               inputMode="email"
               autoComplete="email"
@@ -126,67 +159,81 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl }: LoginFormProp
               autoFocus
               required
               maxLength={254}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
               placeholder={tChat("emailPlaceholder")}
               className={inputStyles}
-              {...errorProps}
+              aria-invalid={emailError ? true : undefined}
+              aria-describedby={emailError ? `${id}-email-error` : undefined}
+              {...emailForm.register("email")}
             />
           </div>
-        ) : (
+          {emailError && (
+            <p id={`${id}-email-error`} role="alert" className="text-sm text-red-700">
+              {emailError === "invalid_email" ? tApi("invalidEmail") : emailError}
+            </p>
+          )}
+          <button type="submit" disabled={sending} className={`${buttonStyles("primary", "lg")} w-full`}>
+            {sending ? t("sending") : linkFailed ? t("requestNewLink") : t("sendCode")}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={codeForm.handleSubmit(verify)} noValidate className="space-y-4">
+          {notice && (
+            <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2.5 text-sm text-emerald-800">
+              {notice}
+            </p>
+          )}
           <div>
-            {notice && (
-              <p role="status" className="mb-4 rounded-lg bg-emerald-50 px-3 py-2.5 text-sm text-emerald-800">
-                {notice}
-              </p>
-            )}
             <label htmlFor={`${id}-code`} className="block text-sm font-medium text-slate-700">
               {t("codeLabel")}
             </label>
-            <p className="mt-1 text-xs text-slate-500">{t("codeHelp", { email })}</p>
+            <p id={`${id}-code-help`} className="mt-1 text-xs text-slate-500">
+              {t("codeHelp", { email })}
+            </p>
             <input
-              ref={codeInput}
               id={`${id}-code`}
-              name="code"
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]*"
               autoFocus
-              maxLength={6}
               required
-              value={code}
-              onChange={(event) => setCode(event.target.value.replace(/\D/g, "").slice(0, 6))}
               placeholder="••••••"
               className={`${inputStyles} text-center font-mono text-2xl tracking-[0.5em] sm:text-2xl`}
-              {...errorProps}
+              aria-invalid={codeError ? true : undefined}
+              aria-describedby={codeError ? `${id}-code-help ${id}-code-error` : `${id}-code-help`}
+              {...codeField}
+              onChange={(event) => {
+                // Digits only, so "123 456" or "123-456" pasted from the email still fits; submit at six.
+                event.target.value = event.target.value.replace(/\D/g, "").slice(0, CODE_LENGTH);
+                void codeField.onChange(event);
+                if (event.target.value.length === CODE_LENGTH && !codeForm.formState.isSubmitting) {
+                  void codeForm.handleSubmit(verify)();
+                }
+              }}
             />
           </div>
-        )}
-
-        {error && (
-          <p id={errorId} role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-
-        <button type="submit" disabled={pending !== null} className={`${buttonStyles("primary", "lg")} w-full`}>
-          {step === "email"
-            ? pending === "sending"
-              ? t("sending")
-              : t("sendCode")
-            : pending === "verifying"
-              ? t("verifying")
-              : t("verify")}
-        </button>
-      </form>
+          {codeError && (
+            <p id={`${id}-code-error`} role="alert" className="text-sm text-red-700">
+              {codeError === "invalid_code" ? t("invalidCode") : codeError}
+            </p>
+          )}
+          <button type="submit" disabled={verifying} className={`${buttonStyles("primary", "lg")} w-full`}>
+            {verifying ? t("verifying") : t("verify")}
+          </button>
+        </form>
+      )}
 
       {step === "code" && (
         <div className="flex flex-wrap justify-between gap-x-4 gap-y-2">
-          <button type="button" onClick={useOtherEmail} disabled={pending !== null} className={buttonStyles("link")}>
+          <button type="button" onClick={useOtherEmail} disabled={verifying || sending} className={buttonStyles("link")}>
             {t("useOtherEmail")}
           </button>
-          <button type="button" onClick={() => void sendCode()} disabled={pending !== null} className={buttonStyles("link")}>
-            {pending === "sending" ? t("sending") : t("resend")}
+          <button
+            type="button"
+            onClick={() => void emailForm.handleSubmit(sendCode)()}
+            disabled={verifying || sending}
+            className={buttonStyles("link")}
+          >
+            {sending ? t("sending") : t("resend")}
           </button>
         </div>
       )}

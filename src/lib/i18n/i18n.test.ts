@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./messages.en";
 import { es } from "./messages.es";
-import { getTranslator, resolveLocale } from "./index";
+import { getTranslator, pickMessages, resolveLocale } from "./index";
 
 describe("resolveLocale", () => {
   it("prefers the explicit choice, then the demo setting, then Accept-Language, else Spanish", () => {
@@ -25,5 +25,14 @@ describe("messages", () => {
     expect(getTranslator("es", "dashboard")("daysLeft", { days: 1 })).toBe("Tu demo vence en 1 día");
     expect(getTranslator("es", "dashboard")("daysLeft", { days: 15 })).toBe("Tu demo vence en 15 días");
     expect(getTranslator("en", "dashboard")("hoursLeft", { hours: 5 })).toBe("Your demo expires in 5 hours");
+  });
+});
+
+describe("pickMessages", () => {
+  it("keeps only the namespaces asked for, in the locale asked for", () => {
+    const picked = pickMessages("en", ["common", "login"]);
+    expect(Object.keys(picked).sort()).toEqual(["common", "login"]);
+    expect(picked.common).toBe(en.common);
+    expect(JSON.stringify(pickMessages("es", ["common"])).length).toBeLessThan(JSON.stringify(es).length / 20);
   });
 });

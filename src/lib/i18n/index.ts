@@ -13,6 +13,19 @@ export const defaultLocale: Locale = "es";
 
 export const messagesByLocale: Record<Locale, Messages> = { es, en };
 
+/** A top-level group of the catalogue ("common", "login", "assemblies"…). */
+export type Namespace = keyof Messages;
+
+/**
+ * Only `namespaces` of a locale's catalogue: what a page hands to its client components, so the HTML
+ * carries the few messages they use rather than the whole catalogue (about 30 KB). Server components
+ * keep reading everything through `getTranslator`.
+ */
+export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
+  const all = messagesByLocale[locale];
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
+}
+
 /** True when `value` is one of the supported locales. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -56,22 +56,42 @@ export const demoSorts = ["created_desc", "created_asc", "expires_asc", "expires
 export const MAX_PAGE_SIZE = 100;
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);
 const pageSize = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(25);
-const search = z
-  .string()
-  .trim()
-  .max(200)
+/** Free text of a filter; a value PostgreSQL cannot compare (NUL, other control characters) is dropped. */
+const search = plainText({ max: 200, error: "invalid_text" })
   .optional()
   .transform((v) => (v ? v : undefined))
   .catch(undefined);
 function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values).optional().catch(undefined);
 }
-/** A date (`2026-03-01`) or instant (ISO-8601) from a search param; unparsable → unset. */
+/**
+ * Dates a filter may name: years 1900–9999. PostgreSQL's timestamptz has no year 0 and JavaScript
+ * writes years past 9999 as `+010000-…`, which PostgreSQL cannot read; no lead is that old or new.
+ */
+const FILTER_DATE_MIN_MS = Date.UTC(1900, 0, 1);
+const FILTER_DATE_MAX_MS = Date.UTC(10_000, 0, 1);
+const isFilterDate = (d: Date) => d.getTime() >= FILTER_DATE_MIN_MS && d.getTime() < FILTER_DATE_MAX_MS;
+
+/** A date (`2026-03-01`) or instant (ISO-8601) from a search param; unparsable or out of range → unset. */
 const instant = z.coerce
   .date()
   .optional()
   .catch(undefined)
-  .transform((d) => (d && !Number.isNaN(d.getTime()) ? d : undefined));
+  .transform((d) => (d && !Number.isNaN(d.getTime()) && isFilterDate(d) ? d : undefined));
+
+/** Strict `instant` of the CSV export: anything but a date of years 1900–9999 is "invalid_date". */
+const strictInstant = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()) || !isFilterDate(date)) {
+      ctx.addIssue({ code: "custom", message: "invalid_date" });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** Filters of `listLeads` / `listLeadExportRows`: free text on email and name, lead creation in [from, to). */
 export const leadListQuerySchema = z.object({
@@ -86,6 +106,22 @@ export const leadListQuerySchema = z.object({
   to: instant,
 });
 export type LeadListQuery = Partial<z.infer<typeof leadListQuerySchema>>;
+
+/**
+ * Filters of the CSV export (`GET /api/admin/leads/export`): the list's filters, except that a text or
+ * date the export cannot use is refused (400 with `fields.q = ["invalid_text"]`, `fields.from =
+ * ["invalid_date"]`…) rather than silently dropped — a download must contain what was asked for.
+ */
+export const leadExportQuerySchema = leadListQuerySchema.extend({
+  q: plainText({ max: 200, error: "invalid_text" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  source: plainText({ max: 200, error: "invalid_text" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  from: strictInstant,
+  to: strictInstant,
+});
 
 /** Filters of `listDemos`: free text on organization name and the prospect's email. */
 export const demoListQuerySchema = z.object({

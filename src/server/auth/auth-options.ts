@@ -2,18 +2,40 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/env";
-import { otpVerifySchema } from "@/lib/validation";
+import { otpVerifySchema, signInLinkSchema } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
 import { clientIp } from "@/server/http/client-ip";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
-import { verifyOtp } from "./verify-otp";
+import { type AuthUser, verifyOtp } from "./verify-otp";
+import { verifySignInLink } from "./verify-sign-in-link";
 
 /** Longest a session lives; a demo's own expiry is checked on every request regardless. */
 const SESSION_MAX_AGE_S = 15 * 24 * 60 * 60;
 
 /**
- * next-auth: one credentials provider, "otp" (email + the 6-digit code from `requestOtp`), JWT sessions
- * carrying user id, organization id, role and `isDemo` (docs/rules.md#login-codes). The JWT is only an identity:
+ * Whether this client may try one more sign-in (otpVerifyPerIp, shared by codes and links).
+ * next-auth turns any refusal into the same "wrong credentials" answer, so no message is shown.
+ */
+async function withinVerifyLimit(headers: unknown): Promise<boolean> {
+  const ip = clientIp(new Headers((headers ?? {}) as Record<string, string>));
+  try {
+    await enforceRateLimit("otpVerifyPerIp", ip);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+function toSessionUser(user: AuthUser | null) {
+  return user ? { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, isDemo: user.isDemo } : null;
+}
+
+/**
+ * next-auth: two credentials providers — "otp" (email + the 6-digit code; docs/rules.md#login-codes)
+ * and "email-link" (email + the token of the one-click link in the email;
+ * docs/decisions/i13-sign-in-link.md) — and JWT sessions carrying user id, organization id, role and
+ * `isDemo`. The JWT is only an identity:
  * the organization's status and expiry are read from the database on every request (`withDemoOrg`).
  */
 export const authOptions: NextAuthOptions = {
@@ -27,17 +49,18 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, code: { type: "text" } },
       authorize: async (credentials, req) => {
         const parsed = otpVerifySchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const ip = clientIp(new Headers((req.headers ?? {}) as Record<string, string>));
-        // next-auth turns any refusal into the same "wrong code" answer, so the message is never shown.
-        try {
-          await enforceRateLimit("otpVerifyPerIp", ip);
-        } catch (error) {
-          if (error instanceof AppError) return null;
-          throw error;
-        }
-        const user = await verifyOtp(parsed.data);
-        return user ? { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, isDemo: user.isDemo } : null;
+        if (!parsed.success || !(await withinVerifyLimit(req.headers))) return null;
+        return toSessionUser(await verifyOtp(parsed.data));
+      },
+    }),
+    CredentialsProvider({
+      id: "email-link",
+      name: "Email link",
+      credentials: { email: { type: "email" }, token: { type: "text" } },
+      authorize: async (credentials, req) => {
+        const parsed = signInLinkSchema.safeParse(credentials);
+        if (!parsed.success || !(await withinVerifyLimit(req.headers))) return null;
+        return toSessionUser(await verifySignInLink(parsed.data));
       },
     }),
   ],

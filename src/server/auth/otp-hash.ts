@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
 
 /** A 6-digit code from the operating system's CSPRNG ("000000"–"999999"). */
@@ -20,4 +20,17 @@ export function otpCodeMatches(email: string, code: string, storedHash: string):
   const expected = Buffer.from(storedHash, "hex");
   const actual = Buffer.from(hashOtpCode(email, code), "hex");
   return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** A one-click sign-in token: 32 random bytes from the CSPRNG, base64url (43 characters, URL-safe). */
+export function generateLinkToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/**
+ * HMAC-SHA256 of a sign-in link token bound to its email, keyed with NEXTAUTH_SECRET, in its own
+ * domain ("link") so that it can never equal a code's hash. @returns 64 hex characters.
+ */
+export function hashLinkToken(email: string, token: string): string {
+  return createHmac("sha256", env.NEXTAUTH_SECRET).update(`link\n${email}\n${token}`).digest("hex");
 }

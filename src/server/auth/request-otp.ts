@@ -6,12 +6,14 @@ import { sendMail } from "@/server/mail/send-mail";
 import { log } from "@/server/log";
 import { metrics } from "@/server/observability/metrics";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
-import { generateOtpCode, hashOtpCode } from "./otp-hash";
-import { OTP_TTL_MS } from "./otp-policy";
+import { issueLoginCredential } from "./issue-login-credential";
+import { signInLinkUrl } from "./sign-in-link-url";
 
 /**
- * Issues a login code for `email` when it has an account (docs/rules.md#login-codes): a fresh 6-digit code replaces
- * any previous one, stored only as a hash, valid 10 minutes (OTP_TTL_MS), 0 attempts used.
+ * Issues a login credential for `email` when it has an account (docs/rules.md#login-codes): a fresh
+ * 6-digit code and a one-click sign-in link (`issueLoginCredential`: one credential, either form spends
+ * it) replace any previous ones, stored only as hashes, valid 10 minutes (OTP_TTL_MS), 0 attempts used.
+ * The email carries both.
  * The caller answers the same thing whether or not the account exists; the email itself is sent by the
  * returned `deliver` task, which the route runs after the response so that timing does not reveal
  * whether a message was sent either.
@@ -31,27 +33,14 @@ export async function requestOtp(input: {
   const user = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (!user) return {};
 
-  const now = input.now ?? new Date();
-  const code = generateOtpCode();
-  const fields = {
-    codeHash: hashOtpCode(input.email, code),
-    attempts: 0,
-    expiresAt: new Date(now.getTime() + OTP_TTL_MS),
-    consumedAt: null,
-    createdAt: now,
-  };
-  await prisma.oneTimeCode.upsert({
-    where: { email: input.email },
-    create: { email: input.email, ...fields },
-    update: fields,
-    select: { id: true },
-  });
+  const { code, linkToken } = await issueLoginCredential(prisma, { email: input.email, now: input.now });
+  const url = signInLinkUrl(input.email, linkToken);
 
   const locale = input.locale;
   return {
     deliver: async () => {
       try {
-        await sendMail({ to: input.email, ...otpEmail(locale, code) });
+        await sendMail({ to: input.email, ...otpEmail(locale, { code, url }) });
         metrics.otpSent.inc();
       } catch (err) {
         log.error({ err, userId: user.id }, "otp email failed");

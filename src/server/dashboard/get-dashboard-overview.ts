@@ -18,7 +18,7 @@ export async function getDashboardOverview(tenant: TenantContext, now = new Date
     db.assembly.findMany({
       where: { organizationId },
       orderBy: { scheduledAt: "desc" },
-      select: { id: true, title: true, type: true, status: true, scheduledAt: true, location: true, quorumPercent: true, minutes: true },
+      select: { id: true, title: true, type: true, status: true, scheduledAt: true, location: true, quorumPercent: true },
     }),
     getOverviewCharts(tenant, now),
   ]);

@@ -14,7 +14,7 @@ export const prisma: PrismaClient =
   globalForPrisma.prisma ??
   new PrismaClient({
     adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }),
-    omit: { oneTimeCode: { codeHash: true } },
+    omit: { oneTimeCode: { codeHash: true, linkHash: true } },
   });
 
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

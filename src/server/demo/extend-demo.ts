@@ -30,51 +30,57 @@ export async function extendDemo(input: {
 }): Promise<DemoState> {
   const { organizationId, days, actor } = input;
   const now = input.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
-    if (demo.status === "terminated") throw new AppError("demo_already_terminated");
-    if (demo.status === "converted") throw new AppError("demo_already_converted");
-    if (demo.purgedAt) throw new AppError("demo_purged");
-    if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS) throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
+  return prisma.$transaction(
+    async (tx) => {
+      const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
+      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
+      if (demo.status === "converted") throw new AppError("demo_already_converted");
+      if (demo.purgedAt) throw new AppError("demo_purged");
+      if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS)
+        throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
 
-    const latest = latestDemoExpiry(demo.createdAt);
-    const expiresAt = new Date(current.getTime() + days * DAY_MS);
-    if (expiresAt > latest) {
-      const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
-      throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
-    }
-    if (expiresAt <= now) {
-      const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
-      throw new AppError("extension_still_expired", { params: { date: current, min } });
-    }
+      const latest = latestDemoExpiry(demo.createdAt);
+      const expiresAt = new Date(current.getTime() + days * DAY_MS);
+      if (expiresAt > latest) {
+        const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
+        throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
+      }
+      if (expiresAt <= now) {
+        const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
+        throw new AppError("extension_still_expired", { params: { date: current, min } });
+      }
 
-    const reactivated = isOrganizationExpired(demo, now);
-    const after = await tx.organization.update({
-      where: { id: organizationId },
-      data: { demoExpiresAt: expiresAt, extensionsUsed: { increment: 1 }, status: "active", expiredAt: null },
-      select: demoStateSelect,
-    });
-    await tx.demoNotification.deleteMany({ where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS } } });
-    await recordLifecycleChange(tx, {
-      organizationId,
-      actor,
-      action: "extended",
-      email: user.email,
-      before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
-      after: {
-        status: after.status,
-        demoExpiresAt: expiresAt.toISOString(),
-        extensionsUsed: after.extensionsUsed,
-        days,
-        reason: input.reason ?? null,
-      },
-      eventData: { days, reactivated, reason: input.reason ?? null },
-      outbox: {
-        type: "demo.extended",
-        data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated },
-      },
-      now,
-    });
-    return after;
-  });
+      const reactivated = isOrganizationExpired(demo, now);
+      const after = await tx.organization.update({
+        where: { id: organizationId },
+        data: { demoExpiresAt: expiresAt, extensionsUsed: { increment: 1 }, status: "active", expiredAt: null },
+        select: demoStateSelect,
+      });
+      await tx.demoNotification.deleteMany({ where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS } } });
+      await recordLifecycleChange(tx, {
+        organizationId,
+        actor,
+        action: "extended",
+        email: user.email,
+        before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
+        after: {
+          status: after.status,
+          demoExpiresAt: expiresAt.toISOString(),
+          extensionsUsed: after.extensionsUsed,
+          days,
+          reason: input.reason ?? null,
+        },
+        eventData: { days, reactivated, reason: input.reason ?? null },
+        outbox: {
+          type: "demo.extended",
+          data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated },
+        },
+        now,
+      });
+      return after;
+    },
+    // Concurrent actions on one demo wait for its row lock while holding a pooled connection: allow
+    // them time to get one rather than failing (tests/admin-concurrency.test.ts runs 20 at once).
+    { maxWait: 10_000, timeout: 20_000 },
+  );
 }

@@ -1,12 +1,13 @@
 import "server-only";
+import { env } from "@/env";
 import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import type { Scenario } from "@/server/scenarios/types";
-import { seedScenario } from "@/server/scenarios/seed-scenario";
+import { ensureScenarioTemplate } from "@/server/scenarios/scenario-template";
 import { recordDemoProvisioning } from "@/server/observability/record-demo-provisioning";
-import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
 import { claimActiveDemoSlot } from "./claim-active-demo-slot";
-import { createDemoOrganization } from "./create-demo-organization";
+import { claimPooledDemo } from "./demo-pool";
+import { insertDemoOrganization, recordDemoCreated } from "./create-demo-organization";
 
 export type ProvisionResult =
   | { created: true; organizationId: string; userId: string; rows: Record<string, number> }
@@ -15,16 +16,24 @@ export type ProvisionResult =
 
 /**
  * Creates one private demo for `email` — organization (`is_demo`, expires in 15 days), its single
- * ADMIN_PH user and the scenario's content — in ONE transaction (docs/rules.md#demo-request): any failure rolls all of
- * it back, leaving no partial organization. One demo per email, ever — per canonical email, so "+tag"
- * aliases do not escape the rule: a transaction-scoped advisory lock on that key serializes concurrent
- * requests, so 20 parallel calls create exactly one organization; the unique index on users.email_key
- * is the backstop.
- * This is platform work: it writes the product tables only through `seedScenario`, which binds the
- * transaction to the new organization for row-level security.
+ * ADMIN_PH user and the scenario's content — in ONE transaction (docs/rules.md#demo-request): any
+ * failure rolls all of it back, leaving no partial organization. One demo per email, ever — per
+ * canonical email, so "+tag" aliases do not escape the rule: a transaction-scoped advisory lock on that
+ * key serializes concurrent requests, so 20 parallel calls create exactly one organization; the unique
+ * index on users.email_key is the backstop.
+ * The content is a copy of the scenario's template organization made inside PostgreSQL
+ * (`cloneScenarioTemplate`, docs/scale.md), written under the row-level security of the new
+ * organization. The transaction is five statements after BEGIN: the lock, the existing-user check,
+ * organization + user (+ binding the transaction to the organization), the copy together with the
+ * "created" `demo_events`, `audit_log` and `demo.created` outbox rows and the lead's move to
+ * `demo_active`, and COMMIT.
+ * With the warm pool on (DEMO_POOL_SIZE > 0) a ready organization of the scenario is claimed instead
+ * (`claimPooledDemo`: its content is already there, so the copy is skipped); an empty pool falls back
+ * to the copy.
  * With `maxActiveDemos` set (MAX_ACTIVE_DEMOS), a new demo is only created below that many active
- * demos (`claimActiveDemoSlot`). The creation is recorded in the same transaction: a `demo_events` row
- * and an `audit_log` row "created" (actor "system") and a `demo.created` outbox event.
+ * demos (`claimActiveDemoSlot`).
+ * @param input.organizationName overrides the scenario's organization name (e.g. the prospect's
+ *   building); the content (minutes included) keeps the scenario's.
  * @returns created: true with the new ids and row counts; created: false with the existing user's
  *   organization when the email already has an account, or with `capped: true` at the cap.
  * @throws the database error that aborted the transaction (nothing is kept).
@@ -38,9 +47,13 @@ export async function provisionDemo(input: {
   organizationName?: string;
   expires?: boolean;
   maxActiveDemos?: number;
+  /** Take a ready demo from the warm pool when there is one (default: when DEMO_POOL_SIZE > 0). */
+  pool?: boolean;
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
+  const template = await ensureScenarioTemplate(input.scenario, { now });
+  const usePool = input.pool ?? env.DEMO_POOL_SIZE > 0;
   return prisma
     .$transaction(
       async (tx) => {
@@ -57,44 +70,26 @@ export async function provisionDemo(input: {
           return { created: false as const, capped: true as const, organizationId: null };
         }
 
-        const organization = await createDemoOrganization(tx, {
+        const organization = {
           scenario: input.scenario,
           now,
           locale: input.locale,
           name: input.organizationName,
           expires: input.expires,
-        });
-        const user = await tx.user.create({
-          data: {
-            email: input.email,
-            emailKey,
-            name: input.name,
-            role: "ADMIN_PH",
-            organizationId: organization.id,
-            locale: input.locale,
-            createdAt: now,
-          },
-          select: { id: true },
-        });
-        const rows = await seedScenario(tx, { organizationId: organization.id, scenario: input.scenario, now });
-        await recordLifecycleChange(tx, {
-          organizationId: organization.id,
-          actor: "system",
-          action: "created",
+          user: { email: input.email, emailKey, name: input.name },
+        };
+        const pooled = usePool ? await claimPooledDemo(tx, organization) : null;
+        const demo = pooled ?? (await insertDemoOrganization(tx, organization));
+        const rows = await recordDemoCreated(tx, {
+          organizationId: demo.organizationId,
           email: input.email,
-          after: { status: "active", scenario: input.scenario.name, demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null },
-          eventData: { scenario: input.scenario.name, version: input.scenario.version, rows },
-          outbox: {
-            type: "demo.created",
-            data: {
-              scenario: input.scenario.name,
-              locale: input.locale ?? input.scenario.locale,
-              demoExpiresAt: organization.demoExpiresAt?.toISOString() ?? null,
-            },
-          },
+          scenario: input.scenario,
+          locale: input.locale ?? input.scenario.locale,
+          demoExpiresAt: demo.demoExpiresAt,
           now,
+          template: pooled ? undefined : template,
         });
-        return { created: true as const, organizationId: organization.id, userId: user.id, rows };
+        return { created: true as const, organizationId: demo.organizationId, userId: demo.userId, rows };
       },
       { maxWait: 10_000, timeout: 30_000 },
     )

@@ -11,13 +11,18 @@ import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
 import { log } from "@/server/log";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
+import { refillDemoPool } from "./demo-pool";
+import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
 
 export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
-  /** Sends "your demo is ready" (once); the route runs it after the response. Only for a new demo. */
+  /**
+   * Sends "your demo is ready" (once) and tops the warm pool up again; the route runs it after the
+   * response. Only for a new demo.
+   */
   deliver?: () => Promise<void>;
 };
 
@@ -26,31 +31,45 @@ const CAP_RETRY_AFTER_S = 3600;
 
 /**
  * The whole of `POST /api/demo/request` after parsing (docs/rules.md#demo-request):
- * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email — spec 003 §5.2),
+ * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email; the lead-only
+ * profiles count in leadOnlyPerIp / leadOnlyPerEmail instead — src/server/rate-limit/policies.ts),
  * refusal of disposable mailboxes (400, nothing stored — docs/rules.md#demo-request), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
+ * A new demo is named after `building_name` ("P.H. <building>") and, without `scenario`, gets the
+ * scenario closest in size to `unit_count` (`personalize-demo.ts`); both absent → "urban-tower" as
+ * named by the scenario.
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
  * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
- * @throws AppError("service_unavailable") with Retry-After 3600 at the cap;
- *   AppError("rate_limited") with Retry-After; AppError("validation_failed") with
+ * Past the platform-wide breaker (demoCreatePerMinute, `DEMO_CREATE_PER_MINUTE`) the lead is kept and
+ * it answers 429 with the generic message.
+ * @throws AppError("demo_cap_reached") — 503 — with Retry-After 3600 at the cap;
+ *   AppError("rate_limited") with Retry-After; AppError("disposable_email") — 400 — with
  *   `fields.email = ["disposable_email"]`; the provisioning error when the transaction fails
  *   (the lead stays, nothing else does).
  */
 export async function requestDemo(
-  input: DemoRequestInput & { ip: string; userAgent?: string; locale: Locale; maxActiveDemos?: number | null },
+  input: DemoRequestInput & {
+    ip: string;
+    userAgent?: string;
+    locale: Locale;
+    maxActiveDemos?: number | null;
+    /** Tests only: the breaker's counter scope and limit instead of "platform" and DEMO_CREATE_PER_MINUTE. */
+    demoCreateBreaker?: { scope: string; limit: number };
+  },
 ): Promise<DemoRequestResult> {
-  const t = getTranslator(input.locale, "api");
-  await enforceRateLimit("demoRequestPerIp", input.ip);
-  await enforceRateLimit("demoRequestPerEmail", canonicalEmail(input.email));
+  const profile = input.profile ?? "demo_only";
+  const wantsDemo = demoProfiles.includes(profile);
+  // Lead-only profiles have their own, looser budget: the demo quota never costs us a sales lead.
+  await enforceRateLimit(wantsDemo ? "demoRequestPerIp" : "leadOnlyPerIp", input.ip);
+  await enforceRateLimit(wantsDemo ? "demoRequestPerEmail" : "leadOnlyPerEmail", canonicalEmail(input.email));
   if (isDisposableEmail(input.email)) {
     throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
   }
 
-  const profile = input.profile ?? "demo_only";
-  const wantsDemo = demoProfiles.includes(profile);
-  const scenario = getScenario(input.scenario ?? "urban-tower");
+  // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
+  const scenario = getScenario(input.scenario ?? (input.unit_count ? scenarioClosestInSize(input.unit_count) : "urban-tower"));
   const lead = await upsertLead({
     email: input.email,
     name: input.name,
@@ -88,16 +107,30 @@ export async function requestDemo(
       },
     },
   ]);
+  // The success messages are text for the visitor, in the request's language.
+  const t = getTranslator(input.locale, "api");
   if (!wantsDemo) {
     return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
   }
 
+  // The platform-wide breaker, after the lead is stored: past it the lead stays at demo_requested.
+  const breaker = input.demoCreateBreaker;
+  await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", undefined, breaker?.limit);
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
-  const result = await provisionDemo({ email: input.email, name: input.name, scenario, locale: input.locale, maxActiveDemos });
+  const result = await provisionDemo({
+    email: input.email,
+    name: input.name,
+    scenario,
+    locale: input.locale,
+    maxActiveDemos,
+    organizationName: input.building_name ? demoOrganizationName(input.building_name) : undefined,
+  });
   if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
-  await markLeadDemoActive(input.email, result.organizationId);
-  if (!result.created)
+  if (!result.created) {
+    // A new demo moved its lead in the provisioning statement already.
+    await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+  }
   const { organizationId } = result;
   return {
     status: 201,
@@ -107,6 +140,13 @@ export async function requestDemo(
         await sendReadyEmail({ organizationId, locale: input.locale });
       } catch (err) {
         log.error({ err, organizationId }, "ready email failed");
+      }
+      if (env.DEMO_POOL_SIZE > 0) {
+        try {
+          await refillDemoPool({ only: scenario });
+        } catch (err) {
+          log.error({ err }, "demo pool refill failed");
+        }
       }
     },
   };

@@ -20,6 +20,8 @@ export type AppErrorCode =
   | "forbidden"
   | "demo_expired"
   | "not_found"
+  | "method_not_allowed"
+  | "request_timeout"
   | "conflict"
   | "no_credits"
   | "payload_too_large"
@@ -76,6 +78,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   forbidden: 403,
   demo_expired: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   no_credits: 409,
   payload_too_large: 413,

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { en } from "@/lib/i18n/messages.en";
 import { es } from "@/lib/i18n/messages.es";
 import { AppError, type AppErrorCode, publicCodeOf, statusByCode } from "./app-error";
-import { clientIp } from "./client-ip";
 import { type ErrorBody, errorResponse } from "./respond";
 
 describe("errorResponse", () => {
@@ -65,13 +64,5 @@ describe("error codes", () => {
       const general = publicCodeOf[code] ?? code;
       expect(statusByCode[general], `${code} answers as ${general}`).toBe(statusByCode[code]);
     }
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the first x-forwarded-for hop, then x-real-ip, else unknown", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": " 203.0.113.9 , 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
-    expect(clientIp(new Headers())).toBe("unknown");
   });
 });

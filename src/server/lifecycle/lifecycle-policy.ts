@@ -23,8 +23,14 @@ export const NOTIFICATION_CLAIM_LEASE_MS = 10 * 60 * 1000;
 /** Warnings looked at per cron run (the rest wait for the next hourly run). */
 export const WARNINGS_PER_RUN = 500;
 
-/** Demos purged per cron run; each is its own transaction (the "batch"), bound to that organization. */
-export const PURGES_PER_RUN = 100;
+/** Demos purged per transaction (one set-based batch: mark, delete their product rows, audit). */
+export const PURGE_BATCH_SIZE = 500;
+
+/**
+ * How long one run keeps purging batches before leaving the rest to the next run: well inside the
+ * cron route's 300 s, with room for the other steps.
+ */
+export const PURGE_BUDGET_MS = 180 * 1000;
 
 /** Outbox retry backoff: 1 min, 2 min, 4 min… capped at 6 h, then jittered down by up to half. */
 export const OUTBOX_BACKOFF_BASE_MS = 60 * 1000;

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { type RefillResult, refillDemoPool } from "@/server/demo/demo-pool";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { log } from "@/server/log";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
@@ -22,6 +23,8 @@ export type LifecycleRunResult = {
   outbox: DeliverOutboxResult | null;
   /** (e) stale rate-limit counters deleted. */
   rateLimitCountersPurged: number;
+  /** (f) warm pool entries added and recycled (docs/scale.md). */
+  pool: RefillResult;
   errors: string[];
 };
 
@@ -30,7 +33,7 @@ export type LifecycleRunResult = {
  * `npm run demos:expire` (docs/rules.md#demo-lifecycle): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
  * T-1 d expiry warnings, once each, (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
- * counters. Every step is idempotent and safe under concurrent runs; a failing step is logged and
+ * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE). Every step is idempotent and safe under concurrent runs; a failing step is logged and
  * reported in `errors` without stopping the others.
  * @param now the run's clock (tests pass their own).
  * @returns the counts per step.
@@ -50,13 +53,14 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   const rateLimits = step("rateLimits", 0, () => purgeExpiredRateLimitCounters(now));
   const expired = await step("expire", { expired: 0, batches: 0 }, () => expireDemos({ now }));
   const warnings = await step("warnings", { threeDay: 0, oneDay: 0, failed: 0 }, () => sendExpiryWarnings({ now }));
-  const retention = await step("retention", { purged: 0, rowsDeleted: 0 }, () => purgeDemoData({ now }));
+  const retention = await step("retention", { purged: 0, rowsDeleted: 0, batches: 0 }, () => purgeDemoData({ now }));
   const outbox = await step("outbox", null, async () => {
     if (!env.CRM_WEBHOOK_URL) return null;
     if (!env.CRM_WEBHOOK_SECRET) throw new Error("CRM_WEBHOOK_URL is set without CRM_WEBHOOK_SECRET");
     return deliverOutbox({ url: env.CRM_WEBHOOK_URL, secret: env.CRM_WEBHOOK_SECRET, now });
   });
   const rateLimitCountersPurged = await rateLimits;
+  const pool = await step("pool", { added: 0, recycled: 0 }, () => refillDemoPool({ now }));
 
   return {
     ok: errors.length === 0,
@@ -66,6 +70,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     purgedRows: retention.rowsDeleted,
     outbox,
     rateLimitCountersPurged,
+    pool,
     errors,
   };
 }

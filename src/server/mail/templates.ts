@@ -2,22 +2,36 @@ import "server-only";
 import { formatDate } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 
-/** The login-code email, in the recipient's locale. */
-export function otpEmail(locale: Locale, code: string): { subject: string; text: string } {
+/**
+ * The login-code email, in the recipient's locale: the 6-digit code (also in the subject) and the
+ * one-click sign-in link of the same credential (`url`, from `createSignInLink`/`signInLinkUrl`).
+ */
+export function otpEmail(locale: Locale, { code, url }: { code: string; url: string }): { subject: string; text: string } {
   const t = getTranslator(locale, "email");
-  return { subject: t("otpSubject", { code }), text: t("otpBody", { code }) };
+  return { subject: t("otpSubject", { code }), text: t("otpBody", { code, url }) };
 }
 
 /**
- * "Your demo is ready" (docs/rules.md#demo-request), in the request's locale: the login link and the expiry date.
- * The subject carries no number, so tests and people looking for a 6-digit code never mistake it.
+ * "Your demo is ready" (docs/rules.md#demo-request), in the request's locale: a greeting (by name when
+ * known), the one-click sign-in link and the 6-digit code — two ways into the same single-use
+ * credential, valid 10 minutes (`createSignInLink`) —, the plain login page for later (`loginUrl`), the
+ * demo's organization name and its expiry date. The subject carries no number: the code is in the body
+ * only.
  */
 export function demoReadyEmail(
   locale: Locale,
-  { loginUrl, expiresAt }: { loginUrl: string; expiresAt: Date },
+  input: { loginUrl: string; signInUrl: string; code: string; expiresAt: Date; name?: string | null; organizationName: string },
 ): { subject: string; text: string } {
   const t = getTranslator(locale, "email");
-  return { subject: t("readySubject"), text: t("readyBody", { url: loginUrl, date: formatDate(locale, expiresAt) }) };
+  const greeting = input.name ? t("readyGreetingNamed", { name: input.name }) : t("readyGreeting");
+  const body = t("readyBody", {
+    organization: input.organizationName,
+    signInUrl: input.signInUrl,
+    code: input.code,
+    url: input.loginUrl,
+    date: formatDate(locale, input.expiresAt),
+  });
+  return { subject: t("readySubject"), text: `${greeting}\n\n${body}` };
 }
 
 /** The expiry warning sent `days` (3 or 1) before a demo expires, with the login link and the date. */

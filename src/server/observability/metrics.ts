@@ -33,11 +33,11 @@ function createMetrics() {
 
   const otpFailed = new Counter({
     name: "assembly_otp_failed_total",
-    help: "Login-code verifications refused (this instance): wrong_code, or no_usable_code (expired, used, locked after 5 tries, or never sent).",
+    help: "Login verifications refused (this instance): wrong_code, no_usable_code (expired, used, locked after 5 tries, or never sent), or bad_link (a one-click link that is wrong, expired or used).",
     labelNames: ["reason"] as const,
     registers,
   });
-  for (const reason of ["wrong_code", "no_usable_code"]) otpFailed.inc({ reason }, 0);
+  for (const reason of ["wrong_code", "no_usable_code", "bad_link"]) otpFailed.inc({ reason }, 0);
 
   return {
     registry,

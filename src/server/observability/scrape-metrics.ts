@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { env } from "@/env";
+import { env, isProductionDeployment } from "@/env";
 import { AppError } from "@/server/http/app-error";
 import { type MetricsDb, collectDatabaseGauges } from "./collect-database-gauges";
 import { metrics } from "./metrics";
@@ -11,22 +11,26 @@ import { metrics } from "./metrics";
  * shared). A database failure does not fail the scrape: the process metrics are still served, with
  * `assembly_metrics_database_up 0`.
  * @param authorization the request's `Authorization` header.
- * @param token the expected bearer token (default `METRICS_TOKEN`). When unset the endpoint is open —
- *   fine locally and on a private network; set it wherever the app is public.
+ * @param token the expected bearer token (default `METRICS_TOKEN`). When unset the endpoint is open in
+ *   development and tests only; in production it is closed until a token is set (docs/security.md
+ *   "Metrics"), since it tells anyone how many demos, leads and conversions there are.
+ * @param production whether this is a production deployment (default: `isProductionDeployment`).
  * @returns the body and its content type (`text/plain; version=0.0.4; charset=utf-8`).
- * @throws AppError("metrics_token_invalid") → 401 `unauthorized` when a token is configured and the header is not
- *   `Bearer <token>` (compared in constant time).
+ * @throws AppError("metrics_token_invalid") → 401 `unauthorized` when a token is configured and the
+ *   header is not `Bearer <token>` (compared in constant time), and always in production without a token.
  */
 export async function scrapeMetrics({
   authorization,
   token = env.METRICS_TOKEN,
+  production = isProductionDeployment,
   db,
 }: {
   authorization: string | null;
   token?: string;
+  production?: boolean;
   db?: MetricsDb;
 }): Promise<{ contentType: string; body: string }> {
-  if (token !== undefined && !sameSecret(authorization ?? "", `Bearer ${token}`)) {
+  if (token === undefined ? production : !sameSecret(authorization ?? "", `Bearer ${token}`)) {
     throw new AppError("metrics_token_invalid");
   }
   await collectDatabaseGauges(db);

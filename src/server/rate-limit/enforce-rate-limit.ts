@@ -14,6 +14,8 @@ import type { RateLimitStore } from "./rate-limit-store";
  * @param identifier what is limited: a client IP, a normalized email…; the counter key is
  *   `${policy}:${identifier}`.
  * @param store where counters live; the app's store (PostgreSQL or Upstash) unless a test passes one.
+ * @param limit overrides the policy's limit (tests of a platform-wide policy use their own identifier
+ *   and a small limit).
  * @throws AppError("rate_limited") — HTTP 429 — with `retryAfterSeconds` (whole seconds, at least 1)
  *   until the window ends, for `Retry-After`; whatever the store throws when it cannot count.
  *   Each refusal counts in `assembly_rate_limited_total{policy}` and is logged with the policy (never
@@ -23,8 +25,9 @@ export async function enforceRateLimit(
   policy: RateLimitPolicyName,
   identifier: string,
   store: RateLimitStore = getRateLimitStore(),
+  limit: number = rateLimitPolicies[policy].limit,
 ): Promise<void> {
-  const { limit, windowMs } = rateLimitPolicies[policy];
+  const { windowMs } = rateLimitPolicies[policy];
   const { success, resetAt } = await store.hit(`${policy}:${identifier}`, limit, windowMs);
   if (success) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));

@@ -1,6 +1,7 @@
 import "server-only";
 import { Redis } from "@upstash/redis";
 import { env } from "@/env";
+import { createFallbackRateLimitStore } from "./fallback-store";
 import { createPostgresRateLimitStore } from "./postgres-store";
 import type { RateLimitStore } from "./rate-limit-store";
 import { createUpstashRateLimitStore } from "./upstash-store";
@@ -9,12 +10,16 @@ let store: RateLimitStore | undefined;
 
 /**
  * The app's rate-limit store, chosen once per process: Upstash Redis when both
- * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set, otherwise PostgreSQL
+ * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set — falling back to PostgreSQL for
+ * any hit Upstash fails or does not answer within 1 s —, otherwise PostgreSQL alone
  * (docs/development.md#the-embedded-stack: embedded defaults, real parts in production).
  */
 export function getRateLimitStore(): RateLimitStore {
   if (store) return store;
   const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
-  store = url && token ? createUpstashRateLimitStore(new Redis({ url, token })) : createPostgresRateLimitStore();
+  store =
+    url && token
+      ? createFallbackRateLimitStore(createUpstashRateLimitStore(new Redis({ url, token })), createPostgresRateLimitStore())
+      : createPostgresRateLimitStore();
   return store;
 }

@@ -8,8 +8,9 @@ import type { RateLimitStore } from "./rate-limit-store";
  * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set (docs/development.md#the-embedded-stack).
  * One `Ratelimit` per (limit, window) is kept for the life of the process: its in-memory cache only
  * remembers keys Redis has already refused until their window ends, which saves round trips without
- * changing any answer. As Upstash does by default, a hit that gets no answer within 5 s is let through,
- * so an outage of Redis does not lock everyone out.
+ * changing any answer. Unlike Upstash's default, a hit that gets no answer is never let through: the
+ * call fails (or the caller gives up on it), and `getRateLimitStore` counts it in PostgreSQL instead
+ * (docs/decisions/i9a-upstash-fallback.md), so an outage of Redis never switches rate limiting off.
  * @param redis an `@upstash/redis` client (REST in the app; tests build one on a local redis-server).
  * @returns a store whose `hit` throws an `UpstashError` when Redis answers with an error.
  */
@@ -20,7 +21,7 @@ export function createUpstashRateLimitStore(redis: Redis): RateLimitStore {
     const id = `${limit}/${windowMs}`;
     const cached = limiters.get(id);
     if (cached) return cached;
-    const limiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(limit, `${windowMs} ms`) });
+    const limiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(limit, `${windowMs} ms`), timeout: 0 });
     limiters.set(id, limiter);
     return limiter;
   };

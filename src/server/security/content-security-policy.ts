@@ -19,9 +19,27 @@ export function createNonce(): string {
  *   runs, tests) it would point every subresource at an https port that does not exist.
  */
 export function contentSecurityPolicy({ nonce, development, https }: { nonce: string; development: boolean; https: boolean }): string {
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, https);
+}
+
+/**
+ * The Content-Security-Policy of a page prerendered at build time (the public landing page), which
+ * carries no nonce: the same bytes go to every visitor and may sit in a CDN.
+ * - scripts: this origin's files (Next's hashed chunks; the app serves no user content) and the inline
+ *   scripts whose SHA-256 is in `scriptHashes` (`staticPageScriptHashes`: the framework bootstrap and the
+ *   page's serialized tree) — nothing injected later matches a hash;
+ * - when the hashes are unknown (null: the host does not give the proxy the prerendered file),
+ *   `'unsafe-inline'` instead, so that the page still works; the page renders no visitor input.
+ * Every other directive is the strict policy's.
+ */
+export function staticPageContentSecurityPolicy({ scriptHashes, https }: { scriptHashes: string[] | null; https: boolean }): string {
+  return policy(`script-src 'self' ${scriptHashes ? scriptHashes.join(" ") : "'unsafe-inline'"}`.trim(), https);
+}
+
+function policy(scriptSrc: string, https: boolean): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -1,12 +1,11 @@
 import "server-only";
 import type { NextRequest } from "next/server";
+import { isNextAuthCallbackUrl } from "./auth-cookies";
 
 /** The app's own route handlers under /api/auth; everything else there is next-auth's catch-all. */
 const APP_AUTH_ROUTES = /^\/api\/auth\/otp(?:\/|$)/;
 /** next-auth's credentials providers (src/server/auth/auth-options.ts): they only take POST callbacks. */
 const CREDENTIALS_PROVIDER_IDS = ["otp"];
-/** next-auth's callback-URL cookie, over http and over https. */
-const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
 export type NextAuthInputProblem = "form_required" | "invalid_parameter" | "callback_method";
 
@@ -23,9 +22,10 @@ export function isNextAuthPath(pathname: string) {
  * - "form_required": a POST whose Content-Type is not a form (next-auth's own client only posts
  *   forms); with `application/json` next-auth calls `req.json()` unguarded, so a malformed body or a
  *   non-string `callbackUrl` throws.
- * - "invalid_parameter": a `callbackUrl` query value or callback-url cookie that is neither a path nor
- *   an absolute http(s) URL (next-auth's config assertion refuses it with "There is a problem with the
- *   server configuration", 500, on every /api/auth/* route, session included); or an error code
+ * - "invalid_parameter": a `callbackUrl` query value that is neither a path nor an absolute http(s) URL
+ *   (next-auth's config assertion refuses it with "There is a problem with the server configuration",
+ *   500, on every /api/auth/* route, session included — a hostile callback-url cookie is dropped
+ *   before this check, `hostileAuthCookies`); or an error code
  *   (`/api/auth/error?error=…`, `/api/auth/error/…`) that is not a plain word, which next-auth copies
  *   unencoded into a Location header, so non-Latin-1 characters or CR/LF throw.
  * - "callback_method": a non-POST to a credentials provider's callback, which next-auth answers
@@ -39,23 +39,13 @@ export function nextAuthInputProblem(request: NextRequest): NextAuthInputProblem
   if (request.method === "POST" && contentType !== null && !/^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(contentType)) {
     return "form_required";
   }
-  const callbackUrls = [...searchParams.getAll("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
-  if (callbackUrls.some((value) => value && !isNextAuthCallbackUrl(value))) return "invalid_parameter";
+  if (searchParams.getAll("callbackUrl").some((value) => value && !isNextAuthCallbackUrl(value))) return "invalid_parameter";
   if (pathname === "/api/auth/error" || pathname.startsWith("/api/auth/error/")) {
     const errorCodes = [...searchParams.getAll("error"), safeDecode(pathname.slice("/api/auth/error/".length))];
     if (errorCodes.some((code) => !ERROR_CODE.test(code))) return "invalid_parameter";
   }
   if (request.method !== "POST" && CREDENTIALS_PROVIDER_IDS.some((id) => pathname === `/api/auth/callback/${id}`)) return "callback_method";
   return null;
-}
-
-/** next-auth 4's own test (core/lib/assert.js `isValidHttpUrl`): a path, or an absolute http(s) URL. */
-function isNextAuthCallbackUrl(value: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(value, value.startsWith("/") ? "http://localhost" : undefined).protocol);
-  } catch {
-    return false;
-  }
 }
 
 /** `decodeURIComponent`, or the raw text when it is not valid percent-encoding. */

@@ -19,7 +19,8 @@ export const organizationSummarySelect = {
 
 export type OrganizationSummary = Prisma.OrganizationGetPayload<{ select: typeof organizationSummarySelect }>;
 
-export type AccessUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN" };
+/** The signed-in user; `name` as they gave it when asking for the demo (null when they did not). */
+export type AccessUser = { id: string; email: string; name: string | null; role: "ADMIN_PH" | "SUPER_ADMIN" };
 
 /** What the current request may do with its organization. */
 export type DemoOrgAccess =
@@ -44,10 +45,10 @@ async function loadDemoOrgAccess(now: Date): Promise<DemoOrgAccess> {
   if (!sessionUser) return { kind: "unauthenticated" };
   const user = await prisma.user.findUnique({
     where: { id: sessionUser.id },
-    select: { id: true, email: true, role: true, organization: { select: organizationSummarySelect } },
+    select: { id: true, email: true, name: true, role: true, organization: { select: organizationSummarySelect } },
   });
   if (!user) return { kind: "unauthenticated" };
-  const access = { id: user.id, email: user.email, role: user.role };
+  const access = { id: user.id, email: user.email, name: user.name, role: user.role };
   if (!user.organization) return { kind: "no_organization", user: access };
   const kind = isOrganizationExpired(user.organization, now) ? "expired" : "active";
   return { kind, user: access, organization: user.organization };

@@ -1,4 +1,4 @@
-// GET /api/metrics — Prometheus scrape of this instance (Bearer METRICS_TOKEN when set, else open)
+// GET /api/metrics — Prometheus scrape of this instance (Bearer METRICS_TOKEN; without one, open only in dev/test)
 import { apiRoute } from "@/server/http/api-route";
 import { scrapeMetrics } from "@/server/observability/scrape-metrics";
 

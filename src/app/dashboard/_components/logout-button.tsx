@@ -1,18 +1,12 @@
-"use client";
+import { getTranslator } from "@/lib/i18n";
+import { getUiLocale } from "@/server/i18n/get-request-locale";
+import { SignOutButton } from "./sign-out-button";
 
-import { signOut } from "next-auth/react";
-import { useTranslations } from "use-intl";
-
-/** Ends the next-auth session and returns to the login page. */
-export function LogoutButton() {
-  const t = useTranslations("common");
-  return (
-    <button
-      type="button"
-      onClick={() => void signOut({ callbackUrl: "/login" })}
-      className="rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-    >
-      {t("logout")}
-    </button>
-  );
+/**
+ * Ends the next-auth session and returns to the login page. Translated on the server, so that pages
+ * whose only client code is this button need no message catalogue in the browser.
+ */
+export async function LogoutButton() {
+  const t = getTranslator(await getUiLocale(), "common");
+  return <SignOutButton label={t("logout")} />;
 }

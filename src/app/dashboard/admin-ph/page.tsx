@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Localized } from "@/components/forms/localized";
 import type { Locale } from "@/lib/i18n";
 import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview";
 import { OverviewBody, OverviewHeader, OverviewSkeleton } from "./_components/overview-content";
@@ -13,13 +12,13 @@ export const metadata: Metadata = { title: "Assembly — Panel PH" };
 // HTTP status; only the data below the title streams in behind a skeleton of the same size. (A
 // loading.tsx here would wrap every admin-ph page and turn their redirects and 404s into 200s.)
 export default async function AdminPhOverviewPage() {
-  return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization }) => (
-    <Localized locale={locale}>
-      <OverviewHeader locale={locale} interactive />
+  return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization, user }) => (
+    <>
+      <OverviewHeader locale={locale} interactive personName={user.name} />
       <Suspense fallback={<OverviewSkeleton locale={locale} />}>
         <OverviewData read={read} now={now} locale={locale} credits={organization.assemblyCredits} />
       </Suspense>
-    </Localized>
+    </>
   ));
 }
 

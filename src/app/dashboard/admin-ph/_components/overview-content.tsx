@@ -11,11 +11,25 @@ function assemblyHref(id: string) {
 }
 
 /** Title of the overview and, for an administrator, the way to convene an assembly. */
-export function OverviewHeader({ locale, interactive = false }: { locale: Locale; interactive?: boolean }) {
+export function OverviewHeader({
+  locale,
+  interactive = false,
+  personName,
+}: {
+  locale: Locale;
+  interactive?: boolean;
+  /** The signed-in person's name, greeted above the title when known. */
+  personName?: string | null;
+}) {
   const t = getTranslator(locale, "overview");
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div>
+        {personName ? (
+          <p className="text-base font-medium text-slate-700" data-testid="greeting">
+            {t("greeting", { name: personName })}
+          </p>
+        ) : null}
         <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       </div>

@@ -1,13 +1,13 @@
 // GET /api/admin/leads/export — the leads matching the console's filters as a CSV download (sales console)
 import Papa from "papaparse";
 import { flattenParams, withDayRange } from "@/components/admin/format";
-import { leadListQuerySchema } from "@/lib/schemas/admin";
+import { leadExportQuerySchema } from "@/lib/schemas/admin";
 import { leadExportColumns, listLeadExportRows } from "@/server/admin/list-lead-export-rows";
 import { withAdmin } from "@/server/admin/with-admin";
 
 export const GET = withAdmin(async (request) => {
   const params = flattenParams(Object.fromEntries(request.nextUrl.searchParams));
-  const { rows, truncated } = await listLeadExportRows(leadListQuerySchema.parse(withDayRange(params)));
+  const { rows, truncated } = await listLeadExportRows(leadExportQuerySchema.parse(withDayRange(params)));
   const csv = Papa.unparse({ fields: [...leadExportColumns], data: rows.map((row) => leadExportColumns.map((c) => row[c])) });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(`\uFEFF${csv}\r\n`, {

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
 /**
- * The frame of an overview chart: title and description, a fixed-height drawing area (so nothing moves
- * when the chart draws in the browser), an HTML legend, a one-sentence summary and an optional
+ * The frame of an overview chart: title and description, a fixed-height drawing area (the charts are
+ * drawn on the server, in HTML, CSS and SVG, so no chart code reaches the browser), an HTML legend, a one-sentence summary and an optional
  * screen-reader table. The drawing itself is hidden from assistive technology: the text says the same.
  */
 export function ChartCard(props: {

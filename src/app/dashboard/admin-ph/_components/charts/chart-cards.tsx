@@ -64,7 +64,7 @@ export function QuorumChartCard({ locale, points, className }: { locale: Locale;
         </div>
       }
     >
-      <QuorumChart points={points} />
+      <QuorumChart locale={locale} points={points} />
     </ChartCard>
   );
 }
@@ -115,7 +115,7 @@ export function DuesChartCard({
         inArrearsPercent: share(dues.inArrears),
       })}
     >
-      <DuesChart upToDate={dues.upToDate} inArrears={dues.inArrears} />
+      <DuesChart locale={locale} upToDate={dues.upToDate} inArrears={dues.inArrears} />
     </ChartCard>
   );
 }
@@ -165,7 +165,7 @@ export function VotesChartCard({ locale, votes, className }: { locale: Locale; v
       }
       summary={t("votesSummary", { passed: items.filter((i) => i.passed).length, total: items.length })}
     >
-      <VotesChart items={items} />
+      <VotesChart locale={locale} items={items} />
     </ChartCard>
   );
 }

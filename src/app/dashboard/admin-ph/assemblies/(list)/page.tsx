@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
 import { Localized } from "@/components/forms/localized";
 import { getTranslator } from "@/lib/i18n";
 import { listAssemblies } from "@/server/assemblies/list-assemblies";
@@ -14,7 +15,7 @@ export default async function AssembliesPage() {
     const t = getTranslator(locale, "assemblies");
     const assemblies = await read(listAssemblies);
     return (
-      <Localized locale={locale}>
+      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div className="max-w-2xl">
             <h1 className="text-2xl font-semibold text-slate-900">{t("listTitle")}</h1>

@@ -7,6 +7,7 @@ import { AssemblyStatusBadge, AssemblyTypeBadge } from "@/components/assemblies/
 import { CloseAssembly } from "@/components/assemblies/close-assembly";
 import { formatDateTime } from "@/lib/format";
 import { MinutesDocument } from "@/components/assemblies/minutes-document";
+import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
 import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
@@ -38,7 +39,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     const quorum = scheduled || !assembly.quorumPercent ? assembly.quorum : { ...assembly.quorum, percentPresent: assembly.quorumPercent };
 
     return (
-      <Localized locale={locale}>
+      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <AssembliesBreadcrumb locale={locale} current={assembly.title} />
         <header className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <div className="flex flex-wrap items-start justify-between gap-4">

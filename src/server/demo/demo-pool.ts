@@ -1,0 +1,96 @@
+import "server-only";
+import { env } from "@/env";
+import { type Prisma, prisma } from "@/server/db/client";
+import { bindTenant } from "@/server/db/tenant";
+import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
+import { localDayStart } from "@/server/scenarios/calendar";
+import { scenarios } from "@/server/scenarios/registry";
+import { ensureScenarioTemplate, templateShiftDays } from "@/server/scenarios/scenario-template";
+import type { Scenario } from "@/server/scenarios/types";
+import { demoExpiryFrom } from "./demo-policy";
+import type { NewDemoUser } from "./create-demo-organization";
+
+/**
+ * The warm pool (docs/scale.md): per scenario, up to DEMO_POOL_SIZE organizations whose content is
+ * already copied from the template, waiting for a prospect. A pooled organization is `is_demo = false`
+ * with `pooled_at` set and no user, so analytics, the active-demo cap, the console, expiry, purge and
+ * every tenant path (which all start from a demo or a user) ignore it until it is claimed. Its dates
+ * are those of the local (Colombian) day it was filled; entries from an earlier day are recycled, so a
+ * claimed demo's dates are exactly those of a demo provisioned now.
+ */
+
+/**
+ * Claims a ready organization of `scenario` inside the caller's provisioning transaction and binds it
+ * to the prospect in one statement: `FOR UPDATE SKIP LOCKED` on the oldest entry of today (concurrent
+ * claims take different ones), made a demo (name, expiry, locale, created now), its ADMIN_PH user
+ * inserted; then the transaction is bound to it (`bindTenant`). The caller records the creation
+ * (`recordDemoCreated`) in the same transaction.
+ * @returns the claimed organization, or null when the pool of that scenario is empty.
+ */
+export async function claimPooledDemo(
+  tx: Prisma.TransactionClient,
+  input: { scenario: Scenario; now: Date; locale?: string; name?: string; expires?: boolean; user: NewDemoUser },
+): Promise<{ organizationId: string; userId: string; demoExpiresAt: Date | null } | null> {
+  const demoExpiresAt = input.expires === false ? null : demoExpiryFrom(input.now);
+  const now = sqlTimestamp(input.now);
+  const [row] = await tx.$queryRaw<{ organization_id: string; user_id: string }[]>`
+    WITH picked AS (
+      SELECT id FROM organizations
+      WHERE scenario = ${input.scenario.name} AND pooled_at >= ${sqlTimestamp(new Date(localDayStart(input.now)))} AND NOT is_demo
+      ORDER BY pooled_at LIMIT 1 FOR UPDATE SKIP LOCKED),
+    org AS (
+      UPDATE organizations o SET is_demo = true, pooled_at = NULL, name = ${input.name ?? input.scenario.organizationName},
+        demo_expires_at = ${demoExpiresAt ? sqlTimestamp(demoExpiresAt) : null}::timestamptz,
+        locale = ${input.locale ?? input.scenario.locale}, created_at = ${now}, updated_at = ${now}
+      FROM picked WHERE o.id = picked.id RETURNING o.id),
+    usr AS (
+      INSERT INTO users (id, email, email_key, name, role, organization_id, locale, created_at)
+      SELECT gen_random_uuid(), ${input.user.email}, ${input.user.emailKey}, ${input.user.name ?? null}, 'ADMIN_PH', org.id, ${input.locale ?? null}, ${now}
+      FROM org RETURNING id, organization_id)
+    SELECT organization_id, id AS user_id FROM usr`;
+  if (!row) return null;
+  await bindTenant(tx, row.organization_id);
+  return { organizationId: row.organization_id, userId: row.user_id, demoExpiresAt };
+}
+
+export type RefillResult = { added: number; recycled: number };
+
+/**
+ * Tops the pool of each scenario (or only `only`) up to `size` (DEMO_POOL_SIZE) ready organizations
+ * of today, after deleting the entries filled on an earlier local day (their product rows cascade).
+ * Each new entry is one short transaction: the organization (not a demo, `pooled_at` now) and its
+ * content copied from the template. Run after a demo request's response and by the lifecycle run.
+ * Concurrent refills may overshoot by a few entries, which the next claims use up.
+ * @returns entries added and recycled.
+ */
+export async function refillDemoPool({
+  now = new Date(),
+  size = env.DEMO_POOL_SIZE,
+  only,
+}: { now?: Date; size?: number; only?: Scenario } = {}): Promise<RefillResult> {
+  const result: RefillResult = { added: 0, recycled: 0 };
+  const today = sqlTimestamp(new Date(localDayStart(now)));
+  result.recycled = await prisma.$executeRaw`
+    DELETE FROM organizations WHERE pooled_at < ${today} AND NOT is_demo AND template_key IS NULL`;
+  if (size <= 0) return result;
+  for (const scenario of only ? [only] : Object.values(scenarios)) {
+    const [row] = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM organizations WHERE scenario = ${scenario.name} AND pooled_at >= ${today} AND NOT is_demo`;
+    const missing = size - (row?.n ?? 0);
+    if (missing <= 0) continue;
+    const template = await ensureScenarioTemplate(scenario, { now });
+    for (let i = 0; i < missing; i++) {
+      await prisma.$transaction(async (tx) => {
+        const organizationId = crypto.randomUUID();
+        const stamp = sqlTimestamp(now);
+        await tx.$executeRaw`
+          INSERT INTO organizations (id, name, is_demo, status, scenario, assembly_credits, locale, pooled_at, created_at, updated_at)
+          SELECT bound.id, ${scenario.organizationName}, false, 'active', ${scenario.name}, ${scenario.assemblyCredits}::int, ${scenario.locale}, ${stamp}, ${stamp}, ${stamp}
+          FROM (SELECT set_config('app.organization_id', ${organizationId}, true)::uuid AS id) bound`;
+        await tx.$queryRaw`SELECT clone_demo_template(${template.id}::uuid, ${templateShiftDays(template, now)}::int)`;
+      });
+      result.added += 1;
+    }
+  }
+  return result;
+}
