@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
+          // Run by `npm run test:topology`, against the nginx + two instances + PgBouncer it starts.
+          exclude: ["tests/topology/**", "**/node_modules/**"],
           setupFiles: ["tests/support/guard-local-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

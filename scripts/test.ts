@@ -7,8 +7,9 @@
 // Flags: --no-e2e (skip 4), --no-app (skip 2 and 4: server-side tests only), --only=e2e (skip 3), --reuse-build (skip `next build` when .next-test exists);
 // other arguments go to Vitest as file filters.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { acquireBuildLock } from "./lib/build-lock";
 import { freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
 import { run, start, stopProcess, waitForHttp } from "./lib/processes";
 import { chromiumPath } from "../playwright.config";
@@ -27,36 +28,6 @@ if (missingChromium) {
       `       Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n` +
       `       The other tests run now; the suite will still fail at the end.\n`,
   );
-}
-
-/**
- * One app build per checkout at a time: runs share .next-test, so a second `npm test` in the same
- * folder waits for the first (the lock names its pid; a dead owner's lock is taken over).
- */
-async function acquireBuildLock(): Promise<() => Promise<void>> {
-  const lock = path.join(".data", "test-app.lock");
-  mkdirSync(".data", { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), String(process.pid));
-      return async () => rmSync(lock, { recursive: true, force: true });
-    } catch {
-      const owner = Number(readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      let alive = false;
-      try {
-        if (owner) process.kill(owner, 0);
-        alive = owner > 0;
-      } catch {
-        alive = false;
-      }
-      if (!alive) rmSync(lock, { recursive: true, force: true });
-      else {
-        console.log(`[test] waiting for another test run (pid ${owner}) to finish with .next-test…`);
-        await new Promise((r) => setTimeout(r, 5_000));
-      }
-    }
-  }
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -135,7 +106,15 @@ try {
   }
 
   if (runVitest) {
-    const code = await run("npx", ["vitest", "run", ...vitestFilters], { ...env, NODE_ENV: "test", ...(runApp ? {} : { APP_URL: "" }) });
+    // The tests call the app's /api/metrics with its token (APP_METRICS_TOKEN); in their own process the
+    // metrics module runs as in development, without one.
+    const { METRICS_TOKEN: appMetricsToken, ...testEnv } = env;
+    const code = await run("npx", ["vitest", "run", ...vitestFilters], {
+      ...testEnv,
+      APP_METRICS_TOKEN: appMetricsToken,
+      NODE_ENV: "test",
+      ...(runApp ? {} : { APP_URL: "" }),
+    });
     if (code !== 0) exitCode = code;
   }
   if (runE2e && !missingChromium) {

@@ -49,6 +49,8 @@ export const env = createEnv({
     DATABASE_URL: z.url(),
     /** Owner connection used only by migrations and `db:*` scripts (falls back to DATABASE_URL). */
     MIGRATION_DATABASE_URL: z.url().optional(),
+    /** Connections of this instance's pool (docs/production.md): 10 for a server, 1–3 per serverless function. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** Secret that signs next-auth JWTs and keys the OTP hashes. */
     NEXTAUTH_SECRET: secret("dev-only-secret-change-me-0123456789"),
     /** Public base URL of the app (links in emails). */

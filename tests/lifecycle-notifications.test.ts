@@ -1,12 +1,13 @@
 // Lifecycle emails (docs/rules.md#demo-lifecycle): the expiry warnings at T-3 days and T-1 day, each sent once even
-// under concurrent cron runs (real database, real inbox), the claim released when sending fails, and the
+// under concurrent cron runs (real database, real inbox), the claim kept with its queued email, and the
 // "your demo is ready" email after a demo request over HTTP.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { extendDemo } from "@/server/demo/extend-demo";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
-import { sendNotificationOnce } from "@/server/lifecycle/send-notification-once";
+import { prisma } from "@/server/db/client";
+import { queueNotificationEmail } from "@/server/lifecycle/queue-notification-email";
 import { getScenario } from "@/server/scenarios/registry";
 import { createDemo, ownerQuery, postJson, randomIp } from "./support/app";
 import { listEmails } from "./support/inbox";
@@ -87,52 +88,29 @@ describe("expiry warnings", () => {
   });
 });
 
-describe("sendNotificationOnce", () => {
-  it("releases the claim when sending fails, so a later run sends it; then never again", async () => {
-    const { organizationId } = await provision();
-    let calls = 0;
-    const failing = () => Promise.reject(new Error("SMTP 451 try again later"));
-    const working = async () => {
-      calls += 1;
-    };
-    expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_3d", send: failing })).toBe("failed");
-    expect(await notifications(organizationId)).toEqual([]);
-    expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_3d", send: working })).toBe("sent");
-    expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_3d", send: working })).toBe("skipped");
-    expect(calls).toBe(1);
-    expect(await notifications(organizationId)).toEqual([{ kind: "expiry_warning_3d", sent: true }]);
-  });
-
-  it("lets exactly one of many concurrent callers send", async () => {
-    const { organizationId } = await provision();
-    let calls = 0;
-    const outcomes = await Promise.all(
+describe("queueNotificationEmail", () => {
+  it("queues a demo's notification once, however many transactions try at the same time", async () => {
+    const { email, organizationId } = await provision();
+    const now = new Date();
+    const ids = await Promise.all(
       Array.from({ length: 8 }, () =>
-        sendNotificationOnce({
-          organizationId,
-          kind: "expiry_warning_1d",
-          send: async () => {
-            calls += 1;
-            await new Promise((r) => setTimeout(r, 50));
-          },
-        }),
+        prisma.$transaction((tx) =>
+          queueNotificationEmail(tx, {
+            organizationId,
+            kind: "expiry_warning_1d",
+            now,
+            email: { kind: "expiry_warning_1d", to: email, subject: "x", text: "y", dedupeKey: `test:${organizationId}:${Math.random()}` },
+          }),
+        ),
       ),
     );
-    expect(outcomes.filter((o) => o === "sent")).toHaveLength(1);
-    expect(calls).toBe(1);
-  });
-
-  it("takes over a claim abandoned mid-send (older than the lease), never a fresh one", async () => {
-    const { organizationId } = await provision();
-    await ownerQuery(
-      "INSERT INTO demo_notifications (organization_id, kind, claimed_at) VALUES ($1, 'expiry_warning_1d', now() - interval '1 minute')",
+    expect(ids.filter((id) => id !== null)).toHaveLength(1);
+    const rows = await ownerQuery<{ status: string }>(
+      "SELECT status FROM email_outbox WHERE organization_id = $1 AND kind = 'expiry_warning_1d'",
       [organizationId],
     );
-    expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_1d", send: async () => {} })).toBe("skipped");
-    await ownerQuery("UPDATE demo_notifications SET claimed_at = now() - interval '11 minutes' WHERE organization_id = $1", [
-      organizationId,
-    ]);
-    expect(await sendNotificationOnce({ organizationId, kind: "expiry_warning_1d", send: async () => {} })).toBe("sent");
+    expect(rows).toEqual([{ status: "pending" }]);
+    expect(await notifications(organizationId)).toEqual([{ kind: "expiry_warning_1d", sent: false }]);
   });
 });
 

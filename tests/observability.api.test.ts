@@ -191,8 +191,8 @@ function samples(text: string, name: string, labels: Record<string, string> = {}
   return out;
 }
 const value = (text: string, name: string, labels: Record<string, string> = {}) => samples(text, name, labels).reduce((a, b) => a + b, 0);
-/** The test app runs as production, where /api/metrics needs the runner's METRICS_TOKEN. */
-const metricsAuth = () => ({ authorization: `Bearer ${process.env.METRICS_TOKEN}` });
+/** The test app runs as production, where /api/metrics needs the token the runner gave it (APP_METRICS_TOKEN). */
+const metricsAuth = () => ({ authorization: `Bearer ${process.env.APP_METRICS_TOKEN}` });
 const scrape = async () => {
   const res = await get("/api/metrics", metricsAuth());
   expect(res.status).toBe(200);

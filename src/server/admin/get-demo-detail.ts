@@ -21,6 +21,17 @@ export type AuditEntry = {
   createdAt: Date;
 };
 
+export type DemoEmail = {
+  id: string;
+  kind: string;
+  /** "pending" | "sent" | "failed" | "superseded" */
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+};
+
 export type DemoDetail = {
   demo: DemoListItem;
   /** The prospect's account; null once the demo was re-issued (the user moved to the new demo). */
@@ -43,6 +54,11 @@ export type DemoDetail = {
   limits: { latestExpiry: Date | null; maxExtensionDays: number };
   /** Lifecycle emails claimed or sent (kind "ready" | "expiry_warning_3d" | "expiry_warning_1d"). */
   notifications: { kind: string; claimedAt: Date; sentAt: Date | null }[];
+  /**
+   * The durable email queue's rows for this demo or its prospect's address (login codes have no
+   * organization), newest first, at most 50: delivery outcome, attempts and last error.
+   */
+  emails: DemoEmail[];
   /** Product rows now (0 after a purge). */
   content: { units: number; residents: number; assemblies: number };
   /** Feature uses (demo_events feature_used, by `data.feature`), most used first. */
@@ -118,10 +134,18 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
     },
   });
 
+  const emails = await prisma.emailOutbox.findMany({
+    where: { OR: [{ organizationId }, ...(email ? [{ toAddress: email }] : [])] },
+    orderBy: { id: "desc" },
+    take: 50,
+    select: { id: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+  });
+
   return {
     demo,
     user,
     lead,
+    emails: emails.map((e) => ({ ...e, id: e.id.toString() })),
     limits: { latestExpiry: demo.demoExpiresAt ? latestDemoExpiry(demo.createdAt) : null, maxExtensionDays: MAX_EXTENSION_DAYS },
     notifications,
     content,

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { canonicalEmail } from "@/lib/validation";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import type { Scenario } from "@/server/scenarios/types";
 import { ensureScenarioTemplate } from "@/server/scenarios/scenario-template";
 import { recordDemoProvisioning } from "@/server/observability/record-demo-provisioning";
@@ -31,7 +31,8 @@ export type ProvisionResult =
  * (`claimPooledDemo`: its content is already there, so the copy is skipped); an empty pool falls back
  * to the copy.
  * With `maxActiveDemos` set (MAX_ACTIVE_DEMOS), a new demo is only created below that many active
- * demos (`claimActiveDemoSlot`).
+ * demos (`claimActiveDemoSlot`). `onCreated` (the caller's own writes that must commit with the demo:
+ * the lead's stage, the "ready" email) runs last in the same transaction.
  * @param input.organizationName overrides the scenario's organization name (e.g. the prospect's
  *   building); the content (minutes included) keeps the scenario's.
  * @returns created: true with the new ids and row counts; created: false with the existing user's
@@ -49,6 +50,7 @@ export async function provisionDemo(input: {
   maxActiveDemos?: number;
   /** Take a ready demo from the warm pool when there is one (default: when DEMO_POOL_SIZE > 0). */
   pool?: boolean;
+  onCreated?: (tx: Prisma.TransactionClient, demo: { organizationId: string; userId: string; demoExpiresAt: Date | null }) => Promise<void>;
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
@@ -88,6 +90,11 @@ export async function provisionDemo(input: {
           demoExpiresAt: demo.demoExpiresAt,
           now,
           template: pooled ? undefined : template,
+        });
+        await input.onCreated?.(tx, {
+          organizationId: demo.organizationId,
+          userId: demo.userId,
+          demoExpiresAt: demo.demoExpiresAt ?? null,
         });
         return { created: true as const, organizationId: demo.organizationId, userId: demo.userId, rows };
       },

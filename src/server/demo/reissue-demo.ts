@@ -1,7 +1,9 @@
 import "server-only";
+import { isLocale } from "@/lib/i18n";
 import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
+import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
 import { recordLifecycleChanges } from "@/server/lifecycle/record-lifecycle-changes";
 import { scenarios } from "@/server/scenarios/registry";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
@@ -9,7 +11,14 @@ import { createDemoOrganization } from "./create-demo-organization";
 import { isOrganizationExpired } from "./demo-policy";
 import { lockDemo } from "./lock-demo";
 
-export type ReissueResult = { organizationId: string; previousOrganizationId: string; email: string; demoExpiresAt: Date };
+export type ReissueResult = {
+  organizationId: string;
+  previousOrganizationId: string;
+  email: string;
+  demoExpiresAt: Date;
+  /** The queued "ready" email (attempt it after the response with `deliverEmailsAfterResponse`). */
+  readyEmailId: bigint | null;
+};
 
 /**
  * Sales action "re-issue" (docs/rules.md#sales-console) — the only way past "one demo per email, ever": when the
@@ -20,7 +29,8 @@ export type ReissueResult = { organizationId: string; previousOrganizationId: st
  * One transaction, serialized with demo requests for the same person by the same advisory lock as
  * `provisionDemo`, recording "reissued" on the old demo and "created" on the new one (audit rows,
  * `demo_events`, outbox `demo.reissued` and `demo.created`). The sales cap (MAX_ACTIVE_DEMOS) does not
- * apply: it limits self-service only. The caller sends the "ready" email (`sendReadyEmail`).
+ * apply: it limits self-service only. The "ready" email is queued in the same transaction
+ * (`queueReadyEmail`, in the user's language, else the demo's); the caller attempts it after its response.
  * @param input.target the demo to re-issue, by organization or by the prospect's email.
  * @returns the new organization, the previous one, the prospect's email and the new expiry.
  * @throws AppError 404 `demo_not_found` (no such demo or prospect); 409 `reissue_not_expired`,
@@ -53,7 +63,7 @@ export async function reissueDemo(input: {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${emailKey}, 0))`;
       const user = await tx.user.findFirst({
         where: { emailKey, role: "ADMIN_PH" },
-        select: { id: true, email: true, organizationId: true },
+        select: { id: true, email: true, organizationId: true, locale: true },
       });
       if (!user?.organizationId) throw new AppError("demo_not_found");
       if ("organizationId" in target && user.organizationId !== target.organizationId) throw new AppError("demo_superseded");
@@ -110,7 +120,14 @@ export async function reissueDemo(input: {
           now,
         },
       ]);
-      return { organizationId: created.id, previousOrganizationId: old.id, email: user.email, demoExpiresAt };
+      const readyEmailId = await queueReadyEmail(tx, {
+        organizationId: created.id,
+        email: user.email,
+        locale: [user.locale, old.locale].find(isLocale) ?? "es",
+        expiresAt: demoExpiresAt,
+        now,
+      });
+      return { organizationId: created.id, previousOrganizationId: old.id, email: user.email, demoExpiresAt, readyEmailId };
     },
     { maxWait: 10_000, timeout: 30_000 },
   );

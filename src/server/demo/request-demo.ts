@@ -7,8 +7,9 @@ import { isDisposableEmail } from "@/server/leads/is-disposable-email";
 import { markLeadDemoActive, upsertLead } from "@/server/leads/upsert-lead";
 import { prisma } from "@/server/db/client";
 import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
-import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
+import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
 import { log } from "@/server/log";
+import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
 import { refillDemoPool } from "./demo-pool";
@@ -20,8 +21,9 @@ export type DemoRequestResult = {
   status: 200 | 201;
   body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
   /**
-   * Sends "your demo is ready" (once) and tops the warm pool up again; the route runs it after the
-   * response. Only for a new demo.
+   * Attempts the "your demo is ready" email (queued, once, with the demo) and tops the warm pool up
+   * again; the route runs it after the response. Never throws: a failure leaves the email queued for
+   * the lifecycle run. Only for a new demo.
    */
   deliver?: () => Promise<void>;
 };
@@ -40,7 +42,9 @@ const CAP_RETRY_AFTER_S = 3600;
  * scenario closest in size to `unit_count` (`personalize-demo.ts`); both absent → "urban-tower" as
  * named by the scenario.
  * Other profiles only capture the lead (200, login_url null). A new lead enqueues `lead.captured`
- * (once per lead). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
+ * (once per lead) in the lead's own transaction. The demo, its `demo.created` event, the lead's
+ * `demo_active` stage and the queued "ready" email commit together; nothing after that commit can fail
+ * the request (the email is attempted after the response and retried by the lifecycle run). With `maxActiveDemos` (default MAX_ACTIVE_DEMOS; null = no cap) reached, no demo is
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
  * Past the platform-wide breaker (demoCreatePerMinute, `DEMO_CREATE_PER_MINUTE`) the lead is kept and
  * it answers 429 with the generic message.
@@ -70,7 +74,7 @@ export async function requestDemo(
 
   // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
   const scenario = getScenario(input.scenario ?? (input.unit_count ? scenarioClosestInSize(input.unit_count) : "urban-tower"));
-  const lead = await upsertLead({
+  const leadFields = {
     email: input.email,
     name: input.name,
     profile,
@@ -83,30 +87,32 @@ export async function requestDemo(
     ip: input.ip,
     userAgent: input.userAgent,
     wantsDemo,
-  });
-  // Not in upsertLead's transaction (src/server/leads writes on its own); idempotent per lead, so a
-  // request that died in between re-enqueues it next time.
-  await enqueueOutboxEvents(prisma, [
-    {
-      type: "lead.captured",
-      idempotencyKey: `lead.captured:${lead.id}`,
-      occurredAt: new Date(),
-      organizationId: null,
-      email: input.email,
-      data: {
-        leadId: lead.id,
-        name: input.name ?? null,
-        profile,
-        source: "chatbot",
-        scenario: wantsDemo ? scenario.name : null,
-        locale: input.locale,
-        utmSource: input.utm_source ?? null,
-        utmMedium: input.utm_medium ?? null,
-        utmCampaign: input.utm_campaign ?? null,
-        referrer: input.referrer ?? null,
+  };
+  // The lead and its event commit together (idempotent per lead: a repeat request adds no event).
+  await prisma.$transaction(async (tx) => {
+    const lead = await upsertLead(leadFields, tx);
+    await enqueueOutboxEvents(tx, [
+      {
+        type: "lead.captured",
+        idempotencyKey: `lead.captured:${lead.id}`,
+        occurredAt: new Date(),
+        organizationId: null,
+        email: input.email,
+        data: {
+          leadId: lead.id,
+          name: input.name ?? null,
+          profile,
+          source: "chatbot",
+          scenario: wantsDemo ? scenario.name : null,
+          locale: input.locale,
+          utmSource: input.utm_source ?? null,
+          utmMedium: input.utm_medium ?? null,
+          utmCampaign: input.utm_campaign ?? null,
+          referrer: input.referrer ?? null,
+        },
       },
-    },
-  ]);
+    ]);
+  });
   // The success messages are text for the visitor, in the request's language.
   const t = getTranslator(input.locale, "api");
   if (!wantsDemo) {
@@ -117,6 +123,7 @@ export async function requestDemo(
   const breaker = input.demoCreateBreaker;
   await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", undefined, breaker?.limit);
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
+  let readyEmailId: bigint | null = null;
   const result = await provisionDemo({
     email: input.email,
     name: input.name,
@@ -124,23 +131,31 @@ export async function requestDemo(
     locale: input.locale,
     maxActiveDemos,
     organizationName: input.building_name ? demoOrganizationName(input.building_name) : undefined,
+    onCreated: async (tx, demo) => {
+      await markLeadDemoActive(input.email, demo.organizationId, tx);
+      if (demo.demoExpiresAt) {
+        readyEmailId = await queueReadyEmail(tx, {
+          organizationId: demo.organizationId,
+          email: input.email,
+          locale: input.locale,
+          expiresAt: demo.demoExpiresAt,
+          now: new Date(),
+        });
+      }
+    },
   });
   if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
   if (!result.created) {
-    // A new demo moved its lead in the provisioning statement already.
     await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
   }
-  const { organizationId } = result;
+  // Committed: from here on nothing may turn the demo's 201 into an error.
+  const emailIds = readyEmailId === null ? [] : [readyEmailId];
   return {
     status: 201,
     body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
     deliver: async () => {
-      try {
-        await sendReadyEmail({ organizationId, locale: input.locale });
-      } catch (err) {
-        log.error({ err, organizationId }, "ready email failed");
-      }
+      await deliverEmailsAfterResponse(emailIds);
       if (env.DEMO_POOL_SIZE > 0) {
         try {
           await refillDemoPool({ only: scenario });

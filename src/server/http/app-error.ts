@@ -28,6 +28,8 @@ export type AppErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "service_unavailable"
+  | "database_unavailable"
+  | "email_unavailable"
   | "internal_error"
   // Request shape (answer as validation_failed, forbidden, payload_too_large, unsupported_media_type).
   | "invalid_email"
@@ -86,6 +88,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   service_unavailable: 503,
+  database_unavailable: 503,
+  email_unavailable: 503,
   internal_error: 500,
 
   invalid_email: 400,

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { formatDate } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
+import { isDatabaseUnavailable } from "@/server/db/is-database-unavailable";
 import { log } from "@/server/log";
 import { AppError, type AppErrorCode } from "./app-error";
 
@@ -10,11 +11,13 @@ import { AppError, type AppErrorCode } from "./app-error";
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 /**
- * The HTTP boundary for errors (docs/architecture.md): maps any thrown value to the JSON error
- * contract. AppError → its code's status (`statusByCode`), its public code (`publicCodeOf`) and its
- * code's message in `locale` (`errors.<code>` with the error's `params`); ZodError → 400
- * `validation_failed` with field problem codes; Prisma P2025 → 404, P2002 → 409; anything else → 500
- * with a generic message, the details only in the log (never a stack trace in the body).
+ * The HTTP boundary for errors (docs/architecture.md, "Errors"): maps any thrown value to the JSON
+ * error contract. AppError → its code's status (`statusByCode`), its public code (`publicCodeOf`) and
+ * its code's message in `locale` (`errors.<code>` with the error's `params`); ZodError → 400
+ * `validation_failed` with field problem codes; Prisma P2025 → 404, P2002 → 409; the database
+ * unreachable (`isDatabaseUnavailable`) → 503 `database_unavailable` with Retry-After
+ * DATABASE_RETRY_AFTER_S; anything else → 500 with a generic message, the details only in the log
+ * (never a stack trace in the body).
  * @param options.internalErrorCode the code whose message a 500 carries, when a route has a more
  *   specific one (e.g. `demo_request_failed`).
  */
@@ -51,12 +54,19 @@ export function errorMessage(error: AppError, locale: Locale): string {
   return getTranslator(locale, "errors")(error.code, params);
 }
 
+/** Retry-After (s) while the database is unreachable: a restart or failover usually takes seconds. */
+const DATABASE_RETRY_AFTER_S = 5;
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError("validation_failed", { details: fieldErrors(error) });
   const prismaCode = (error as { code?: unknown } | null)?.code;
   if (prismaCode === "P2025") return new AppError("not_found");
   if (prismaCode === "P2002") return new AppError("conflict");
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error }, "database unavailable");
+    return new AppError("database_unavailable", { retryAfterSeconds: DATABASE_RETRY_AFTER_S });
+  }
   return new AppError("internal_error");
 }
 

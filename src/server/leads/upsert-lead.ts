@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import type { LeadProfileValue } from "@/lib/validation";
 
 export type LeadInput = {
@@ -18,13 +18,14 @@ export type LeadInput = {
 };
 
 /**
- * Creates or updates the lead for `email` in `platform_leads` (docs/rules.md#demo-request). It is written outside any
- * provisioning transaction, so it survives a later failure. Fields the request leaves out keep their
+ * Creates or updates the lead for `email` in `platform_leads` (docs/rules.md#demo-request). It is
+ * written outside any provisioning transaction, so it survives a later failure; pass `db` (a
+ * transaction) to write it together with its `lead.captured` event. Fields the request leaves out keep their
  * previous values; `request_count` counts every request; the funnel stage only moves forward
  * (`new` → `demo_requested` when the profile wants a demo).
  * @returns the lead's id.
  */
-export async function upsertLead(input: LeadInput): Promise<{ id: string }> {
+export async function upsertLead(input: LeadInput, db: Prisma.TransactionClient = prisma): Promise<{ id: string }> {
   const details = {
     name: input.name,
     profile: input.profile,
@@ -38,21 +39,25 @@ export async function upsertLead(input: LeadInput): Promise<{ id: string }> {
     userAgent: input.userAgent?.slice(0, 500),
   };
   const defined = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined));
-  const lead = await prisma.platformLead.upsert({
+  const lead = await db.platformLead.upsert({
     where: { email: input.email },
     create: { email: input.email, leadSource: "chatbot", funnelStage: input.wantsDemo ? "demo_requested" : "new", ...defined },
     update: { ...defined, requestCount: { increment: 1 } },
     select: { id: true },
   });
   if (input.wantsDemo) {
-    await prisma.platformLead.updateMany({ where: { id: lead.id, funnelStage: "new" }, data: { funnelStage: "demo_requested" } });
+    await db.platformLead.updateMany({ where: { id: lead.id, funnelStage: "new" }, data: { funnelStage: "demo_requested" } });
   }
   return lead;
 }
 
 /** Moves the lead to `demo_active` and links its organization (never moves a converted/lost lead back). */
-export async function markLeadDemoActive(email: string, organizationId: string | null): Promise<void> {
-  await prisma.platformLead.updateMany({
+export async function markLeadDemoActive(
+  email: string,
+  organizationId: string | null,
+  db: Prisma.TransactionClient = prisma,
+): Promise<void> {
+  await db.platformLead.updateMany({
     where: { email, funnelStage: { in: ["new", "demo_requested"] } },
     data: { funnelStage: "demo_active", ...(organizationId ? { organizationId } : {}) },
   });

@@ -14,12 +14,6 @@ export const EXPIRY_WARNING_KINDS: string[] = EXPIRY_WARNINGS.map((w) => w.kind)
 /** Kinds of `demo_notifications` rows. */
 export type NotificationKind = "ready" | (typeof EXPIRY_WARNINGS)[number]["kind"];
 
-/**
- * A notification claimed but neither sent nor released for this long (the process died mid-send) may be
- * claimed again: one lost email is worse than a rare duplicate after a crash.
- */
-export const NOTIFICATION_CLAIM_LEASE_MS = 10 * 60 * 1000;
-
 /** Warnings looked at per cron run (the rest wait for the next hourly run). */
 export const WARNINGS_PER_RUN = 500;
 

@@ -3,6 +3,7 @@ import { env } from "@/env";
 import { type RefillResult, refillDemoPool } from "@/server/demo/demo-pool";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { log } from "@/server/log";
+import { type DeliverEmailsResult, deliverEmails } from "@/server/mail/deliver-emails";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
 import { type DeliverOutboxResult, deliverOutbox } from "./deliver-outbox";
 import { purgeDemoData } from "./purge-demo-data";
@@ -14,8 +15,10 @@ export type LifecycleRunResult = {
   /** (a) demos marked expired now, and in how many batches. */
   expired: number;
   batches: number;
-  /** (b) expiry warnings sent now, per kind, and sends that failed (retried next run). */
+  /** (b) expiry warnings queued now, per kind. */
   warnings: ExpiryWarningsResult;
+  /** (b') the durable email queue: sent now, attempts failed (retried with backoff), given up. */
+  emails: DeliverEmailsResult;
   /** (c) demos whose product data retention purged now, and the rows deleted. */
   purged: number;
   purgedRows: number;
@@ -31,7 +34,8 @@ export type LifecycleRunResult = {
 /**
  * The demo lifecycle automation, run hourly by `GET /api/cron/expire-demos` (Vercel Cron) and by
  * `npm run demos:expire` (docs/rules.md#demo-lifecycle): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
- * T-1 d expiry warnings, once each, (c) purge the product data of demos ended more than
+ * T-1 d expiry warnings, once each, (b') send every due email of the durable queue (the warnings just
+ * queued, and emails whose first attempt failed — retried with backoff until sent or given up), (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
  * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE). Every step is idempotent and safe under concurrent runs; a failing step is logged and
  * reported in `errors` without stopping the others.
@@ -52,7 +56,8 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
 
   const rateLimits = step("rateLimits", 0, () => purgeExpiredRateLimitCounters(now));
   const expired = await step("expire", { expired: 0, batches: 0 }, () => expireDemos({ now }));
-  const warnings = await step("warnings", { threeDay: 0, oneDay: 0, failed: 0 }, () => sendExpiryWarnings({ now }));
+  const warnings = await step("warnings", { threeDay: 0, oneDay: 0 }, () => sendExpiryWarnings({ now }));
+  const emails = await step("emails", { sent: 0, failed: 0, gaveUp: 0 }, () => deliverEmails({ now }));
   const retention = await step("retention", { purged: 0, rowsDeleted: 0, batches: 0 }, () => purgeDemoData({ now }));
   const outbox = await step("outbox", null, async () => {
     if (!env.CRM_WEBHOOK_URL) return null;
@@ -66,6 +71,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     ok: errors.length === 0,
     ...expired,
     warnings,
+    emails,
     purged: retention.purged,
     purgedRows: retention.rowsDeleted,
     outbox,

@@ -2,6 +2,13 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/env";
 
+/**
+ * SMTP timeouts (ms). nodemailer's defaults (2 min to connect, 10 min of socket silence) would hold a
+ * request or a lifecycle run for minutes when the provider hangs; these fail the attempt fast and the
+ * durable queue (`deliverEmails`) retries it later.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
+
 let transporter: Transporter | undefined;
 
 /** nodemailer transport for EMAIL_SERVER; a plain-text local sink (maildev) needs no TLS. */
@@ -10,15 +17,30 @@ function getTransporter(): Transporter {
   const url = new URL(env.EMAIL_SERVER);
   const isLocal = ["127.0.0.1", "localhost", "::1"].includes(url.hostname);
   transporter = isLocal
-    ? nodemailer.createTransport({ host: url.hostname, port: Number(url.port || 25), secure: false, ignoreTLS: true })
-    : nodemailer.createTransport(env.EMAIL_SERVER);
+    ? nodemailer.createTransport({ host: url.hostname, port: Number(url.port || 25), secure: false, ignoreTLS: true, ...SMTP_TIMEOUTS })
+    : nodemailer.createTransport({ url: env.EMAIL_SERVER, ...SMTP_TIMEOUTS });
   return transporter;
 }
 
+/** One rendered email: plain text always, HTML optionally. */
+export type MailMessage = { to: string; subject: string; text: string; html?: string | null };
+
 /**
- * Sends one plain-text email through EMAIL_SERVER (the local inbox by default).
- * @throws nodemailer's error when the SMTP server refuses or cannot be reached.
+ * Sends one email through EMAIL_SERVER (the local inbox by default). Callers go through the durable
+ * queue (`enqueueEmail` + `deliverEmails`), never straight here, so a refused send is retried.
+ * @throws nodemailer's error when the SMTP server refuses, cannot be reached or times out (SMTP_TIMEOUTS).
  */
-export async function sendMail(message: { to: string; subject: string; text: string }): Promise<void> {
-  await getTransporter().sendMail({ from: env.EMAIL_FROM, ...message });
+export async function sendMail(message: MailMessage): Promise<void> {
+  const { html, ...rest } = message;
+  await getTransporter().sendMail({ from: env.EMAIL_FROM, ...rest, ...(html ? { html } : {}) });
+}
+
+/**
+ * Checks that EMAIL_SERVER accepts a session (connect, greeting, EHLO, auth when configured), sending
+ * nothing. A login-code request for an address without an account runs it, so that its answer and its
+ * timing match those of a real send (no account enumeration; docs/decisions/i9b-login-code-delivery.md).
+ * @throws nodemailer's error when the server cannot be reached or refuses the session.
+ */
+export async function verifyMailTransport(): Promise<void> {
+  await getTransporter().verify();
 }

@@ -24,6 +24,13 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
 }
 
 // GET /admin/demos/[organizationId] — one demo: facts, sales actions, event timeline and audit entries.
+const emailStatusKey = {
+  pending: "emailStatusPending",
+  sent: "emailStatusSent",
+  failed: "emailStatusFailed",
+  superseded: "emailStatusSuperseded",
+} as const;
+
 export default async function AdminDemoDetailPage({ params }: { params: Promise<{ organizationId: string }> }) {
   const { organizationId } = await params;
   const admin = await requireAdmin(`/admin/demos/${encodeURIComponent(organizationId)}`);
@@ -113,6 +120,27 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           </ul>
         </Panel>
       ) : null}
+
+      <section className="flex flex-col gap-3">
+        <h2 className="text-base font-semibold text-slate-900">{t("emailsTitle")}</h2>
+        <DataTable
+          caption={t("emailsTitle")}
+          head={[t("colTime"), t("colEmailKind"), t("colEmailStatus"), t("colAttempts"), t("colLastError")]}
+          empty={detail.emails.length === 0 ? t("noEmails") : undefined}
+        >
+          {detail.emails.map((email) => (
+            <tr key={email.id} data-testid="email-row">
+              <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, email.sentAt ?? email.createdAt)}</td>
+              <td className={cellClass}>{email.kind}</td>
+              <td className={`${cellClass} font-medium`}>
+                {t(emailStatusKey[email.status as keyof typeof emailStatusKey] ?? "emailStatusPending")}
+              </td>
+              <td className={cellClass}>{formatNumber(locale, email.attempts)}</td>
+              <td className={`${cellClass} font-mono text-xs text-slate-600`}>{email.lastError ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("auditTitle")}</h2>

@@ -1,5 +1,5 @@
 // POST /api/auth/otp/request — email a login code if the address has an account (same answer either way)
-import { after, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import { getTranslator } from "@/lib/i18n";
 import { otpRequestSchema } from "@/lib/validation";
 import { requestOtp } from "@/server/auth/request-otp";
@@ -8,7 +8,6 @@ import { clientIp } from "@/server/http/client-ip";
 
 export const POST = apiRoute(async (request) => {
   const { data, locale } = await parseJsonBody(request, otpRequestSchema);
-  const { deliver } = await requestOtp({ email: data.email, ip: clientIp(request.headers), locale });
-  if (deliver) after(deliver);
+  await requestOtp({ email: data.email, ip: clientIp(request.headers), locale });
   return NextResponse.json({ success: true, message: getTranslator(locale, "api")("otpSent") });
 });

@@ -6,17 +6,17 @@ import { parseAdminBody } from "@/server/admin/parse-admin-body";
 import { withAdmin } from "@/server/admin/with-admin";
 import { reissueDemo } from "@/server/demo/reissue-demo";
 import { parseRouteId } from "@/server/http/parse-route-id";
-import { sendReadyEmail } from "@/server/lifecycle/send-ready-email";
-import { log } from "@/server/log";
+import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
 
 export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale, admin }) => {
   const organizationId = parseRouteId(params.organizationId, "demo_not_found");
   const data = await parseAdminBody(request, reissueDemoSchema);
-  const demo = await reissueDemo({ target: { organizationId }, scenario: data.scenario, reason: data.reason, actor: admin.email });
-  after(() =>
-    sendReadyEmail({ organizationId: demo.organizationId }).catch((err: unknown) =>
-      log.error({ err, organizationId: demo.organizationId }, "ready email failed"),
-    ),
-  );
+  const { readyEmailId, ...demo } = await reissueDemo({
+    target: { organizationId },
+    scenario: data.scenario,
+    reason: data.reason,
+    actor: admin.email,
+  });
+  if (readyEmailId !== null) after(() => deliverEmailsAfterResponse([readyEmailId]));
   return NextResponse.json({ success: true, message: getTranslator(locale, "adminApi")("reissued"), demo }, { status: 201 });
 });

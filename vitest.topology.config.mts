@@ -1,21 +1,21 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Run through `npm test` (scripts/test.ts), which starts the embedded PostgreSQL, the local inbox and
-// the built app, and passes their URLs in the environment.
+// `npm run test:topology` only (scripts/test-topology.ts starts nginx, two app instances, PgBouncer…).
+// Files run one after the other: the fault tests stop parts of the system.
 export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(import.meta.dirname, "src"),
-      // `server-only` throws outside React Server Components; tests import server modules directly.
       "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["tests/topology/**/*.test.ts", "tests/cross-tenant-matrix.api.test.ts"],
     setupFiles: ["tests/support/guard-local-database.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: "forks",
+    fileParallelism: false,
   },
 });
