@@ -1,4 +1,4 @@
-// Type-aware ESLint (STYLE.md "Habits"): Next's rules plus typescript-eslint's checks that catch
+// Type-aware ESLint (docs/development.md#checks-before-a-commit): Next's rules plus typescript-eslint's checks that catch
 // un-awaited promises and keep type-only imports explicit.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";

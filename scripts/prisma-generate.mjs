@@ -1,5 +1,5 @@
 // Runs `prisma generate` offline. The generator only checks that a schema-engine binary exists, and the
-// native engine cannot be downloaded on these machines, so point it at any existing file (ENVIRONMENT.md).
+// native engine cannot be downloaded on these machines, so point it at any existing file (docs/development.md#migrations-without-prismas-native-engine).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -136,7 +136,10 @@ try {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    APP_ENV: "test",
+    // A production build needs its secrets; both instances share these (a session works on either).
+    NEXTAUTH_SECRET: "topology-nextauth-secret-0123456789",
+    // The tests count the demos they create: no warm pool here.
+    DEMO_POOL_SIZE: "0",
     DATABASE_URL: pooledAppUrl,
     DATABASE_POOL_MAX: "5",
     MIGRATION_DATABASE_URL: ownerUrl,

@@ -6,6 +6,7 @@
 //   4. Playwright in Debian's Chromium (/usr/bin/chromium) against the same app.
 // Flags: --no-e2e (skip 4), --no-app (skip 2 and 4: server-side tests only), --only=e2e (skip 3), --reuse-build (skip `next build` when .next-test exists);
 // other arguments go to Vitest as file filters.
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { acquireBuildLock } from "./lib/build-lock";
@@ -66,7 +67,14 @@ try {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    APP_ENV: "test",
+    // The app runs as in production, so its secrets are required: this run's own, never a default.
+    NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+    CRON_SECRET: randomBytes(24).toString("hex"),
+    // Production closes /api/metrics without a token; the tests scrape with this one.
+    METRICS_TOKEN: randomBytes(24).toString("hex"),
+    // Production keeps a warm pool of ready demos; the tests count organizations, so none here.
+    DEMO_POOL_SIZE: "0",
+    LOG_LEVEL: "warn",
     DATABASE_URL: db.appUrl,
     MIGRATION_DATABASE_URL: db.ownerUrl,
     EMAIL_SERVER: inbox.smtpUrl,
@@ -98,7 +106,15 @@ try {
   }
 
   if (runVitest) {
-    const code = await run("npx", ["vitest", "run", ...vitestFilters], { ...env, NODE_ENV: "test", ...(runApp ? {} : { APP_URL: "" }) });
+    // The tests call the app's /api/metrics with its token (APP_METRICS_TOKEN); in their own process the
+    // metrics module runs as in development, without one.
+    const { METRICS_TOKEN: appMetricsToken, ...testEnv } = env;
+    const code = await run("npx", ["vitest", "run", ...vitestFilters], {
+      ...testEnv,
+      APP_METRICS_TOKEN: appMetricsToken,
+      NODE_ENV: "test",
+      ...(runApp ? {} : { APP_URL: "" }),
+    });
     if (code !== 0) exitCode = code;
   }
   if (runE2e && !missingChromium) {

@@ -1,12 +1,14 @@
 /**
  * The one place that reads `process.env`. Parsed once with zod; empty strings count as unset
- * (create-t3-app). In development and tests every variable has a safe local default, so `npm run dev`
- * and `npm test` need no configuration; in production the secrets are required.
+ * (create-t3-app). In development every variable has a safe local default, so `npm run dev` needs no
+ * configuration; whenever NODE_ENV is "production" (a deployment, `next build`/`next start`, and the
+ * production build `npm test` runs) the secrets are required — the test runner passes its own
+ * (scripts/test.ts), production code never swaps in development values.
  */
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
-const isProduction = process.env.NODE_ENV === "production" && process.env.APP_ENV !== "test";
+const isProduction = process.env.NODE_ENV === "production";
 
 /** A secret that must be set in production; locally a fixed development value is used instead. */
 function secret(devValue: string) {
@@ -60,16 +62,19 @@ export const env = createEnv({
     INBOX_URL: z.url().optional(),
     /** Bearer token Vercel Cron sends to /api/cron/*. */
     CRON_SECRET: secret("dev-only-cron-secret-0123456789"),
-    /** Bearer token a Prometheus scraper sends to /api/metrics; unset → the endpoint is open. */
+    /**
+     * Bearer token a Prometheus scraper sends to /api/metrics; unset → open in development, closed (401)
+     * whenever NODE_ENV is "production".
+     */
     METRICS_TOKEN: z.string().min(16).optional(),
     /** Next's build folder (next.config.mjs `distDir`): the proxy reads the prerendered public pages there. */
     NEXT_DIST_DIR: z.string().default(".next"),
     /** Set by Vercel at build and run time; shown in /api/health's `version`. */
     VERCEL_GIT_COMMIT_SHA: z.string().optional(),
-    /** Least severe log level written; "warn" under tests (APP_ENV or NODE_ENV "test"), else "info". */
+    /** Least severe log level written; "warn" under Vitest (NODE_ENV "test"), else "info". */
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
-      .default(process.env.APP_ENV === "test" || process.env.NODE_ENV === "test" ? "warn" : "info"),
+      .default(process.env.NODE_ENV === "test" ? "warn" : "info"),
     /** Upstash Redis for rate limits; without both, rate limits are stored in PostgreSQL. */
     UPSTASH_REDIS_REST_URL: z.url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
@@ -109,5 +114,8 @@ export const env = createEnv({
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
 
-/** True in a real production deployment: NODE_ENV "production" and not the test suite's build. */
+/**
+ * True whenever NODE_ENV is "production": a deployment, `next start`, and the production build `npm test`
+ * runs (whose runner passes what production requires: secrets, METRICS_TOKEN, DEMO_POOL_SIZE).
+ */
 export const isProductionDeployment = isProduction;

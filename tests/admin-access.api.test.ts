@@ -1,4 +1,4 @@
-// Who may call the sales console's API (issue #5 §1): no session → 401, a prospect or a SUPER_ADMIN whose
+// Who may call the sales console's API (docs/rules.md#sales-console): no session → 401, a prospect or a SUPER_ADMIN whose
 // email is not in SUPER_ADMIN_EMAILS → 403, and none of them changes anything; for the sales team, ids
 // that are malformed or unknown answer 404 and invalid bodies 400.
 import { randomBytes } from "node:crypto";

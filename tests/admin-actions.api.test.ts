@@ -1,4 +1,4 @@
-// The sales console's demo actions over HTTP as the test environment's super admin (issue #5 §1): each
+// The sales console's demo actions over HTTP as the test environment's super admin (docs/rules.md#sales-console): each
 // rule, its audit row, its demo_events row and its outbox event, and what the prospect then sees.
 import { beforeAll, describe, expect, it } from "vitest";
 import { appUrl, createDemo, login, ownerQuery, postJson } from "./support/app";

@@ -48,7 +48,7 @@ describe("concurrent sales actions", () => {
     );
     const { ok, refused } = await settle(Array.from({ length: 20 }, () => extendDemo({ organizationId, days: 12, actor: SALES })));
     expect(ok).toHaveLength(2);
-    expect(refused.map((e) => e.code)).toEqual(Array(18).fill("conflict"));
+    expect(refused.map((e) => e.publicCode)).toEqual(Array(18).fill("conflict"));
     const [after] = await ownerQuery<{ extensions_used: number; demo_expires_at: Date; audits: number; outbox: number }>(
       `SELECT o.extensions_used, o.demo_expires_at,
               (SELECT count(*)::int FROM audit_log a WHERE a.organization_id = o.id AND a.action = 'extended') AS audits,
@@ -76,14 +76,13 @@ describe("concurrent sales actions", () => {
         createResident(tenant, {
           input: { unitId: unit.id, fullName: `Vecina ${i}`, email: `race-${i}@example.com`, type: "owner" },
           actor: "prospect",
-          locale: "es",
         }),
       ),
     );
     const reset = resetDemo({ organizationId, actor: SALES });
     const { ok: created, refused } = await settle<unknown>([...writes, reset]);
     // A write that raced the reset may find its unit re-seeded under a new id (404): a refusal, not a fault.
-    expect(refused.every((e) => e.code === "not_found")).toBe(true);
+    expect(refused.every((e) => e.publicCode === "not_found")).toBe(true);
     expect(created.length).toBeGreaterThanOrEqual(1);
 
     const [now] = await ownerQuery<{ units: number; residents: number; extra: number; orphans: number; coefficient: string }>(

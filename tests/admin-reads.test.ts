@@ -1,4 +1,4 @@
-// The sales console's read functions (issue #5 §1), called as the /admin server components will call
+// The sales console's read functions (docs/rules.md#sales-console), called as the /admin server components will call
 // them, over data created through the public API: leads with their demo status, the CSV rows, demos
 // with their activity, one demo's detail, analytics and the audit log.
 import { randomBytes } from "node:crypto";

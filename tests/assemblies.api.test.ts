@@ -274,7 +274,7 @@ describe("POST /api/assemblies", () => {
     const again = await api<ErrorBody>("POST", "/api/assemblies", { cookie, body: newAssembly({ title: "Otra asamblea" }) });
     expect(again.status).toBe(409);
     expect(again.body.error).toEqual({ code: "no_credits", message: NO_CREDITS_ES });
-    // The visitor's explicit language (cookie) wins over the demo's Spanish (issue #4 §4 order).
+    // The visitor's explicit language (cookie) wins over the demo's Spanish (docs/rules.md#language).
     const inEnglish = await api<ErrorBody>("POST", "/api/assemblies", { cookie: `${cookie}; locale=en`, body: newAssembly() });
     expect(inEnglish.status).toBe(409);
     expect(inEnglish.body.error).toEqual({ code: "no_credits", message: NO_CREDITS_EN });

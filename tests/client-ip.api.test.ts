@@ -81,7 +81,7 @@ describe("a production deployment with the defaults (TRUST_PROXY=none, no METRIC
       CRON_SECRET: "production-like-cron-secret-0123456789",
     };
     // Not the test build: what a self-hosted production deployment gets when it sets only the secrets.
-    for (const name of ["TRUST_PROXY", "APP_ENV", "METRICS_TOKEN"]) delete env[name];
+    for (const name of ["TRUST_PROXY", "METRICS_TOKEN", "DEMO_POOL_SIZE"]) delete env[name];
     app = start("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], env, true);
     await waitForHttp(`${baseUrl}/login`, 90_000);
     // Every request here comes from 127.0.0.1: start from an empty budget.

@@ -1,4 +1,4 @@
-// The cross-tenant matrix (issue #3 §3): prospect A, logged in, aims every tenant route and page at
+// The cross-tenant matrix (docs/rules.md#tenancy-and-isolation): prospect A, logged in, aims every tenant route and page at
 // prospect B's records. Routes and pages are ENUMERATED FROM THE CODE: a new tenant route (one that
 // uses withDemoOrg) or a new dashboard page with a [param] fails this file until it has a case below.
 // Every id-taking request must answer 404 (never 403: it must not reveal that B's record exists),

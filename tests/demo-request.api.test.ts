@@ -1,4 +1,4 @@
-// POST /api/demo/request over HTTP against the running app and the real database (DESIGN.md §2).
+// POST /api/demo/request over HTTP against the running app and the real database (docs/rules.md#demo-request).
 import { describe, expect, it } from "vitest";
 import { ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
 

@@ -32,8 +32,8 @@ describe("provisioning rollback", () => {
 
     expect(await ownerQuery("SELECT 1 FROM users WHERE email = $1", [email])).toHaveLength(0);
     // Other test files create demos concurrently; none of the new ones may be ours (no user ⇒ orphan).
-    // A re-issued demo's old organization legitimately has no user any more (issue #5): not an orphan;
-    // nor are the scenarios' templates and the warm pool's ready demos (docs/scale.md).
+    // A re-issued demo's old organization legitimately has no user any more (docs/rules.md#sales-console):
+    // not an orphan; nor are the scenarios' templates and the warm pool's ready demos (docs/scale.md).
     const orphans = await ownerQuery(
       `SELECT o.id FROM organizations o LEFT JOIN users u ON u.organization_id = o.id
        WHERE u.id IS NULL AND o.template_key IS NULL AND o.pooled_at IS NULL

@@ -1,10 +1,10 @@
-// Expiry (DESIGN.md §6): the cron route's auth and idempotency, and denial of an expired demo on pages
+// Expiry (docs/rules.md#demo-lifecycle): the cron route's auth and idempotency, and denial of an expired demo on pages
 // and APIs — also for a session opened before expiry.
 import { describe, expect, it } from "vitest";
 import { appUrl, createDemo, login, ownerQuery } from "./support/app";
 
 const cron = (authorization?: string) => fetch(`${appUrl()}/api/cron/expire-demos`, { headers: authorization ? { authorization } : {} });
-const CRON_SECRET = "dev-only-cron-secret-0123456789"; // src/env.ts default outside production
+const CRON_SECRET = process.env.CRON_SECRET!; // this run's secret, passed by scripts/test.ts
 
 async function orgOf(email: string): Promise<string> {
   const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);

@@ -1,4 +1,4 @@
-// MAX_ACTIVE_DEMOS (issue #5 §2), through the demo request's server function with the cap as a
+// MAX_ACTIVE_DEMOS (docs/rules.md#demo-request), through the demo request's server function with the cap as a
 // parameter (the running app's environment cannot change per test): at the cap no demo is created, the
 // caller gets 503 with Retry-After and a clear message, the lead is kept at demo_requested, and a
 // "cap_hit" event is recorded for the console. Without a cap nothing changes.
@@ -8,6 +8,7 @@ import { demoRequestSchema } from "@/lib/validation";
 import { requestDemo } from "@/server/demo/request-demo";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { AppError } from "@/server/http/app-error";
+import { errorMessage } from "@/server/http/respond";
 import { getScenario } from "@/server/scenarios/registry";
 import { ownerQuery, randomIp } from "./support/app";
 
@@ -36,10 +37,11 @@ describe("MAX_ACTIVE_DEMOS", () => {
     await ensureOneActiveDemo();
     const email = freshEmail();
     const error = await refusal(request({ email, profile: "admin_ph" }, 1));
-    expect(error.code).toBe("service_unavailable");
+    expect(error.code).toBe("demo_cap_reached");
+    expect(error.publicCode).toBe("service_unavailable");
     expect(error.status).toBe(503);
     expect(error.retryAfterSeconds).toBe(3600);
-    expect(error.message).toBe(
+    expect(errorMessage(error, "es")).toBe(
       "En este momento tenemos el máximo de demos activos. Guardamos tus datos: intenta de nuevo en una hora o escribe a soporte.",
     );
 
@@ -60,10 +62,10 @@ describe("MAX_ACTIVE_DEMOS", () => {
     ).toHaveLength(1);
   });
 
-  it("says it in English for an English request", async () => {
+  it("says it in English for an English request (worded at the HTTP boundary)", async () => {
     await ensureOneActiveDemo();
     const error = await refusal(request({ email: freshEmail(), profile: "demo_only", locale: "en" }, 1));
-    expect(error.message).toBe(
+    expect(errorMessage(error, "en")).toBe(
       "We have the maximum number of active demos right now. We saved your details: try again in an hour or contact support.",
     );
   });

@@ -1,4 +1,4 @@
-// Lifecycle emails (issue #5 §3 and §5): the expiry warnings at T-3 days and T-1 day, each sent once even
+// Lifecycle emails (docs/rules.md#demo-lifecycle): the expiry warnings at T-3 days and T-1 day, each sent once even
 // under concurrent cron runs (real database, real inbox), the claim kept with its queued email, and the
 // "your demo is ready" email after a demo request over HTTP.
 import { randomBytes } from "node:crypto";

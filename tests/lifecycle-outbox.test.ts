@@ -1,4 +1,4 @@
-// The CRM webhook (issue #5 §3d and §7): lifecycle events are written to the outbox in the transaction
+// The CRM webhook (docs/rules.md#demo-lifecycle): lifecycle events are written to the outbox in the transaction
 // of the change and delivered to a real local HTTP receiver — signed with HMAC-SHA256, with the event
 // type and idempotency key in headers — in order per prospect, retried with capped, jittered exponential
 // backoff until a 2xx, and never twice under concurrent runs.

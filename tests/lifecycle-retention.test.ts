@@ -1,4 +1,4 @@
-// Retention (issue #5 §3c): demos expired or terminated more than DEMO_RETENTION_DAYS ago lose their
+// Retention (docs/rules.md#demo-lifecycle): demos expired or terminated more than DEMO_RETENTION_DAYS ago lose their
 // product rows — the organization row, its user and its lead stay — once, even under concurrent runs.
 import { describe, expect, it } from "vitest";
 import { extendDemo } from "@/server/demo/extend-demo";
@@ -86,7 +86,8 @@ describe("retention purge", () => {
 
     // A purged demo cannot be extended back to life (its data is gone): re-issue it instead.
     await expect(extendDemo({ organizationId: oldExpired, days: 5, actor: "sales@assembly.test" })).rejects.toMatchObject({
-      code: "conflict",
+      code: "demo_purged",
+      publicCode: "conflict",
       status: 409,
     });
   });

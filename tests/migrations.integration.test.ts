@@ -3,7 +3,7 @@
 // the catalogs (tables, columns, types, nullability, defaults, constraints, indexes, enums).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, schemaToSql } from "../scripts/lib/schema-engine";
+import { applyMigrations, schemaToSql } from "../scripts/lib/migrations";
 
 const ownerUrl = process.env.MIGRATION_DATABASE_URL!;
 const dbUrl = (name: string) => Object.assign(new URL(ownerUrl), { pathname: `/${name}` }).toString();

@@ -1,4 +1,4 @@
-// Observability (issue #5 §2 tracking, §4): request ids, the X-Demo-Tenant tag, page views, health and
+// Observability (docs/rules.md#observability): request ids, the X-Demo-Tenant tag, page views, health and
 // metrics against the running app (one `next start` process, so its counters are the app's); the
 // 503/401 paths and the log context in-process, where the function's inputs can be chosen.
 import { readdirSync } from "node:fs";
@@ -191,15 +191,17 @@ function samples(text: string, name: string, labels: Record<string, string> = {}
   return out;
 }
 const value = (text: string, name: string, labels: Record<string, string> = {}) => samples(text, name, labels).reduce((a, b) => a + b, 0);
+/** The test app runs as production, where /api/metrics needs the token the runner gave it (APP_METRICS_TOKEN). */
+const metricsAuth = () => ({ authorization: `Bearer ${process.env.APP_METRICS_TOKEN}` });
 const scrape = async () => {
-  const res = await get("/api/metrics");
+  const res = await get("/api/metrics", metricsAuth());
   expect(res.status).toBe(200);
   return res.text();
 };
 
 describe("GET /api/metrics", () => {
   it("serves Prometheus text with the app's counters, histogram and database gauges", async () => {
-    const res = await get("/api/metrics");
+    const res = await get("/api/metrics", metricsAuth());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
     const text = await res.text();
@@ -272,12 +274,19 @@ describe("GET /api/metrics", () => {
     expect(failed(after)).toBeGreaterThanOrEqual(failed(before) + 1);
   });
 
-  it("is open without METRICS_TOKEN (the test app has none), and 401 without the right bearer token when one is set", async () => {
-    expect((await get("/api/metrics", { authorization: "Bearer anything" })).status).toBe(200);
+  it("answers the app's METRICS_TOKEN, and 401 without the right bearer token", async () => {
+    expect((await get("/api/metrics", metricsAuth())).status).toBe(200);
+    const refused = await get("/api/metrics", { authorization: "Bearer anything" });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain("assembly_active_demos");
 
     const token = "metrics-token-0123456789abcdef";
     for (const authorization of [null, "", "Bearer wrong", `Bearer ${token}x`, token, `bearer ${token}`]) {
-      await expect(scrapeMetrics({ authorization, token })).rejects.toMatchObject({ code: "unauthorized", status: 401 });
+      await expect(scrapeMetrics({ authorization, token })).rejects.toMatchObject({
+        code: "metrics_token_invalid",
+        publicCode: "unauthorized",
+        status: 401,
+      });
     }
     const ok = await scrapeMetrics({ authorization: `Bearer ${token}`, token });
     expect(ok.body).toContain("# TYPE assembly_active_demos gauge");
@@ -286,7 +295,8 @@ describe("GET /api/metrics", () => {
   it("is closed (401) in production when METRICS_TOKEN is unset, whatever the request sends", async () => {
     for (const authorization of [null, "Bearer ", "Bearer undefined"]) {
       await expect(scrapeMetrics({ authorization, token: undefined, production: true })).rejects.toMatchObject({
-        code: "unauthorized",
+        code: "metrics_token_invalid",
+        publicCode: "unauthorized",
         status: 401,
       });
     }
@@ -341,7 +351,7 @@ describe("log context", () => {
     const route = apiRoute<{ step: string }>(async (_request, { params }) => {
       log.info("before the organization is known");
       bindRequestOrganization({ id: organizationId, isDemo: true });
-      if (params.step === "rate-limit") await enforceRateLimit("otpRequestPerIp", "10.0.0.1", "slow down", refusingStore);
+      if (params.step === "rate-limit") await enforceRateLimit("otpRequestPerIp", "10.0.0.1", refusingStore);
       throw new Error("boom: internal detail");
     });
     const call = (step: string, requestId: string) =>

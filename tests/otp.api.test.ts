@@ -1,4 +1,4 @@
-// Login codes (DESIGN.md §4) through the real endpoints, the real inbox and next-auth.
+// Login codes (docs/rules.md#login-codes) through the real endpoints, the real inbox and next-auth.
 import { describe, expect, it } from "vitest";
 import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode } from "./support/inbox";

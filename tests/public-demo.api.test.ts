@@ -1,4 +1,4 @@
-// The read-only public demo (issue #3 §4): visitors without an account see the QA content; nothing can
+// The read-only public demo (docs/rules.md#tenancy-and-isolation): visitors without an account see the QA content; nothing can
 // be written without a session of one's own demo.
 import { describe, expect, it } from "vitest";
 import { appUrl } from "./support/app";

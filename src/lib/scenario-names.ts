@@ -1,5 +1,5 @@
 /**
- * The names of the demo scenarios (issue #4 §2), default first: client-safe, so forms and zod schemas
+ * The names of the demo scenarios (docs/rules.md#scenarios-and-seed-content), default first: client-safe, so forms and zod schemas
  * can list them without bundling the scenario definitions (src/server/scenarios/registry.ts, which
  * must define exactly these — a type check there enforces it).
  */

@@ -15,7 +15,7 @@ export const emailSchema = z
   .pipe(z.email({ error: "invalid_email" }));
 
 /**
- * The identity behind "one demo per email, ever" (issue #3 §5): the address without a "+tag" in its
+ * The identity behind "one demo per email, ever" (docs/rules.md#demo-request): the address without a "+tag" in its
  * local part, so "ana+demo2@x.com" and "ana@x.com" count as one person. Input must already be
  * normalized by `emailSchema`.
  */
@@ -32,7 +32,7 @@ function optionalText(max: number) {
 export const leadProfiles = ["admin_ph", "demo_only", "resident", "sales"] as const;
 export type LeadProfileValue = (typeof leadProfiles)[number];
 
-/** Profiles that lead to a demo; the others only capture the lead (DESIGN.md §1). */
+/** Profiles that lead to a demo; the others only capture the lead (docs/rules.md#demo-request). */
 export const demoProfiles: readonly LeadProfileValue[] = ["admin_ph", "demo_only"];
 
 /** The building a prospect names for their demo ("Torres del Parque"): plain text, 1–80 characters. */
@@ -46,8 +46,8 @@ export const unitCountSchema = z
   .max(600, { error: "invalid_unit_count" });
 
 /**
- * Body of `POST /api/demo/request` (docs/decisions/i13-building-personalization.md for
- * `building_name` / `unit_count`). Unknown keys are ignored.
+ * Body of `POST /api/demo/request` (docs/rules.md#demo-request; docs/decisions/i13-building-personalization.md
+ * for `building_name` / `unit_count`). Unknown keys are ignored.
  */
 export const demoRequestSchema = z.object({
   email: emailSchema,

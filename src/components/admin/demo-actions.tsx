@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/forms/send-json";
+import { readApiError, sendJson } from "@/components/api/send-json";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 export type DemoAction = "extend" | "terminate" | "reset" | "reissue" | "convert";

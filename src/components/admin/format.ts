@@ -1,5 +1,5 @@
 /** Formatting and search-param helpers of the sales console (client-safe). */
-import { APP_TIME_ZONE } from "@/lib/format";
+import { APP_TIME_ZONE, bogotaInstant } from "@/lib/time-zone";
 import type { Locale } from "@/lib/i18n";
 
 /** "12 mar 2026, 3:04 p. m." in Bogotá time; "—" when absent. */
@@ -42,7 +42,6 @@ export function flattenParams(params: RawSearchParams): Record<string, string> {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
 
 /**
  * `from`/`to` as the date inputs send them (calendar days, `to` inclusive) → instants of the
@@ -50,10 +49,13 @@ const BOGOTA_OFFSET = "-05:00"; // Colombia has no daylight saving time.
  */
 export function withDayRange(params: Record<string, string>): Record<string, string> {
   const out = { ...params };
-  if (out.from && DATE_ONLY.test(out.from)) out.from = `${out.from}T00:00:00${BOGOTA_OFFSET}`;
-  if (out.to && DATE_ONLY.test(out.to)) {
-    const end = new Date(`${out.to}T00:00:00${BOGOTA_OFFSET}`).getTime() + 24 * 60 * 60 * 1000;
+  if (out.from && DATE_ONLY.test(out.from)) {
+    const start = bogotaInstant(out.from).getTime();
     // An impossible day ("2026-02-31") stays as sent, for the schema to refuse.
+    if (!Number.isNaN(start)) out.from = new Date(start).toISOString();
+  }
+  if (out.to && DATE_ONLY.test(out.to)) {
+    const end = bogotaInstant(out.to).getTime() + 24 * 60 * 60 * 1000;
     if (!Number.isNaN(end)) out.to = new Date(end).toISOString();
   }
   return out;

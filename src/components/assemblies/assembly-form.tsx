@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { errorMessage, sendJson } from "@/components/api/send-json";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { assemblyCreateSchema, MAX_AGENDA_ITEMS } from "@/lib/schemas/assemblies";
 import { AgendaItemFields, type ItemDraft } from "./agenda-item-fields";
 import { choiceStyles, errorStyles, hintStyles, inputStyles, labelStyles } from "./field-styles";
-import { fromBogotaInputValue } from "@/lib/format";
+import { fromBogotaInputValue } from "@/lib/time-zone";
 import { NoCreditsPanel } from "./no-credits-panel";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
 
@@ -149,7 +149,7 @@ export function AssemblyForm({ credits, defaultScheduledAt, minScheduledAt, maxS
     }
     setErrors({});
     setPhase("submitting");
-    const response = await postJson("/api/assemblies", { ...payload, locale });
+    const response = await sendJson("POST", "/api/assemblies", { ...payload, locale });
     if (response?.status === 201) {
       const created = response.body as { assembly: { id: string } };
       setPhase("created");

@@ -1,17 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "use-intl";
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { z } from "zod";
+import { sendJson } from "@/components/api/send-json";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatPercent } from "@/lib/format";
-import { attendanceCreateSchema } from "@/lib/schemas/assemblies";
+import { type AttendanceCreateInput, attendanceCreateSchema } from "@/lib/schemas/assemblies";
 import type { QuorumView } from "@/server/assemblies/to-assembly-detail";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
 import { errorStyles, inputStyles, labelStyles } from "./field-styles";
-import { unitLabel } from "./unit-label";
+import { UnitSelect, unitName } from "./unit-select";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
+
+type Values = { unitId: string; isProxy: boolean; attendeeName: string };
+const EMPTY: Values = { unitId: "", isProxy: false, attendeeName: "" };
+
+/** The API's attendance body from the form: the attendee's name only for a proxy who gave one. */
+const schema = z
+  .object({ unitId: z.string(), isProxy: z.boolean(), attendeeName: z.string() })
+  .transform(({ unitId, isProxy, attendeeName }): { unitId: string; isProxy?: boolean; attendeeName?: string } => ({
+    unitId,
+    isProxy,
+    ...(isProxy && attendeeName.trim() ? { attendeeName } : {}),
+  }))
+  .pipe(attendanceCreateSchema);
 
 /**
  * Registers a unit as present (`POST /api/assemblies/[id]/attendance`), in person or by proxy, then
@@ -20,106 +35,69 @@ import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
  */
 export function AttendanceForm({ assemblyId, units }: { assemblyId: string; units: UnitOption[] }) {
   const t = useTranslations("assemblies");
-  const tCommon = useTranslations("common");
   const locale = usePageLocale();
-  const translateKey = useAssemblyMessage();
+  const errorText = useAssemblyMessage();
   const router = useRouter();
   const id = useId();
-  const select = useRef<HTMLSelectElement>(null);
-  const [unitId, setUnitId] = useState("");
-  const [isProxy, setIsProxy] = useState(false);
-  const [attendeeName, setAttendeeName] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, AttendanceCreateInput>({
+    schema,
+    defaultValues: EMPTY,
+    errorText,
+  });
 
   if (units.length === 0) return <p className="text-sm text-slate-600">{t("allPresent")}</p>;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setNotice(undefined);
-    const parsed = attendanceCreateSchema.safeParse({ unitId, isProxy, ...(isProxy && attendeeName.trim() ? { attendeeName } : {}) });
-    if (!parsed.success) {
-      setError(translateKey(parsed.error.issues[0]?.message ?? ""));
-      select.current?.focus();
-      return;
-    }
-    setError(undefined);
-    setPending(true);
-    const response = await postJson(`/api/assemblies/${assemblyId}/attendance`, { ...parsed.data, locale });
-    setPending(false);
-    if (response && (response.status === 200 || response.status === 201)) {
-      const body = response.body as { created: boolean; quorum: QuorumView };
-      const unit = units.find((u) => u.id === unitId);
-      const label = unit ? unitLabel(locale, unit) : "";
+  const submit = onSubmit(
+    (body) => sendJson("POST", `/api/assemblies/${assemblyId}/attendance`, { ...body, locale }),
+    (response, body) => {
+      const { created, quorum } = response.body as { created: boolean; quorum: QuorumView };
+      const unit = unitName(units, body.unitId, locale);
       setNotice(
-        body.created
-          ? t("attendanceRegistered", { unit: label, percent: formatPercent(locale, body.quorum.percentPresent) })
-          : t("attendanceAlready", { unit: label }),
+        created
+          ? t("attendanceRegistered", { unit, percent: formatPercent(locale, quorum.percentPresent) })
+          : t("attendanceAlready", { unit }),
       );
-      setUnitId("");
-      setIsProxy(false);
-      setAttendeeName("");
-      select.current?.focus();
+      form.reset(EMPTY);
+      form.setFocus("unitId");
       router.refresh();
-      return;
-    }
-    setError(response ? (errorMessage(response.body) ?? tCommon("genericError")) : t("networkError"));
-  };
+    },
+  );
+  const error = fieldError("unitId") ?? fieldError("attendeeName") ?? formError;
 
   return (
     <form
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={(event) => {
+        setNotice(undefined);
+        if (pending) event.preventDefault();
+        else void submit(event);
+      }}
       noValidate
       aria-busy={pending}
       className="flex flex-col gap-3"
       data-testid="attendance-form"
     >
       <div>
-        <label htmlFor={`${id}-unit`} className={labelStyles}>
-          {t("attendanceUnit")}
-        </label>
-        <select
-          ref={select}
+        <UnitSelect
           id={`${id}-unit`}
-          value={unitId}
-          onChange={(event) => setUnitId(event.target.value)}
-          className={inputStyles}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        >
-          <option value="">{t("chooseUnit")}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unitLabel(locale, unit)}
-              {unit.ownerName ? ` — ${unit.ownerName}` : ""}
-            </option>
-          ))}
-        </select>
+          label={t("attendanceUnit")}
+          placeholder={t("chooseUnit")}
+          units={units}
+          invalid={Boolean(error)}
+          describedBy={error ? `${id}-error` : undefined}
+          {...form.register("unitId")}
+        />
       </div>
       <label className="flex w-fit cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
-        <input
-          type="checkbox"
-          checked={isProxy}
-          onChange={(event) => setIsProxy(event.target.checked)}
-          className="size-4 accent-[var(--brand)]"
-        />
+        <input type="checkbox" {...form.register("isProxy")} className="size-4 accent-[var(--brand)]" />
         {t("attendanceProxy")}
       </label>
-      {isProxy ? (
+      {form.watch("isProxy") ? (
         <div>
           <label htmlFor={`${id}-name`} className={labelStyles}>
             {t("attendeeName")}
           </label>
-          <input
-            id={`${id}-name`}
-            value={attendeeName}
-            onChange={(event) => setAttendeeName(event.target.value)}
-            maxLength={120}
-            autoComplete="off"
-            className={inputStyles}
-          />
+          <input id={`${id}-name`} {...form.register("attendeeName")} maxLength={120} autoComplete="off" className={inputStyles} />
         </div>
       ) : null}
       <button type="submit" disabled={pending} className={`${buttonStyles("primary", "sm")} w-full`}>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { errorMessage, sendJson } from "@/components/api/send-json";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatPercent } from "@/lib/format";
 import { usePageLocale } from "./use-assembly-message";
@@ -50,7 +50,7 @@ export function CloseAssembly({ assemblyId, status, percentPresent, quorumMet }:
   const confirm = async () => {
     setPending(true);
     setError(undefined);
-    const response = await postJson(`/api/assemblies/${assemblyId}/close`, { locale });
+    const response = await sendJson("POST", `/api/assemblies/${assemblyId}/close`, { locale });
     setPending(false);
     if (response?.status === 200) {
       dialog.current?.close();

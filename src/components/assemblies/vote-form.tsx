@@ -1,17 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "use-intl";
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { type z } from "zod";
+import { sendJson } from "@/components/api/send-json";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type VoteChoice } from "@/lib/governance";
-import { voteCastSchema, voteChoices } from "@/lib/schemas/assemblies";
+import { type VoteCastInput, voteCastSchema, voteChoices } from "@/lib/schemas/assemblies";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
 import type { AgendaItemView } from "@/server/assemblies/to-assembly-detail";
-import { errorStyles, hintStyles, inputStyles, labelStyles } from "./field-styles";
-import { unitLabel } from "./unit-label";
+import { errorStyles, hintStyles, labelStyles } from "./field-styles";
+import { UnitSelect, unitName } from "./unit-select";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
+
+type Values = { agendaItemId: string; unitId: string; choice: VoteChoice };
 
 const choiceTone: Record<VoteChoice, string> = {
   yes: "has-checked:border-emerald-600 has-checked:bg-emerald-50",
@@ -35,50 +39,39 @@ export function VoteForm({
   onTally: (tally: NonNullable<AgendaItemView["tally"]>) => void;
 }) {
   const t = useTranslations("assemblies");
-  const tCommon = useTranslations("common");
   const locale = usePageLocale();
-  const translateKey = useAssemblyMessage();
+  const errorText = useAssemblyMessage();
   const router = useRouter();
   const id = useId();
-  const select = useRef<HTMLSelectElement>(null);
-  const [unitId, setUnitId] = useState("");
-  const [choice, setChoice] = useState<VoteChoice>("yes");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, VoteCastInput>({
+    schema: voteCastSchema as unknown as z.ZodType<VoteCastInput, Values>,
+    defaultValues: { agendaItemId: item.id, unitId: "", choice: "yes" },
+    errorText,
+  });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setNotice(undefined);
-    const parsed = voteCastSchema.safeParse({ agendaItemId: item.id, unitId, choice });
-    if (!parsed.success) {
-      setError(translateKey(parsed.error.issues[0]?.message ?? ""));
-      select.current?.focus();
-      return;
-    }
-    setError(undefined);
-    setPending(true);
-    const response = await postJson(`/api/assemblies/${assemblyId}/votes`, { ...parsed.data, locale });
-    setPending(false);
-    if (response && (response.status === 200 || response.status === 201)) {
-      const body = response.body as { created: boolean; item: AgendaItemView };
-      if (body.item.tally) onTally(body.item.tally);
-      const unit = units.find((u) => u.id === unitId);
-      const text = { unit: unit ? unitLabel(locale, unit) : "", choice: t(choice) };
-      setNotice(body.created ? t("voteRecorded", text) : t("voteChanged", text));
-      setUnitId("");
-      select.current?.focus();
+  const submit = onSubmit(
+    (body) => sendJson("POST", `/api/assemblies/${assemblyId}/votes`, { ...body, locale }),
+    (response, body) => {
+      const { created, item: fresh } = response.body as { created: boolean; item: AgendaItemView };
+      if (fresh.tally) onTally(fresh.tally);
+      const text = { unit: unitName(units, body.unitId, locale), choice: t(body.choice) };
+      setNotice(created ? t("voteRecorded", text) : t("voteChanged", text));
+      form.resetField("unitId");
+      form.setFocus("unitId");
       router.refresh();
-      return;
-    }
-    setError(response ? (errorMessage(response.body) ?? tCommon("genericError")) : t("networkError"));
-  };
+    },
+  );
+  const error = fieldError("unitId") ?? fieldError("choice") ?? formError;
 
   const selectId = `${id}-unit`;
   return (
     <form
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={(event) => {
+        setNotice(undefined);
+        if (pending) event.preventDefault();
+        else void submit(event);
+      }}
       noValidate
       className="mt-3 border-t border-slate-100 pt-3"
       aria-busy={pending}
@@ -86,26 +79,15 @@ export function VoteForm({
     >
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
         <div className="min-w-0">
-          <label htmlFor={selectId} className={labelStyles}>
-            {t("voteUnit")}
-          </label>
-          <select
-            ref={select}
+          <UnitSelect
             id={selectId}
-            value={unitId}
-            onChange={(event) => setUnitId(event.target.value)}
-            className={inputStyles}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
-          >
-            <option value="">{t("chooseUnit")}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unitLabel(locale, unit)}
-                {unit.ownerName ? ` — ${unit.ownerName}` : ""}
-              </option>
-            ))}
-          </select>
+            label={t("voteUnit")}
+            placeholder={t("chooseUnit")}
+            units={units}
+            invalid={Boolean(error)}
+            describedBy={error ? `${id}-error` : `${id}-hint`}
+            {...form.register("unitId")}
+          />
         </div>
         <fieldset>
           <legend className={labelStyles}>{t("voteChoice")}</legend>
@@ -115,14 +97,7 @@ export function VoteForm({
                 key={value}
                 className={`has-focus-visible:outline-brand flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 ${choiceTone[value]}`}
               >
-                <input
-                  type="radio"
-                  name={`${id}-choice`}
-                  value={value}
-                  checked={choice === value}
-                  onChange={() => setChoice(value)}
-                  className="size-4 accent-slate-800"
-                />
+                <input type="radio" value={value} {...form.register("choice")} className="size-4 accent-slate-800" />
                 {t(value)}
               </label>
             ))}

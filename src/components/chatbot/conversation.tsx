@@ -70,10 +70,10 @@ function reduce(state: State, action: Action): State {
 }
 
 /**
- * The chatbot's dialogue: profile → one details step (email; optional name and, for a demo, the
- * building's name and approximate unit count) → answer. Only what the visitor actually said appears as
- * their message. After a new demo, "Entrar al demo" opens the login on the code step: the "demo ready"
- * email already carries the code (and a one-click link).
+ * The chatbot's dialogue (docs/rules.md#demo-request): profile → one details step (email; optional
+ * name and, for a demo, the building's name and approximate unit count) → answer. Only what the visitor
+ * actually said appears as their message. After a new demo, "Entrar al demo" opens the login on the code
+ * step: the "demo ready" email already carries the code (and a one-click link).
  */
 export function Conversation() {
   const t = useTranslations("chatbot");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { errorMessage, sendJson } from "@/components/api/send-json";
 import type { Locale } from "@/lib/i18n";
 import type { LeadProfileValue } from "@/lib/validation";
 
@@ -53,7 +53,7 @@ function attribution() {
  * anything else, or no network → failed.
  */
 export async function requestDemo(request: DemoRequest): Promise<DemoRequestOutcome> {
-  const response = await postJson("/api/demo/request", { ...request, ...attribution() });
+  const response = await sendJson("POST", "/api/demo/request", { ...request, ...attribution() });
   if (!response) return { kind: "failed" };
   const { status, body } = response;
 

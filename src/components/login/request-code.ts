@@ -1,4 +1,4 @@
-import { errorMessage, postJson } from "@/components/api/post-json";
+import { errorMessage, sendJson } from "@/components/api/send-json";
 import type { Locale } from "@/lib/i18n";
 
 /** What `POST /api/auth/otp/request` answered, reduced to what the form shows. */
@@ -13,7 +13,7 @@ export type CodeRequestOutcome =
  * (no enumeration), 400 (localized `error.message`) for a malformed email, 429 when rate limited.
  */
 export async function requestCode(email: string, locale: Locale): Promise<CodeRequestOutcome> {
-  const response = await postJson("/api/auth/otp/request", { email, locale });
+  const response = await sendJson("POST", "/api/auth/otp/request", { email, locale });
   if (!response) return { kind: "failed" };
   const { status, body } = response;
   if (status === 200) {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type SyntheticEvent, useEffect, useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { FormAlert } from "@/components/forms/form-messages";
-import { readApiError, sendJson } from "@/components/forms/send-json";
+import { readApiError, sendJson } from "@/components/api/send-json";
 import { dangerButtonStyles } from "@/components/forms/styles";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ResidentView } from "./types";

@@ -1,24 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useRef, useState, useTransition } from "react";
-import { flushSync } from "react-dom";
+import { useId, useState, useTransition } from "react";
+import { Controller } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
+import { z } from "zod";
+import { sendJson } from "@/components/api/send-json";
 import { ChoiceGroup } from "@/components/forms/choice-group";
-import { FORM_ERROR, type FieldErrors, fieldErrorsFromApi, fieldErrorsFromZod } from "@/components/forms/field-errors";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { readApiError, sendJson } from "@/components/forms/send-json";
 import { TextField } from "@/components/forms/text-field";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type ResidentTypeValue, residentCreateSchema, residentUpdateSchema } from "@/lib/schemas/residents";
 import type { ResidentView } from "./types";
 
 type Mode = { kind: "create"; unitId: string } | { kind: "edit"; resident: ResidentView };
-type Values = { fullName: string; email: string; phone: string; type: ResidentTypeValue };
+type Values = { unitId?: string; fullName: string; email: string; phone: string; type: ResidentTypeValue };
 
-/** Field order, to focus the first invalid one. */
-const FIELDS = ["fullName", "email", "phone", "type"] as const;
 const EMPTY: Values = { fullName: "", email: "", phone: "", type: "owner" };
 
 function valuesOf(r: ResidentView): Values {
@@ -35,12 +33,20 @@ function changes(values: Values, r: ResidentView): Record<string, string> {
   return out;
 }
 
+/** The form's schema: the API's own — the create body, or the PATCH body of the changed fields only. */
+function schemaFor(mode: Mode): z.ZodType<Record<string, unknown>, Values> {
+  if (mode.kind === "create") return residentCreateSchema as unknown as z.ZodType<Record<string, unknown>, Values>;
+  const values = z.object({ fullName: z.string(), email: z.string(), phone: z.string(), type: z.enum(["owner", "tenant"]) });
+  const patch = residentUpdateSchema as unknown as z.ZodType<Record<string, unknown>, Record<string, string>>;
+  return values.transform((v) => changes(v, mode.resident)).pipe(patch) as unknown as z.ZodType<Record<string, unknown>, Values>;
+}
+
 /**
  * Adds a resident to a unit (`POST /api/residents`) or edits one (`PATCH /api/residents/[id]`, only the
- * changed fields). Validates first with the same zod schemas as the API; field codes become localized
- * text (`forms`), server refusals (409 duplicate email, last owner…) show the server's message as it
- * comes. On success the server tree is refreshed in the same transition as the form's own update, so
- * the list and the confirmation appear together.
+ * changed fields), with `useApiForm`: the same zod schemas as the API, field codes as localized text
+ * (`forms`), server refusals (409 duplicate email, last owner…) in the server's words. On success the
+ * server tree is refreshed in the same transition as the form's own update, so the list and the
+ * confirmation appear together.
  */
 export function ResidentForm(props: {
   mode: Mode;
@@ -55,89 +61,53 @@ export function ResidentForm(props: {
   const { mode } = props;
   const t = useTranslations("residentForm");
   const tDashboard = useTranslations("dashboard");
-  const tForms = useTranslations("forms");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const [values, setValues] = useState<Values>(mode.kind === "edit" ? valuesOf(mode.resident) : EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
+  const [schema] = useState(() => schemaFor(mode));
+  const {
+    form,
+    fieldError,
+    formError,
+    pending: sending,
+    onSubmit,
+  } = useApiForm<Values, Record<string, unknown>>({
+    schema,
+    defaultValues: mode.kind === "edit" ? valuesOf(mode.resident) : { ...EMPTY, unitId: mode.unitId },
+  });
   const [success, setSuccess] = useState<string>();
-  const [sending, setSending] = useState(false);
   const [refreshing, startTransition] = useTransition();
   const pending = sending || refreshing;
 
-  const update = <K extends keyof Values>(field: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setFormError(undefined);
-    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
-  };
-
-  const showErrors = (next: FieldErrors, message?: string) => {
-    flushSync(() => {
-      setErrors(next);
-      setFormError(message ?? (next[FORM_ERROR] ? errorText(next[FORM_ERROR]) : undefined));
-    });
-    const first = FIELDS.find((field) => next[field]);
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  };
-
-  const request = () => {
-    if (mode.kind === "create") {
-      const parsed = residentCreateSchema.safeParse({ unitId: mode.unitId, ...values });
-      if (!parsed.success) return { errors: fieldErrorsFromZod(parsed.error) };
-      return { send: () => sendJson("POST", "/api/residents", { ...parsed.data, locale }) };
-    }
-    const parsed = residentUpdateSchema.safeParse(changes(values, mode.resident));
-    if (!parsed.success) return { errors: fieldErrorsFromZod(parsed.error) };
-    return { send: () => sendJson("PATCH", `/api/residents/${mode.resident.id}`, { ...parsed.data, locale }) };
-  };
-
-  const submit = async () => {
-    setSuccess(undefined);
-    const prepared = request();
-    if (prepared.errors) return showErrors(prepared.errors);
-    setSending(true);
-    setErrors({});
-    setFormError(undefined);
-    const response = await prepared.send();
-    setSending(false);
-    if (!response) return showErrors({}, tForms("networkError"));
-    if (response.status === 200 || response.status === 201) {
+  const submit = onSubmit(
+    (body) =>
+      mode.kind === "create"
+        ? sendJson("POST", "/api/residents", { ...body, locale })
+        : sendJson("PATCH", `/api/residents/${mode.resident.id}`, { ...body, locale }),
+    (response) => {
       const saved = response.body as { fullName?: unknown } | null;
-      const name = typeof saved?.fullName === "string" ? saved.fullName : values.fullName.trim();
+      const name = typeof saved?.fullName === "string" ? saved.fullName : form.getValues("fullName").trim();
       startTransition(() => {
         router.refresh();
         if (mode.kind === "create") {
-          setValues(EMPTY);
+          form.reset({ ...EMPTY, unitId: mode.unitId });
           setSuccess(t("added", { name }));
         }
         props.onSaved?.(name);
       });
-      return;
-    }
-    const error = readApiError(response.body);
-    const fields = response.status === 400 ? fieldErrorsFromApi(error.fields) : {};
-    const fieldMessages = FIELDS.some((field) => fields[field]);
-    showErrors(fields, fieldMessages ? undefined : (error.message ?? tCommon("genericError")));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) void submit();
-  };
+    },
+  );
 
   const isEdit = mode.kind === "edit";
   const submitLabel = pending ? t("saving") : isEdit ? t("save") : t("add");
   return (
     <form
-      ref={formRef}
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={(event) => {
+        setSuccess(undefined);
+        if (pending) event.preventDefault();
+        else void submit(event);
+      }}
       aria-labelledby={props.labelledBy}
       aria-label={props.labelledBy ? undefined : props.label}
       aria-busy={pending}
@@ -146,19 +116,16 @@ export function ResidentForm(props: {
       <div className={isEdit ? "grid gap-4 sm:grid-cols-2" : "space-y-4"}>
         <TextField
           id={`${id}-name`}
-          name="fullName"
           label={t("fullName")}
           autoComplete="off"
           maxLength={120}
           required
           autoFocus={props.autoFocus}
-          value={values.fullName}
-          onChange={(e) => update("fullName", e.target.value)}
-          error={errors.fullName ? errorText(errors.fullName) : undefined}
+          {...form.register("fullName")}
+          error={fieldError("fullName")}
         />
         <TextField
           id={`${id}-email`}
-          name="email"
           type="email"
           inputMode="email"
           label={t("email")}
@@ -167,13 +134,11 @@ export function ResidentForm(props: {
           spellCheck={false}
           maxLength={254}
           required
-          value={values.email}
-          onChange={(e) => update("email", e.target.value)}
-          error={errors.email ? errorText(errors.email) : undefined}
+          {...form.register("email")}
+          error={fieldError("email")}
         />
         <TextField
           id={`${id}-phone`}
-          name="phone"
           type="tel"
           inputMode="tel"
           autoComplete="off"
@@ -184,21 +149,26 @@ export function ResidentForm(props: {
             </>
           }
           hint={t("phoneHint")}
-          value={values.phone}
-          onChange={(e) => update("phone", e.target.value)}
-          error={errors.phone ? errorText(errors.phone) : undefined}
+          {...form.register("phone")}
+          error={fieldError("phone")}
         />
-        <ChoiceGroup
+        <Controller
+          control={form.control}
           name="type"
-          legend={t("type")}
-          choices={[
-            { value: "owner", label: tDashboard("owner") },
-            { value: "tenant", label: tDashboard("tenant") },
-          ]}
-          value={values.type}
-          onChange={(value) => update("type", value)}
-          error={errors.type ? errorText(errors.type) : undefined}
-          errorId={`${id}-type-error`}
+          render={({ field }) => (
+            <ChoiceGroup
+              name={field.name}
+              legend={t("type")}
+              choices={[
+                { value: "owner", label: tDashboard("owner") },
+                { value: "tenant", label: tDashboard("tenant") },
+              ]}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError("type")}
+              errorId={`${id}-type-error`}
+            />
+          )}
         />
       </div>
 

@@ -7,7 +7,7 @@ import { useTranslations } from "use-intl";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FORM_ERROR, type FieldErrors, fieldErrorsFromApi, fieldErrorsFromZod } from "@/components/forms/field-errors";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { readApiError, sendJson } from "@/components/forms/send-json";
+import { readApiError, sendJson } from "@/components/api/send-json";
 import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { FieldError, TextField } from "@/components/forms/text-field";
 import { useErrorText } from "@/components/forms/use-error-text";

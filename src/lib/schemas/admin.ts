@@ -1,5 +1,5 @@
 /**
- * zod schemas of the sales console (issue #5): the bodies of the demo actions
+ * zod schemas of the sales console (docs/rules.md#sales-console): the bodies of the demo actions
  * (`POST /api/admin/demos/[organizationId]/{extend,terminate,reset,reissue,convert}`) and the list
  * filters the /admin pages read from their search params. Field messages are codes ("invalid_days").
  * List filters never throw: a malformed value falls back to its default (a hand-edited URL still

@@ -6,11 +6,10 @@
 import { z } from "zod";
 import { plainText } from "./text";
 import { emailSchema } from "@/lib/validation";
+import { UUID_PATTERN } from "@/lib/uuid";
 
 export const residentTypes = ["owner", "tenant"] as const;
 export type ResidentTypeValue = (typeof residentTypes)[number];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "+57 310 555 0101", "(601) 555-0101", "3105550101": digits with the usual separators, 7–15 digits (E.164). */
 export function isLoosePhone(value: string): boolean {
@@ -35,7 +34,7 @@ const phoneSchema = z
 export const residentCreateSchema = z.object({
   unitId: z
     .string({ error: "invalid_unit" })
-    .regex(UUID, { error: "invalid_unit" })
+    .regex(UUID_PATTERN, { error: "invalid_unit" })
     .transform((v) => v.toLowerCase()),
   fullName: fullNameSchema,
   email: emailSchema,

@@ -11,7 +11,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * Free text a person typed: trimmed, `min`–`max` characters, well-formed Unicode (no lone surrogates)
  * and without control characters — PostgreSQL refuses NUL in text and lone surrogates in JSON, which
- * the fuzz test found answering 500 (issue #3 §5).
+ * the fuzz test found answering 500 (docs/rules.md#demo-request).
  * Every failure reports `error` (a message key or code).
  */
 export function plainText(opts: { min?: number; max: number; error: string }) {

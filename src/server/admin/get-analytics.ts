@@ -1,5 +1,5 @@
 import "server-only";
-import { APP_TIME_ZONE } from "@/lib/format";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 import type { AnalyticsQuery } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { DAY_MS } from "@/server/demo/demo-policy";
@@ -39,7 +39,7 @@ export type Analytics = {
 };
 
 /**
- * The console's analytics (DESIGN.md "Sales console"; issue #5 §1). Per-email demos only: the shared
+ * The console's analytics (docs/rules.md#sales-console). Per-email demos only: the shared
  * QA demo (no expiry) is left out so that QA traffic does not count as a prospect's.
  * @param query.from / query.to the range [from, to) — default the 30 days up to `now`; a reversed or
  *   empty range becomes the day before `to`, a range over 366 days is shortened.

@@ -4,8 +4,7 @@ import { Prisma } from "@/server/db/generated/client";
 import { withTenant } from "@/server/db/tenant";
 import { MAX_EXTENSION_DAYS, latestDemoExpiry } from "@/server/demo/demo-policy";
 import { type DemoListItem, selectDemoRows } from "./demo-rows";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/uuid";
 
 /** A `demo_events` row of the timeline. `id` is a string (bigint in the database). */
 export type DemoTimelineEvent = { id: string; type: string; actor: string | null; data: unknown; createdAt: Date };
@@ -77,7 +76,7 @@ export type DemoDetail = {
  * @returns null when no demo organization has that id, or it is not a UUID (the page answers 404).
  */
 export async function getDemoDetail(organizationId: string, now: Date = new Date()): Promise<DemoDetail | null> {
-  if (!UUID.test(organizationId)) return null;
+  if (!isUuid(organizationId)) return null;
   const [demo] = await selectDemoRows({ now, where: Prisma.sql`o.id = ${organizationId}::uuid`, orderBy: Prisma.sql`o.id`, limit: 1 });
   if (!demo) return null;
 

@@ -8,7 +8,7 @@ export type AuditLogItem = AuditEntry & { organizationName: string | null };
 export type AuditLogPage = { rows: AuditLogItem[]; total: number; page: number; pageSize: number };
 
 /**
- * The audit log of every lifecycle action (DESIGN.md "Sales console"), newest first: who (`actor`: a
+ * The audit log of every lifecycle action (docs/rules.md#sales-console), newest first: who (`actor`: a
  * sales person's email, "cron" or "system"), what (`action`: created | extended | terminated | expired |
  * reset | reissued | converted | purged), which demo and prospect, and the relevant fields before and
  * after (JSON, dates as ISO strings).

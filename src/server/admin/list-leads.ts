@@ -56,7 +56,7 @@ export function toLeadListItem(r: LeadSqlRow): LeadListItem {
 }
 
 /**
- * The console's leads (DESIGN.md "Sales console"): `platform_leads` with their demo's status joined,
+ * The console's leads (docs/rules.md#sales-console): `platform_leads` with their demo's status joined,
  * filtered and paginated. Platform path (no product rows).
  * @param query filters — q (email or name contains, case-insensitive), stage (funnel stage), source
  *   (lead_source, exact), demoStatus (active | expired | terminated | converted | none), from/to (lead

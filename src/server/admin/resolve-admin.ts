@@ -9,7 +9,7 @@ export type AdminUser = { id: string; email: string };
 export type AdminAccess = { kind: "unauthenticated" } | { kind: "forbidden" } | { kind: "admin"; admin: AdminUser };
 
 /**
- * Who may use the sales console (DESIGN.md "Sales console"): the session's user is re-read from the
+ * Who may use the sales console (docs/rules.md#sales-console): the session's user is re-read from the
  * database on every request — the JWT is only an identity — and must have role SUPER_ADMIN AND an email
  * listed in SUPER_ADMIN_EMAILS (removing an email from the list revokes access at once, sessions
  * included). The page-side twin of `withAdmin`: the /admin pages call it and redirect or 404 on refusal.

@@ -1,12 +1,11 @@
 import "server-only";
 import { ppmToPercent } from "@/lib/governance";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { getAssembly } from "./get-assembly";
 import { loadAssemblyState } from "./load-assembly-state";
 import { lockScheduledAssembly } from "./lock-scheduled-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AssemblyDetail } from "./to-assembly-detail";
 import { writeMinutes } from "./write-minutes";
 
@@ -19,8 +18,8 @@ import { writeMinutes } from "./write-minutes";
  * @param options.organization the session's organization: its name heads the minutes, its scenario
  *   gives the city and administrator.
  * @returns the closed assembly (`AssemblyDetail`).
- * @throws AppError("not_found") → 404 for an unknown or foreign assembly; AppError("conflict") → 409
- *   when it is already closed.
+ * @throws AppError("assembly_not_found") → 404 for an unknown or foreign assembly;
+ *   AppError("assembly_closed") → 409 when it is already closed.
  */
 export async function closeAssembly(
   tenant: TenantContext,
@@ -28,15 +27,14 @@ export async function closeAssembly(
     assemblyId,
     organization,
     actor,
-    locale,
     now = new Date(),
-  }: { assemblyId: string; organization: { name: string; scenario: string | null }; actor: string; locale: Locale; now?: Date },
+  }: { assemblyId: string; organization: { name: string; scenario: string | null }; actor: string; now?: Date },
 ): Promise<AssemblyDetail> {
   const { db, organizationId } = tenant;
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`assembly-minutes:${organizationId}`}, 0))`;
-  await lockScheduledAssembly(tenant, { assemblyId, mode: "update", locale });
+  await lockScheduledAssembly(tenant, { assemblyId, mode: "update" });
   const state = await loadAssemblyState(tenant, assemblyId);
-  if (!state) throw new AppError("not_found", getTranslator(locale, "assemblies")("notFound"));
+  if (!state) throw new AppError("assembly_not_found");
 
   const actNumber = (await db.assembly.count({ where: { organizationId, status: "closed" } })) + 1;
   const minutes = writeMinutes(state, {
@@ -50,5 +48,5 @@ export async function closeAssembly(
     data: { status: "closed", closedAt: now, quorumPercent: ppmToPercent(state.quorum.percentPresent), minutes },
   });
   await recordFeatureUsed(tenant, { actor, feature: "close_assembly", details: { assemblyId } });
-  return getAssembly(tenant, { assemblyId, locale });
+  return getAssembly(tenant, { assemblyId });
 }

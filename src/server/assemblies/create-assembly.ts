@@ -1,26 +1,25 @@
 import "server-only";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import type { AssemblyCreateInput } from "@/lib/schemas/assemblies";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { getAssembly } from "./get-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AssemblyDetail } from "./to-assembly-detail";
 
 /**
  * Convenes a new assembly with its agenda (positions 1…n in the given order), spending one of the
- * organization's assembly credits (DESIGN.md §5: a demo has 1). The credit is taken by one
+ * organization's assembly credits (docs/rules.md#scenarios-and-seed-content: a demo has 1). The credit is taken by one
  * conditional UPDATE in the caller's transaction — `assembly_credits - 1 WHERE id = <session org> AND
  * assembly_credits > 0` — so concurrent requests queue on the organization's row and only as many
  * succeed as there were credits; a failure later in the transaction gives the credit back.
  * Also records a "feature_used" event (create_assembly).
  * @param options.actor the session user's email, for the event.
  * @returns the new assembly (`AssemblyDetail`) and the credits left.
- * @throws AppError("no_credits") → 409 when no credit is left, with a message that points to sales.
+ * @throws AppError("no_credits") → 409 when no credit is left, (its message points to sales).
  */
 export async function createAssembly(
   tenant: TenantContext,
-  { input, actor, locale, now = new Date() }: { input: AssemblyCreateInput; actor: string; locale: Locale; now?: Date },
+  { input, actor, now = new Date() }: { input: AssemblyCreateInput; actor: string; now?: Date },
 ): Promise<{ assembly: AssemblyDetail; assemblyCredits: number }> {
   const { db, organizationId } = tenant;
   // organizations is a platform table without row-level security: only ever the session's id here.
@@ -28,7 +27,7 @@ export async function createAssembly(
     UPDATE organizations SET assembly_credits = assembly_credits - 1, updated_at = now()
     WHERE id = ${organizationId}::uuid AND assembly_credits > 0
     RETURNING assembly_credits`;
-  if (!spent) throw new AppError("no_credits", getTranslator(locale, "assemblies")("noCredits"));
+  if (!spent) throw new AppError("no_credits");
 
   const assemblyId = crypto.randomUUID();
   await db.assembly.create({
@@ -55,5 +54,5 @@ export async function createAssembly(
     })),
   });
   await recordFeatureUsed(tenant, { actor, feature: "create_assembly", details: { assemblyId } });
-  return { assembly: await getAssembly(tenant, { assemblyId, locale }), assemblyCredits: spent.assembly_credits };
+  return { assembly: await getAssembly(tenant, { assemblyId }), assemblyCredits: spent.assembly_credits };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 
@@ -10,7 +9,7 @@ import { AppError } from "@/server/http/app-error";
  * Concurrent calls for the same unit insert one row: the insert skips the unique conflict.
  * The caller must hold the assembly (see `lockScheduledAssembly`).
  * @returns the attendance row's id and whether it was created now.
- * @throws AppError("not_found") → 404 when the unit is unknown or another organization's.
+ * @throws AppError("unit_not_found") → 404 when the unit is unknown or another organization's.
  */
 export async function ensureAttendance(
   { db, organizationId }: TenantContext,
@@ -19,9 +18,8 @@ export async function ensureAttendance(
     unitId,
     attendeeName,
     isProxy = false,
-    locale,
     now,
-  }: { assemblyId: string; unitId: string; attendeeName?: string; isProxy?: boolean; locale: Locale; now: Date },
+  }: { assemblyId: string; unitId: string; attendeeName?: string; isProxy?: boolean; now: Date },
 ): Promise<{ attendanceId: string; created: boolean }> {
   const unit = await db.unit.findFirst({
     where: { id: unitId, organizationId },
@@ -36,7 +34,7 @@ export async function ensureAttendance(
       },
     },
   });
-  if (!unit) throw new AppError("not_found", getTranslator(locale, "assemblies")("unitNotFound"));
+  if (!unit) throw new AppError("unit_not_found");
 
   const [inserted] = await db.attendance.createManyAndReturn({
     data: [

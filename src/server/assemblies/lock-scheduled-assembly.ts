@@ -1,5 +1,4 @@
 import "server-only";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import { Prisma } from "@/server/db/generated/client";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
@@ -10,19 +9,18 @@ import { AppError } from "@/server/http/app-error";
  * by side; closing takes an UPDATE lock, so it waits for them and they, once it commits, see it closed.
  * Without the lock a vote could land in an assembly whose minutes were just written.
  * @param options.mode "share" for attendance and votes, "update" for closing.
- * @throws AppError("not_found") → 404 for an unknown id or another organization's (same answer);
- *   AppError("conflict") → 409 when the assembly is closed. Messages in `locale`.
+ * @throws AppError("assembly_not_found") → 404 for an unknown id or another organization's (same
+ *   answer); AppError("assembly_closed") → 409 when the assembly is closed.
  */
 export async function lockScheduledAssembly(
   { db, organizationId }: TenantContext,
-  { assemblyId, mode, locale }: { assemblyId: string; mode: "share" | "update"; locale: Locale },
+  { assemblyId, mode }: { assemblyId: string; mode: "share" | "update" },
 ): Promise<void> {
   const lock = Prisma.raw(mode === "update" ? "FOR UPDATE" : "FOR SHARE");
   const [assembly] = await db.$queryRaw<{ status: string }[]>`
     SELECT status::text AS status FROM assemblies
     WHERE id = ${assemblyId}::uuid AND organization_id = ${organizationId}::uuid
     ${lock}`;
-  const t = getTranslator(locale, "assemblies");
-  if (!assembly) throw new AppError("not_found", t("notFound"));
-  if (assembly.status !== "scheduled") throw new AppError("conflict", t("closed"));
+  if (!assembly) throw new AppError("assembly_not_found");
+  if (assembly.status !== "scheduled") throw new AppError("assembly_closed");
 }

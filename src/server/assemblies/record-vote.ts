@@ -1,12 +1,11 @@
 import "server-only";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import type { VoteCastInput } from "@/lib/schemas/assemblies";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { ensureAttendance } from "./ensure-attendance";
 import { getAssembly } from "./get-assembly";
 import { lockScheduledAssembly } from "./lock-scheduled-assembly";
-import { recordFeatureUsed } from "./record-feature-used";
+import { recordFeatureUsed } from "@/server/events/record-event";
 import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
 
 /**
@@ -15,19 +14,12 @@ import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
  * attendee). Records a "feature_used" event (record_vote).
  * @returns `created` (true for a first vote, false for a change), the vote, the item with its tally
  *   recomputed and the assembly's quorum — what the page shows as the result.
- * @throws AppError("not_found") → 404 for an unknown or foreign assembly, an item that is not on this
- *   assembly's agenda, or an unknown or foreign unit; AppError("conflict") → 409 when the assembly is
- *   closed or the item is not put to a vote.
+ * @throws 404 `assembly_not_found`, `agenda_item_not_found` (not on this assembly's agenda) or
+ *   `unit_not_found` (unknown or foreign); 409 `assembly_closed` or `item_without_vote`.
  */
 export async function recordVote(
   tenant: TenantContext,
-  {
-    assemblyId,
-    input,
-    actor,
-    locale,
-    now = new Date(),
-  }: { assemblyId: string; input: VoteCastInput; actor: string; locale: Locale; now?: Date },
+  { assemblyId, input, actor, now = new Date() }: { assemblyId: string; input: VoteCastInput; actor: string; now?: Date },
 ): Promise<{
   created: boolean;
   attendanceCreated: boolean;
@@ -36,15 +28,14 @@ export async function recordVote(
   quorum: QuorumView;
 }> {
   const { db, organizationId } = tenant;
-  const t = getTranslator(locale, "assemblies");
-  await lockScheduledAssembly(tenant, { assemblyId, mode: "share", locale });
+  await lockScheduledAssembly(tenant, { assemblyId, mode: "share" });
   const item = await db.agendaItem.findFirst({
     where: { id: input.agendaItemId, organizationId, assemblyId },
     select: { requiresVote: true },
   });
-  if (!item) throw new AppError("not_found", t("agendaItemNotFound"));
-  if (!item.requiresVote) throw new AppError("conflict", t("itemWithoutVote"));
-  const attendance = await ensureAttendance(tenant, { assemblyId, unitId: input.unitId, locale, now });
+  if (!item) throw new AppError("agenda_item_not_found");
+  if (!item.requiresVote) throw new AppError("item_without_vote");
+  const attendance = await ensureAttendance(tenant, { assemblyId, unitId: input.unitId, now });
 
   const vote = { organizationId, agendaItemId: input.agendaItemId, unitId: input.unitId };
   const [inserted] = await db.vote.createManyAndReturn({
@@ -59,7 +50,7 @@ export async function recordVote(
     details: { assemblyId, agendaItemId: input.agendaItemId, unitId: input.unitId },
   });
 
-  const assembly = await getAssembly(tenant, { assemblyId, locale });
+  const assembly = await getAssembly(tenant, { assemblyId });
   return {
     created: Boolean(inserted),
     attendanceCreated: attendance.created,

@@ -19,7 +19,7 @@ const SESSION_MAX_AGE_S = 15 * 24 * 60 * 60;
 async function withinVerifyLimit(headers: unknown): Promise<boolean> {
   const ip = clientIp(new Headers((headers ?? {}) as Record<string, string>));
   try {
-    await enforceRateLimit("otpVerifyPerIp", ip, "Too many login attempts");
+    await enforceRateLimit("otpVerifyPerIp", ip);
     return true;
   } catch (error) {
     if (error instanceof AppError) return false;
@@ -32,9 +32,10 @@ function toSessionUser(user: AuthUser | null) {
 }
 
 /**
- * next-auth: two credentials providers — "otp" (email + the 6-digit code) and "email-link" (email +
- * the token of the one-click link in the email; docs/decisions/i13-sign-in-link.md) — and JWT sessions
- * carrying user id, organization id, role and `isDemo`. The JWT is only an identity:
+ * next-auth: two credentials providers — "otp" (email + the 6-digit code; docs/rules.md#login-codes)
+ * and "email-link" (email + the token of the one-click link in the email;
+ * docs/decisions/i13-sign-in-link.md) — and JWT sessions carrying user id, organization id, role and
+ * `isDemo`. The JWT is only an identity:
  * the organization's status and expiry are read from the database on every request (`withDemoOrg`).
  */
 export const authOptions: NextAuthOptions = {

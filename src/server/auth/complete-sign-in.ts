@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
+import { recordEvent } from "@/server/events/record-event";
 
 /** Who logged in, as the JWT carries it. */
 export type AuthUser = { id: string; email: string; role: "ADMIN_PH" | "SUPER_ADMIN"; organizationId: string | null; isDemo: boolean };
@@ -18,7 +19,7 @@ export async function completeSignIn(email: string, now: Date): Promise<AuthUser
     select: { id: true, email: true, role: true, organizationId: true, organization: { select: { isDemo: true } } },
   });
   if (user.organizationId) {
-    await prisma.demoEvent.create({ data: { organizationId: user.organizationId, type: "login", actor: user.email } });
+    await recordEvent(prisma, { organizationId: user.organizationId, type: "login", actor: user.email });
   }
   return {
     id: user.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/server/db/client";
-import { type Locale, getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { AppError } from "@/server/http/app-error";
 import { otpEmail } from "@/server/mail/templates";
 import { deliverEmails } from "@/server/mail/deliver-emails";
@@ -17,24 +17,24 @@ import { signInLinkUrl } from "./sign-in-link-url";
 export const OTP_EMAIL_RETRY_AFTER_S = 60;
 
 /**
- * Issues a login credential for `email` when it has an account: a fresh 6-digit code and a one-click
- * sign-in link (`issueLoginCredential`: one credential, either form spends it) replace any previous
- * ones, stored only as hashes, valid 10 minutes (OTP_TTL_MS), 0 attempts used. The credential and its
- * email are written in ONE transaction (the durable email queue, `enqueueEmail`, sensitive: the body is
- * cleared once sent or expired; a still-pending email of an older code is marked "superseded"), then
- * sent at once, inside the request, so that the person learns when it failed.
+ * Issues a login credential for `email` when it has an account (docs/rules.md#login-codes): a fresh
+ * 6-digit code and a one-click sign-in link (`issueLoginCredential`: one credential, either form spends
+ * it) replace any previous ones, stored only as hashes, valid 10 minutes (OTP_TTL_MS), 0 attempts used.
+ * The credential and its email are written in ONE transaction (the durable email queue, `enqueueEmail`,
+ * sensitive: the body is cleared once sent or expired; a still-pending email of an older code is marked
+ * "superseded"), then sent at once, inside the request, so that the person learns when it failed.
  * No enumeration (docs/decisions/i9b-login-code-delivery.md): for an address without an account the
  * same SMTP session is opened and closed without sending (`verifyMailTransport`), so the answer — and,
  * closely, its timing — depends only on whether the mail server works, never on the account.
  * A code whose immediate send failed stays queued; the lifecycle run retries it until its expiry.
+ * @param input.locale the language of the email (the only text this renders).
  * @throws AppError("rate_limited") past otpRequestPerIp or otpRequestPerEmail;
  *   AppError("email_unavailable") (503, Retry-After OTP_EMAIL_RETRY_AFTER_S) when the email could not be
- *   sent now — "no pudimos enviar el código, inténtalo de nuevo".
+ *   sent now.
  */
 export async function requestOtp(input: { email: string; ip: string; locale: Locale; now?: Date }): Promise<void> {
-  const rateLimited = getTranslator(input.locale, "api")("rateLimited");
-  await enforceRateLimit("otpRequestPerIp", input.ip, rateLimited);
-  await enforceRateLimit("otpRequestPerEmail", input.email, rateLimited);
+  await enforceRateLimit("otpRequestPerIp", input.ip);
+  await enforceRateLimit("otpRequestPerEmail", input.email);
 
   const user = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (!user) {

@@ -6,8 +6,10 @@ import { OTP_MAX_ATTEMPTS } from "./otp-policy";
 import { type AuthUser, completeSignIn } from "./complete-sign-in";
 
 export type { AuthUser } from "./complete-sign-in";
+
 /**
- * Checks a typed code and consumes it, and with it the sign-in link of the same credential: the code must be the latest one sent to this
+ * Checks a typed code and consumes it, and with it the sign-in link of the same credential
+ * (docs/rules.md#login-codes): the code must be the latest one sent to this
  * email, unexpired, unused, with fewer than 5 attempts (OTP_MAX_ATTEMPTS) spent — every try spends one,
  * atomically, so parallel guesses cannot exceed the limit. Comparison is constant-time.
  * @returns the user on success; null for any failure (never says which, so nothing is enumerable).

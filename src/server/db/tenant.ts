@@ -1,14 +1,13 @@
 import "server-only";
 import { prisma } from "./client";
 import type { Prisma } from "./generated/client";
+import { isUuid } from "@/lib/uuid";
 
 /** A Prisma transaction client whose every statement runs with `app.organization_id` set. */
 export type TenantDb = Prisma.TransactionClient;
 
 /** What tenant-scoped server functions receive: the organization from the session, never from the request. */
 export type TenantContext = { organizationId: string; db: TenantDb };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Binds an open transaction to one organization: PostgreSQL row-level security then limits every
@@ -17,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * @throws Error when `organizationId` is not a UUID (a programming error, never user input).
  */
 export async function bindTenant(tx: Prisma.TransactionClient, organizationId: string): Promise<void> {
-  if (!UUID.test(organizationId)) throw new Error(`bindTenant: invalid organization id`);
+  if (!isUuid(organizationId)) throw new Error(`bindTenant: invalid organization id`);
   await tx.$executeRaw`SELECT set_config('app.organization_id', ${organizationId}, true)`;
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
+import { recordEvent } from "@/server/events/record-event";
 
 /**
- * MAX_ACTIVE_DEMOS (issue #5 §2): inside the provisioning transaction, takes a transaction-level
+ * MAX_ACTIVE_DEMOS (docs/rules.md#demo-request): inside the provisioning transaction, takes a transaction-level
  * advisory lock shared by every capped provisioning — so count-then-create cannot race past the cap —
  * and counts the active per-email demos (the shared QA demo, which never expires, does not count).
  * At the cap it records a `demo_events` row "cap_hit" (no organization, `data.email`) for the console.
@@ -19,6 +20,6 @@ export async function claimActiveDemoSlot(
     SELECT count(*)::int AS active FROM organizations
     WHERE is_demo AND status = 'active' AND demo_expires_at > ${sqlTimestamp(now)}`;
   if ((row?.active ?? 0) < max) return true;
-  await tx.demoEvent.create({ data: { organizationId: null, type: "cap_hit", actor: "system", data: { email, max }, createdAt: now } });
+  await recordEvent(tx, { organizationId: null, type: "cap_hit", actor: "system", data: { email, max }, createdAt: now });
   return false;
 }

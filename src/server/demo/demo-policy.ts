@@ -1,4 +1,4 @@
-/** Lifecycle rules of a per-email demo (DESIGN.md §2 and §6). */
+/** Lifecycle rules of a per-email demo (docs/rules.md#demo-request and docs/rules.md#demo-lifecycle). */
 export const DEMO_TTL_DAYS = 15; // demo_expires_at = created + 15 days
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,7 +19,7 @@ export function isOrganizationExpired(org: { isDemo: boolean; status: string; de
 
 /**
  * Sales may extend a demo at most MAX_DEMO_EXTENSIONS times, adding at most MAX_EXTENSION_DAYS in total
- * beyond the original DEMO_TTL_DAYS (issue #5 §1). Endless extension is a known abuse — a free,
+ * beyond the original DEMO_TTL_DAYS (docs/rules.md#sales-console). Endless extension is a known abuse — a free,
  * never-ending tenant — so both limits hold whoever asks; past them, a prospect converts or is re-issued.
  */
 export const MAX_DEMO_EXTENSIONS = 2;

@@ -8,7 +8,7 @@ export type ExpireDemosResult = { expired: number; batches: number };
 
 /**
  * Marks every active demo whose `demo_expires_at` has passed as `expired` and records it per demo in
- * the same transaction (DESIGN.md §6, issue #5 §3): a `demo_events` row and an `audit_log` row
+ * the same transaction (docs/rules.md#demo-lifecycle): a `demo_events` row and an `audit_log` row
  * ("expired", actor "cron") and a `demo.expired` outbox event. Works in batches of
  * EXPIRE_BATCH_SIZE (default 500), each its own transaction with `FOR UPDATE SKIP LOCKED`, so two
  * concurrent runs never mark or log the same demo twice; running it again finds nothing (idempotent).

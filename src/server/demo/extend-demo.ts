@@ -1,15 +1,13 @@
 import "server-only";
-import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { EXPIRY_WARNING_KINDS } from "@/server/lifecycle/lifecycle-policy";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
 import { DAY_MS, MAX_DEMO_EXTENSIONS, MAX_EXTENSION_DAYS, isOrganizationExpired, latestDemoExpiry } from "./demo-policy";
-import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
- * Sales action "extend" (issue #5 §1): moves `demo_expires_at` forward by `days`, in one transaction
+ * Sales action "extend" (docs/rules.md#sales-console): moves `demo_expires_at` forward by `days`, in one transaction
  * with its audit row (before/after: status, expiry, extensions used), `demo_events` row "extended" and
  * `demo.extended` outbox event. Extensions add to the current expiry; at most MAX_DEMO_EXTENSIONS (2)
  * of them and MAX_EXTENSION_DAYS (30) days in total beyond the original 15 (`latestDemoExpiry`). An
@@ -18,38 +16,38 @@ import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from 
  * already sent are cleared, so the prospect is warned again before the new date.
  * @param input.days whole days, ≥ 1; input.actor the sales person's email; input.reason optional note.
  * @returns the demo's state after the change.
- * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo),
- *   terminated, converted, purged, out of extensions or days, or still expired after the extension.
+ * @throws AppError 404 `demo_not_found`; 409 `demo_superseded`, `demo_without_expiry` (QA demo),
+ *   `demo_already_terminated`, `demo_already_converted`, `demo_purged`, `extension_limit_reached`
+ *   (params max), `extension_days_exceeded` (params max, left) or `extension_still_expired` (params
+ *   date, min).
  */
 export async function extendDemo(input: {
   organizationId: string;
   days: number;
   actor: string;
   reason?: string;
-  locale?: Locale;
   now?: Date;
 }): Promise<DemoState> {
   const { organizationId, days, actor } = input;
-  const locale = input.locale ?? "es";
   const now = input.now ?? new Date();
-  const t = adminMessages(locale);
   return prisma.$transaction(
     async (tx) => {
-      const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, t, { requireExpiry: true });
-      if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
-      if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
-      if (demo.purgedAt) throw new AppError("conflict", t("purged"));
-      if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS) throw new AppError("conflict", t("extensionLimit", { max: MAX_DEMO_EXTENSIONS }));
+      const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
+      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
+      if (demo.status === "converted") throw new AppError("demo_already_converted");
+      if (demo.purgedAt) throw new AppError("demo_purged");
+      if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS)
+        throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
 
       const latest = latestDemoExpiry(demo.createdAt);
       const expiresAt = new Date(current.getTime() + days * DAY_MS);
       if (expiresAt > latest) {
         const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
-        throw new AppError("conflict", t("extensionDaysLimit", { max: MAX_EXTENSION_DAYS, left }));
+        throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
       }
       if (expiresAt <= now) {
         const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
-        throw new AppError("conflict", t("extensionStillExpired", { date: formatDate(locale, current), min }));
+        throw new AppError("extension_still_expired", { params: { date: current, min } });
       }
 
       const reactivated = isOrganizationExpired(demo, now);

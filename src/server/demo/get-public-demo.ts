@@ -5,7 +5,7 @@ import { QA_DEMO_EMAIL } from "./seed-platform";
 
 /**
  * The organization behind the read-only public demo: the shared QA demo's ("Demo - P.H. Urban Tower",
- * seed 000's fallback for visitors without an account). Platform path: looked up by its fixed user.
+ * the fallback for visitors without an account, docs/rules.md#tenancy-and-isolation). Platform path: looked up by its fixed user.
  * @returns null when the seed has not run.
  */
 export async function getPublicDemoOrganization(): Promise<OrganizationSummary | null> {

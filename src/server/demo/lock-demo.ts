@@ -1,15 +1,6 @@
 import "server-only";
-import { getTranslator, type Locale } from "@/lib/i18n";
 import type { Prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
-
-/** Translator of the sales console's API messages. */
-export type AdminMessages = ReturnType<typeof getTranslator<"adminApi">>;
-
-/** The messages of an admin action, in `locale`. */
-export function adminMessages(locale: Locale): AdminMessages {
-  return getTranslator(locale, "adminApi");
-}
 
 const lockedDemoSelect = {
   id: true,
@@ -36,13 +27,13 @@ export type LockedDemo = Prisma.OrganizationGetPayload<{ select: typeof lockedDe
  * ADMIN_PH user, so a sales action decides on state no concurrent action can change until commit
  * (two "extend" clicks cannot both pass the cap). Platform path: no tenant binding, no product rows.
  * `users` is empty when the demo was re-issued (the user moved to the new organization).
- * @throws AppError("not_found") when no demo organization has that id.
+ * @throws AppError("demo_not_found") → 404 when no demo organization has that id.
  */
-export async function lockDemo(tx: Prisma.TransactionClient, organizationId: string, t: AdminMessages): Promise<LockedDemo> {
+export async function lockDemo(tx: Prisma.TransactionClient, organizationId: string): Promise<LockedDemo> {
   const locked = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM organizations WHERE id = ${organizationId}::uuid AND is_demo FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("not_found", t("demoNotFound"));
+  if (locked.length === 0) throw new AppError("demo_not_found");
   return tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: lockedDemoSelect });
 }
 
@@ -54,26 +45,24 @@ export type ManagedDemo = { demo: LockedDemo; user: LockedDemo["users"][number] 
  * user (a re-issued demo's old organization has none) and, with `requireExpiry`, an expiry date (the
  * shared QA demo has none and cannot be extended, terminated or converted).
  * @returns the demo, its user and — with `requireExpiry` — its expiry.
- * @throws AppError not_found (no such demo); conflict (409) "superseded" or "noExpiry".
+ * @throws AppError `demo_not_found` (404); `demo_superseded` or `demo_without_expiry` (409).
  */
-export async function lockManagedDemo(tx: Prisma.TransactionClient, organizationId: string, t: AdminMessages): Promise<ManagedDemo>;
+export async function lockManagedDemo(tx: Prisma.TransactionClient, organizationId: string): Promise<ManagedDemo>;
 export async function lockManagedDemo(
   tx: Prisma.TransactionClient,
   organizationId: string,
-  t: AdminMessages,
   opts: { requireExpiry: true },
 ): Promise<ManagedDemo & { expiresAt: Date }>;
 export async function lockManagedDemo(
   tx: Prisma.TransactionClient,
   organizationId: string,
-  t: AdminMessages,
   opts: { requireExpiry?: boolean } = {},
 ): Promise<ManagedDemo & { expiresAt?: Date }> {
-  const demo = await lockDemo(tx, organizationId, t);
+  const demo = await lockDemo(tx, organizationId);
   const user = demo.users[0];
-  if (!user) throw new AppError("conflict", t("superseded"));
+  if (!user) throw new AppError("demo_superseded");
   if (!opts.requireExpiry) return { demo, user };
-  if (!demo.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
+  if (!demo.demoExpiresAt) throw new AppError("demo_without_expiry");
   return { demo, user, expiresAt: demo.demoExpiresAt };
 }
 

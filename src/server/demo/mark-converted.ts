@@ -1,34 +1,26 @@
 import "server-only";
-import type { Locale } from "@/lib/i18n";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
- * Sales action "convert" (issue #5 §1): the prospect became a customer. Sets status `converted` and
+ * Sales action "convert" (docs/rules.md#sales-console): the prospect became a customer. Sets status `converted` and
  * `converted_at`, moves the prospect's lead to funnel stage `converted`, in one transaction with its
  * audit row, `demo_events` row "converted" and `demo.converted` outbox event. Works on an active,
  * expired or terminated demo (people often sign after their demo ended). A converted demo leaves the
  * automation: no warnings, no expiry marking, never purged; access still ends at `demo_expires_at`
  * (the customer's real organization is set up elsewhere).
  * @returns the demo's state after the change.
- * @throws AppError not_found (unknown demo); conflict (409) when re-issued, without expiry (QA demo) or
- *   already converted.
+ * @throws AppError 404 `demo_not_found`; 409 `demo_superseded`, `demo_without_expiry` (QA demo) or
+ *   `demo_already_converted`.
  */
-export async function markConverted(input: {
-  organizationId: string;
-  actor: string;
-  reason?: string;
-  locale?: Locale;
-  now?: Date;
-}): Promise<DemoState> {
+export async function markConverted(input: { organizationId: string; actor: string; reason?: string; now?: Date }): Promise<DemoState> {
   const { organizationId, actor } = input;
   const now = input.now ?? new Date();
-  const t = adminMessages(input.locale ?? "es");
   return prisma.$transaction(async (tx) => {
-    const { demo, user } = await lockManagedDemo(tx, organizationId, t, { requireExpiry: true });
-    if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
+    const { demo, user } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
+    if (demo.status === "converted") throw new AppError("demo_already_converted");
 
     const after = await tx.organization.update({
       where: { id: organizationId },

@@ -16,11 +16,11 @@ export type ProvisionResult =
 
 /**
  * Creates one private demo for `email` — organization (`is_demo`, expires in 15 days), its single
- * ADMIN_PH user and the scenario's content — in ONE transaction: any failure rolls all of it back,
- * leaving no partial organization. One demo per email, ever — per canonical email, so "+tag" aliases do
- * not escape the rule: a transaction-scoped advisory lock on that key serializes concurrent requests,
- * so 20 parallel calls create exactly one organization; the unique index on users.email_key is the
- * backstop.
+ * ADMIN_PH user and the scenario's content — in ONE transaction (docs/rules.md#demo-request): any
+ * failure rolls all of it back, leaving no partial organization. One demo per email, ever — per
+ * canonical email, so "+tag" aliases do not escape the rule: a transaction-scoped advisory lock on that
+ * key serializes concurrent requests, so 20 parallel calls create exactly one organization; the unique
+ * index on users.email_key is the backstop.
  * The content is a copy of the scenario's template organization made inside PostgreSQL
  * (`cloneScenarioTemplate`, docs/scale.md), written under the row-level security of the new
  * organization. The transaction is five statements after BEGIN: the lock, the existing-user check,

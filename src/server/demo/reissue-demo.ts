@@ -1,5 +1,5 @@
 import "server-only";
-import { isLocale, type Locale } from "@/lib/i18n";
+import { isLocale } from "@/lib/i18n";
 import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
@@ -9,7 +9,7 @@ import { scenarios } from "@/server/scenarios/registry";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
 import { createDemoOrganization } from "./create-demo-organization";
 import { isOrganizationExpired } from "./demo-policy";
-import { adminMessages, lockDemo } from "./lock-demo";
+import { lockDemo } from "./lock-demo";
 
 export type ReissueResult = {
   organizationId: string;
@@ -21,7 +21,7 @@ export type ReissueResult = {
 };
 
 /**
- * Sales action "re-issue" (issue #5 §1) — the only way past "one demo per email, ever": when the
+ * Sales action "re-issue" (docs/rules.md#sales-console) — the only way past "one demo per email, ever": when the
  * prospect's demo is expired or terminated, creates a NEW demo organization (fresh 15 days, the same
  * scenario unless `scenario` says otherwise, the old demo's language) with the scenario's content and
  * MOVES the existing user to it; the lead follows (organization, stage demo_active). The old
@@ -33,20 +33,18 @@ export type ReissueResult = {
  * (`queueReadyEmail`, in the user's language, else the demo's); the caller attempts it after its response.
  * @param input.target the demo to re-issue, by organization or by the prospect's email.
  * @returns the new organization, the previous one, the prospect's email and the new expiry.
- * @throws AppError not_found (no such demo or prospect); conflict (409) when the demo is still active,
- *   converted, already re-issued, without expiry (QA demo), or its scenario no longer exists.
+ * @throws AppError 404 `demo_not_found` (no such demo or prospect); 409 `reissue_not_expired`,
+ *   `reissue_converted`, `demo_superseded`, `demo_without_expiry` (QA demo) or `unknown_scenario`.
  */
 export async function reissueDemo(input: {
   target: { organizationId: string } | { email: string };
   actor: string;
   scenario?: string;
   reason?: string;
-  locale?: Locale;
   now?: Date;
 }): Promise<ReissueResult> {
   const { target, actor } = input;
   const now = input.now ?? new Date();
-  const t = adminMessages(input.locale ?? "es");
   return prisma.$transaction(
     async (tx) => {
       let emailKey: string;
@@ -57,8 +55,8 @@ export async function reissueDemo(input: {
           select: { emailKey: true },
         });
         if (!owner) {
-          await lockDemo(tx, target.organizationId, t); // 404 when it is not a demo at all
-          throw new AppError("conflict", t("superseded"));
+          await lockDemo(tx, target.organizationId); // 404 when it is not a demo at all
+          throw new AppError("demo_superseded");
         }
         emailKey = owner.emailKey;
       }
@@ -67,15 +65,15 @@ export async function reissueDemo(input: {
         where: { emailKey, role: "ADMIN_PH" },
         select: { id: true, email: true, organizationId: true, locale: true },
       });
-      if (!user?.organizationId) throw new AppError("not_found", t("demoNotFound"));
-      if ("organizationId" in target && user.organizationId !== target.organizationId) throw new AppError("conflict", t("superseded"));
+      if (!user?.organizationId) throw new AppError("demo_not_found");
+      if ("organizationId" in target && user.organizationId !== target.organizationId) throw new AppError("demo_superseded");
 
-      const old = await lockDemo(tx, user.organizationId, t);
-      if (!old.demoExpiresAt) throw new AppError("conflict", t("noExpiry"));
-      if (old.status === "converted") throw new AppError("conflict", t("reissueConverted"));
-      if (old.status !== "terminated" && !isOrganizationExpired(old, now)) throw new AppError("conflict", t("reissueNotExpired"));
+      const old = await lockDemo(tx, user.organizationId);
+      if (!old.demoExpiresAt) throw new AppError("demo_without_expiry");
+      if (old.status === "converted") throw new AppError("reissue_converted");
+      if (old.status !== "terminated" && !isOrganizationExpired(old, now)) throw new AppError("reissue_not_expired");
       const scenarioName = input.scenario ?? old.scenario ?? "urban-tower";
-      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("conflict", t("unknownScenario"));
+      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("unknown_scenario");
       const scenario = scenarios[scenarioName as keyof typeof scenarios];
 
       if (old.status === "active") {

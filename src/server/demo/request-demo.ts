@@ -32,10 +32,10 @@ export type DemoRequestResult = {
 const CAP_RETRY_AFTER_S = 3600;
 
 /**
- * The whole of `POST /api/demo/request` after parsing (DESIGN.md "The main flow" §2):
+ * The whole of `POST /api/demo/request` after parsing (docs/rules.md#demo-request):
  * rate limits (demoRequestPerIp 5/h, then demoRequestPerEmail 3/day per canonical email; the lead-only
  * profiles count in leadOnlyPerIp / leadOnlyPerEmail instead — src/server/rate-limit/policies.ts),
- * refusal of disposable mailboxes (400, nothing stored — issue #3 §5), the lead upsert
+ * refusal of disposable mailboxes (400, nothing stored — docs/rules.md#demo-request), the lead upsert
  * (kept whatever happens next), then — for the "Administrador PH" and "Solo demo" profiles —
  * one demo per email: provision a new one (201) or report the existing one (200, already_exists).
  * A new demo is named after `building_name` ("P.H. <building>") and, without `scenario`, gets the
@@ -48,8 +48,8 @@ const CAP_RETRY_AFTER_S = 3600;
  * created: the lead stays at `demo_requested`, a "cap_hit" event is recorded, and it answers 503.
  * Past the platform-wide breaker (demoCreatePerMinute, `DEMO_CREATE_PER_MINUTE`) the lead is kept and
  * it answers 429 with the generic message.
- * @throws AppError("service_unavailable") with Retry-After 3600 at the cap;
- *   AppError("rate_limited") with Retry-After; AppError("validation_failed") with
+ * @throws AppError("demo_cap_reached") — 503 — with Retry-After 3600 at the cap;
+ *   AppError("rate_limited") with Retry-After; AppError("disposable_email") — 400 — with
  *   `fields.email = ["disposable_email"]`; the provisioning error when the transaction fails
  *   (the lead stays, nothing else does).
  */
@@ -63,14 +63,13 @@ export async function requestDemo(
     demoCreateBreaker?: { scope: string; limit: number };
   },
 ): Promise<DemoRequestResult> {
-  const t = getTranslator(input.locale, "api");
   const profile = input.profile ?? "demo_only";
   const wantsDemo = demoProfiles.includes(profile);
   // Lead-only profiles have their own, looser budget: the demo quota never costs us a sales lead.
-  await enforceRateLimit(wantsDemo ? "demoRequestPerIp" : "leadOnlyPerIp", input.ip, t("rateLimited"));
-  await enforceRateLimit(wantsDemo ? "demoRequestPerEmail" : "leadOnlyPerEmail", canonicalEmail(input.email), t("rateLimited"));
+  await enforceRateLimit(wantsDemo ? "demoRequestPerIp" : "leadOnlyPerIp", input.ip);
+  await enforceRateLimit(wantsDemo ? "demoRequestPerEmail" : "leadOnlyPerEmail", canonicalEmail(input.email));
   if (isDisposableEmail(input.email)) {
-    throw new AppError("validation_failed", t("disposableEmail"), { details: { email: ["disposable_email"] } });
+    throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
   }
 
   // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
@@ -114,13 +113,15 @@ export async function requestDemo(
       },
     ]);
   });
+  // The success messages are text for the visitor, in the request's language.
+  const t = getTranslator(input.locale, "api");
   if (!wantsDemo) {
     return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
   }
 
   // The platform-wide breaker, after the lead is stored: past it the lead stays at demo_requested.
   const breaker = input.demoCreateBreaker;
-  await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", t("rateLimited"), undefined, breaker?.limit);
+  await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", undefined, breaker?.limit);
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
   let readyEmailId: bigint | null = null;
   const result = await provisionDemo({
@@ -143,8 +144,7 @@ export async function requestDemo(
       }
     },
   });
-  if (!result.created && result.capped)
-    throw new AppError("service_unavailable", t("demoCapReached"), { retryAfterSeconds: CAP_RETRY_AFTER_S });
+  if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
   if (!result.created) {
     await markLeadDemoActive(input.email, result.organizationId);
     return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };

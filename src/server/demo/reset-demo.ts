@@ -1,5 +1,4 @@
 import "server-only";
-import type { Locale } from "@/lib/i18n";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
@@ -7,10 +6,10 @@ import { scenarios } from "@/server/scenarios/registry";
 import { type SeedCounts, seedScenario } from "@/server/scenarios/seed-scenario";
 import { deleteDemoContent } from "./delete-demo-content";
 import { isOrganizationExpired } from "./demo-policy";
-import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
 
 /**
- * Sales action "reset to the scenario" (issue #5 §1): re-seeds a demo in place — same organization,
+ * Sales action "reset to the scenario" (docs/rules.md#sales-console): re-seeds a demo in place — same organization,
  * same user, same expiry — in ONE transaction: every product row deleted and the scenario's content
  * inserted again with dates relative to `now` (so the upcoming assembly is upcoming again), assembly
  * credits back to the scenario's value, plus the audit row, `demo_events` row "reset" and `demo.reset`
@@ -20,28 +19,27 @@ import { type DemoState, adminMessages, demoStateSelect, lockManagedDemo } from 
  * their demo, not content, and a reset before a sales call should not undo the prospect's branding.
  * Also allowed on the shared QA demo (the runbook's "reset to a known state").
  * @returns the demo's state after the change and the rows inserted per table.
- * @throws AppError not_found (unknown demo); conflict (409) when re-issued, terminated, converted,
- *   purged, expired (extend it first) or its scenario no longer exists.
+ * @throws AppError 404 `demo_not_found`; 409 `demo_superseded`, `demo_already_terminated`,
+ *   `demo_already_converted`, `demo_purged`, `reset_not_active` (expired: extend it first) or
+ *   `unknown_scenario`.
  */
 export async function resetDemo(input: {
   organizationId: string;
   actor: string;
   reason?: string;
-  locale?: Locale;
   now?: Date;
 }): Promise<DemoState & { rows: SeedCounts }> {
   const { organizationId, actor } = input;
   const now = input.now ?? new Date();
-  const t = adminMessages(input.locale ?? "es");
   return prisma.$transaction(
     async (tx) => {
-      const { demo, user } = await lockManagedDemo(tx, organizationId, t);
-      if (demo.status === "terminated") throw new AppError("conflict", t("alreadyTerminated"));
-      if (demo.status === "converted") throw new AppError("conflict", t("alreadyConverted"));
-      if (demo.purgedAt) throw new AppError("conflict", t("purged"));
-      if (isOrganizationExpired(demo, now)) throw new AppError("conflict", t("resetNotActive"));
+      const { demo, user } = await lockManagedDemo(tx, organizationId);
+      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
+      if (demo.status === "converted") throw new AppError("demo_already_converted");
+      if (demo.purgedAt) throw new AppError("demo_purged");
+      if (isOrganizationExpired(demo, now)) throw new AppError("reset_not_active");
       const scenarioName = demo.scenario ?? "urban-tower";
-      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("conflict", t("unknownScenario"));
+      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("unknown_scenario");
       const scenario = scenarios[scenarioName as keyof typeof scenarios];
 
       const deleted = await deleteDemoContent(tx, organizationId);

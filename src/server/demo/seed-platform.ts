@@ -7,7 +7,7 @@ import { getScenario } from "@/server/scenarios/registry";
 import { ensureScenarioTemplates } from "@/server/scenarios/scenario-template";
 import { provisionDemo } from "./provision-demo";
 
-/** The shared QA demo kept beside per-email demos (DESIGN.md §7). */
+/** The shared QA demo kept beside per-email demos (docs/rules.md#scenarios-and-seed-content). */
 export const QA_DEMO_EMAIL = "demo@assembly2.com";
 export const QA_DEMO_ORGANIZATION_NAME = "Demo - P.H. Urban Tower";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "./app-error";
 
-/** Largest JSON body accepted by any POST, in bytes (issue #2 §4: "413 body over 8 KB"). */
+/** Largest JSON body accepted by any POST, in bytes (docs/rules.md#security: 413 for a body over 8 KB). */
 export const MAX_JSON_BODY_BYTES = 8 * 1024;
 
 /**
@@ -20,18 +20,13 @@ export const BODY_READ_DEADLINE_MS = 10_000;
  *   Content-Type is present and not JSON;
  *   AppError("invalid_json") for an empty or malformed body.
  */
-export async function readJsonBody(
-  request: Request,
-  messages: { invalidJson: string; payloadTooLarge: string; unsupportedMediaType: string },
-  maxBytes = MAX_JSON_BODY_BYTES,
-  deadlineMs = BODY_READ_DEADLINE_MS,
-): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES, deadlineMs = BODY_READ_DEADLINE_MS): Promise<unknown> {
   const contentType = request.headers.get("content-type");
   if (contentType && !/^application\/([\w.+-]*\+)?json\b/i.test(contentType) && !/^text\/plain\b/i.test(contentType)) {
-    throw new AppError("unsupported_media_type", messages.unsupportedMediaType);
+    throw new AppError("unsupported_media_type");
   }
   const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("payload_too_large", messages.payloadTooLarge);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("payload_too_large");
 
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -46,7 +41,7 @@ export async function readJsonBody(
         const { done, value } = await Promise.race([reader.read(), deadline]);
         if (done) break;
         size += value.byteLength;
-        if (size > maxBytes) throw new AppError("payload_too_large", messages.payloadTooLarge);
+        if (size > maxBytes) throw new AppError("payload_too_large");
         chunks.push(value);
       }
     } catch (error) {
@@ -61,6 +56,6 @@ export async function readJsonBody(
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("invalid_json", messages.invalidJson);
+    throw new AppError("invalid_json");
   }
 }

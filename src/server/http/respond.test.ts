@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "./app-error";
-import { errorResponse } from "./respond";
+import { en } from "@/lib/i18n/messages.en";
+import { es } from "@/lib/i18n/messages.es";
+import { AppError, type AppErrorCode, publicCodeOf, statusByCode } from "./app-error";
+import { type ErrorBody, errorResponse } from "./respond";
 
 describe("errorResponse", () => {
   it("maps AppError codes to statuses and sets Retry-After", async () => {
@@ -29,11 +31,38 @@ describe("errorResponse", () => {
 
   it("answers anything else with a generic 500 that carries no internals", async () => {
     const res = errorResponse(new Error('relation "secret_table" does not exist at Object.<anonymous> (/app/x.js:1:1)'), "es", {
-      internalErrorMessage: "Algo salió mal",
+      internalErrorCode: "demo_request_failed",
     });
     expect(res.status).toBe(500);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: "internal_error", message: "Algo salió mal" } });
+    expect(JSON.parse(text)).toEqual({
+      error: { code: "internal_error", message: "No pudimos preparar tu demo ahora. Intenta más tarde o escribe a soporte." },
+    });
     expect(text).not.toContain("secret_table");
+  });
+
+  it("answers a precise code with its general code and its own message, with dates worded at the boundary", async () => {
+    const res = errorResponse(new AppError("last_owner"), "en");
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({
+      error: { code: "conflict", message: "Every unit needs at least one owner. Add another owner before removing or changing this one." },
+    });
+    const expired = errorResponse(
+      new AppError("extension_still_expired", { params: { date: new Date("2026-03-12T17:00:00Z"), min: 2 } }),
+      "es",
+    );
+    expect(((await expired.json()) as ErrorBody).error.message).toBe(
+      "El demo venció el 12 de marzo de 2026: con esa extensión seguiría vencido. Extiéndelo al menos 2 días.",
+    );
+  });
+});
+
+describe("error codes", () => {
+  it("every AppErrorCode has a status and a message in Spanish and English", () => {
+    for (const code of Object.keys(statusByCode) as AppErrorCode[]) {
+      for (const catalogue of [es, en]) expect(catalogue.errors[code], `${code}`).toEqual(expect.any(String));
+      const general = publicCodeOf[code] ?? code;
+      expect(statusByCode[general], `${code} answers as ${general}`).toBe(statusByCode[code]);
+    }
   });
 });

@@ -1,40 +1,57 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { formatDate } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { isDatabaseUnavailable } from "@/server/db/is-database-unavailable";
 import { log } from "@/server/log";
-import { AppError } from "./app-error";
+import { AppError, type AppErrorCode } from "./app-error";
 
 /** JSON error body every API answers with: `{ error: { code, message, fields? } }`. */
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 /**
  * The HTTP boundary for errors (docs/architecture.md, "Errors"): maps any thrown value to the JSON
- * error contract. AppError → its code's status (`statusByCode`) and its code's message in `locale`
- * (`errors.<code>` with the error's `params`); ZodError → 400 `validation_failed` with field
- * messages; Prisma P2025 → 404, P2002 and P2034 → 409; the database unreachable (`isDatabaseUnavailable`) → 503
- * `database_unavailable` with Retry-After DATABASE_RETRY_AFTER_S; anything else → 500 with a generic message, the
- * details only in the log (never a stack trace in the body).
- * @param options.internalErrorMessage the text of a 500, when a route has a more specific one.
+ * error contract. AppError → its code's status (`statusByCode`), its public code (`publicCodeOf`) and
+ * its code's message in `locale` (`errors.<code>` with the error's `params`); ZodError → 400
+ * `validation_failed` with field problem codes; Prisma P2025 → 404, P2002 and P2034 → 409; the database
+ * unreachable (`isDatabaseUnavailable`) → 503 `database_unavailable` with Retry-After
+ * DATABASE_RETRY_AFTER_S; anything else → 500 with a generic message, the details only in the log
+ * (never a stack trace in the body).
+ * @param options.internalErrorCode the code whose message a 500 carries, when a route has a more
+ *   specific one (e.g. `demo_request_failed`).
  */
-export function errorResponse(error: unknown, locale: Locale, options: { internalErrorMessage?: string } = {}): NextResponse<ErrorBody> {
-  const appError = toAppError(error);
-  if (appError.code === "internal_error") log.error({ err: error }, "unhandled error");
+export function errorResponse(error: unknown, locale: Locale, options: { internalErrorCode?: AppErrorCode } = {}): NextResponse<ErrorBody> {
+  let appError = toAppError(error);
+  if (appError.code === "internal_error") {
+    log.error({ err: error }, "unhandled error");
+    if (options.internalErrorCode) appError = new AppError(options.internalErrorCode);
+  } else if (appError.publicCode !== appError.code) {
+    log.info({ errorCode: appError.code, status: appError.status }, "request refused");
+  }
   const headers = new Headers();
   if (appError.retryAfterSeconds !== undefined) headers.set("Retry-After", String(appError.retryAfterSeconds));
-  const message =
-    appError.code === "internal_error" && options.internalErrorMessage ? options.internalErrorMessage : errorMessage(appError, locale);
   return NextResponse.json(
-    { error: { code: appError.code, message, ...(appError.details ? { fields: appError.details } : {}) } },
+    {
+      error: {
+        code: appError.publicCode,
+        message: errorMessage(appError, locale),
+        ...(appError.details ? { fields: appError.details } : {}),
+      },
+    },
     { status: appError.status, headers },
   );
 }
 
-/** The person-facing text of `error` in `locale`: its code's catalogue entry (or a legacy text). */
+/**
+ * The person-facing text of `error` in `locale`: the `errors.<code>` catalogue entry, ICU-formatted
+ * with the error's params (Date params as a long date, e.g. "12 de marzo de 2026").
+ */
 export function errorMessage(error: AppError, locale: Locale): string {
-  if (error.legacyMessage !== undefined) return error.legacyMessage;
-  return getTranslator(locale, "errors")(error.code, error.params);
+  const params = error.params
+    ? Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, v instanceof Date ? formatDate(locale, v) : v]))
+    : undefined;
+  return getTranslator(locale, "errors")(error.code, params);
 }
 
 /** Retry-After (s) while the database is unreachable: a restart or failover usually takes seconds. */

@@ -8,7 +8,7 @@ export const LOCALE_COOKIE = "locale";
 
 /**
  * The locale of the current request: the visitor's explicit choice (cookie), then `preferred` (e.g. the
- * demo organization's locale), then `Accept-Language`, else Spanish (issue #4 §4 order).
+ * demo organization's locale), then `Accept-Language`, else Spanish (docs/rules.md#language).
  */
 export async function getRequestLocale(preferred?: string | null): Promise<Locale> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
@@ -17,7 +17,7 @@ export async function getRequestLocale(preferred?: string | null): Promise<Local
 
 /**
  * The locale the UI renders in: the visitor's explicit choice (cookie), then the logged-in demo's
- * organization locale (Settings), then `Accept-Language`, else Spanish (issue #4 §4).
+ * organization locale (Settings), then `Accept-Language`, else Spanish (docs/rules.md#language).
  */
 export async function getUiLocale(): Promise<Locale> {
   const access = await resolveDemoOrg();

@@ -3,7 +3,7 @@ import MailChecker from "mailchecker";
 
 /**
  * Whether `email` is on a throw-away mailbox domain (mailinator.com, 10minutemail.com, …), per the
- * maintained `mailchecker` list, including subdomains of listed domains (issue #3 §5).
+ * maintained `mailchecker` list, including subdomains of listed domains (docs/rules.md#demo-request).
  * @param email an address already normalized by `emailSchema`.
  */
 export function isDisposableEmail(email: string): boolean {

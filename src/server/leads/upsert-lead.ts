@@ -18,9 +18,9 @@ export type LeadInput = {
 };
 
 /**
- * Creates or updates the lead for `email` in `platform_leads` (DESIGN.md §2). It is written outside any
- * provisioning transaction, so it survives a later failure; pass `db` (a transaction) to write it
- * together with its `lead.captured` event. Fields the request leaves out keep their
+ * Creates or updates the lead for `email` in `platform_leads` (docs/rules.md#demo-request). It is
+ * written outside any provisioning transaction, so it survives a later failure; pass `db` (a
+ * transaction) to write it together with its `lead.captured` event. Fields the request leaves out keep their
  * previous values; `request_count` counts every request; the funnel stage only moves forward
  * (`new` → `demo_requested` when the profile wants a demo).
  * @returns the lead's id.

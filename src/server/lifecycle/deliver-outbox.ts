@@ -20,7 +20,7 @@ export function signWebhookBody(body: string, secret: string): string {
 }
 
 /**
- * Delivers the transactional outbox to the CRM webhook (issue #5 §3), at least once: each due event is
+ * Delivers the transactional outbox to the CRM webhook (docs/rules.md#demo-lifecycle), at least once: each due event is
  * POSTed as JSON (its stored payload) with `X-Assembly-Signature` (see `signWebhookBody`),
  * `X-Assembly-Event` (the type) and `Idempotency-Key`. A 2xx sets `delivered_at`; anything else (or a
  * timeout, OUTBOX_REQUEST_TIMEOUT_MS) adds an attempt, records `last_error` and reschedules it after

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
 
-/** The lifecycle events a CRM webhook receives (issue #5 §3). */
+/** The lifecycle events a CRM webhook receives (docs/rules.md#demo-lifecycle). */
 export type OutboxEventType =
   | "lead.captured"
   | "demo.created"

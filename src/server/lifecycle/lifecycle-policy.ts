@@ -1,5 +1,5 @@
 /**
- * The numbers of the demo lifecycle automation (issue #5 §3), in one place. Times in milliseconds
+ * The numbers of the demo lifecycle automation (docs/rules.md#demo-lifecycle), in one place. Times in milliseconds
  * unless the name says otherwise.
  */
 import { DAY_MS } from "@/server/demo/demo-policy";

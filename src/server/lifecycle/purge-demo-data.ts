@@ -13,11 +13,11 @@ export type PurgeDemoDataResult = { purged: number; rowsDeleted: number; batches
 const NO_TENANT = "00000000-0000-0000-0000-000000000000";
 
 /**
- * Retention (docs/scale.md "Lifecycle"): demos that ended more than `retentionDays` ago
- * (DEMO_RETENTION_DAYS, default 30) lose their product data. An expired or terminated demo ended at
- * `demo_expires_at` — whether or not (or however late) a run marked it expired (docs/security.md
- * "Retention") — or, terminated earlier, at `terminated_at`. Converted demos and the shared QA demo (no
- * expiry) are never purged.
+ * Retention (docs/rules.md#demo-lifecycle; docs/scale.md "Lifecycle"): demos that ended more than
+ * `retentionDays` ago (DEMO_RETENTION_DAYS, default 30) lose their product data. An expired or
+ * terminated demo ended at `demo_expires_at` — whether or not (or however late) a run marked it expired
+ * (docs/security.md "Retention") — or, terminated earlier, at `terminated_at`. Converted demos and the
+ * shared QA demo (no expiry) are never purged.
  * Set-based, in batches of `batchSize` demos, each one transaction: the batch is found through the
  * index on (purged_at, demo_expires_at) — purged demos sort apart, so the cost per demo does not grow
  * with how many were purged before — claimed with `FOR UPDATE SKIP LOCKED` (concurrent runs take

@@ -23,7 +23,7 @@ export type LifecycleChange = {
 };
 
 /**
- * Records lifecycle changes inside the caller's transaction (issue #5 §1 and §3), three rows each:
+ * Records lifecycle changes inside the caller's transaction (docs/rules.md#sales-console and docs/rules.md#demo-lifecycle), three rows each:
  * a `demo_events` row (the demo's timeline and analytics), an `audit_log` row (actor, action,
  * before/after) and, when `outbox` is given, an outbox event keyed `${type}:${organizationId}:${event id}`
  * — all committed, or rolled back, with the change itself. At most one change per organization per call.

@@ -9,6 +9,7 @@ import { EXPIRY_WARNINGS, WARNINGS_PER_RUN } from "./lifecycle-policy";
 type WarningKind = (typeof EXPIRY_WARNINGS)[number]["kind"];
 import { queueNotificationEmail } from "./queue-notification-email";
 import { sqlTimestamp } from "./sql-timestamp";
+import { recordEvent } from "@/server/events/record-event";
 
 export type ExpiryWarningsResult = { threeDay: number; oneDay: number };
 
@@ -59,7 +60,7 @@ export async function sendExpiryWarnings({
         },
       });
       if (id === null) return false;
-      await tx.demoEvent.create({ data: { organizationId: demo.id, type: "warning_sent", actor: "cron", data: { kind: demo.kind } } });
+      await recordEvent(tx, { organizationId: demo.id, type: "warning_sent", actor: "cron", data: { kind: demo.kind } });
       return true;
     });
     if (!queued) continue;

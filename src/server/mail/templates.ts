@@ -12,10 +12,11 @@ export function otpEmail(locale: Locale, { code, url }: { code: string; url: str
 }
 
 /**
- * "Your demo is ready", in the request's locale: a greeting (by name when known), the one-click
- * sign-in link and the 6-digit code — two ways into the same single-use credential, valid 10 minutes
- * (`createSignInLink`) —, the plain login page for later (`loginUrl`), the demo's organization name and
- * its expiry date. The subject carries no number: the code is in the body only.
+ * "Your demo is ready" (docs/rules.md#demo-request), in the request's locale: a greeting (by name when
+ * known), the one-click sign-in link and the 6-digit code — two ways into the same single-use
+ * credential, valid 10 minutes (`createSignInLink`) —, the plain login page for later (`loginUrl`), the
+ * demo's organization name and its expiry date. The subject carries no number: the code is in the body
+ * only.
  */
 export function demoReadyEmail(
   locale: Locale,

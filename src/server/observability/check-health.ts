@@ -22,7 +22,7 @@ type MigrationRow = { migration_name: string; finished: boolean; rolled_back: bo
 const QUERY_TIMEOUT_MS = 3_000;
 
 /**
- * The app's health (issue #5 §4), for load balancers and uptime checks: the database answers
+ * The app's health (docs/rules.md#observability), for load balancers and uptime checks: the database answers
  * (`SELECT 1`), and its schema is the one this build expects — every migration shipped in
  * `prisma/migrations` is recorded in `_prisma_migrations` as finished (not rolled back), and none
  * failed. Migrations the database has but this build lacks (a newer deploy) are not a problem.

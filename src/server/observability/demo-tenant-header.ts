@@ -1,15 +1,14 @@
+import { isUuid } from "@/lib/uuid";
 /**
  * The header that tags every response of a demo organization's request with that organization's id
- * (seed 001 §6 "tag all requests made by demo users"; issue #5 §4), so logs, CDN analytics and error
+ * (docs/rules.md#observability: "tag all requests made by demo users"), so logs, CDN analytics and error
  * rates can be segmented by demo without reading bodies. Set by `apiRoute` for the tenant APIs (from
  * the organization `withDemoOrg` resolved in the database) and by the proxy for dashboard pages (from
  * the session's JWT — see `sessionDemoTenant`).
  */
 export const DEMO_TENANT_HEADER = "X-Demo-Tenant";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** True for a value that may go into the header: an organization id (UUID), nothing else. */
 export function isDemoTenantId(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
+  return isUuid(value);
 }

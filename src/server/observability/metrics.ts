@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import { rateLimitPolicies } from "@/server/rate-limit/policies";
 
 /**
- * The app's Prometheus metrics (issue #5 §4), in a Registry of their own — not prom-client's global
+ * The app's Prometheus metrics (docs/rules.md#observability), in a Registry of their own — not prom-client's global
  * default, which any dependency could write to.
  *
  * Two kinds, on purpose:

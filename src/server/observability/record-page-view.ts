@@ -1,9 +1,10 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
 import { log } from "@/server/log";
+import { recordEvent } from "@/server/events/record-event";
 
 /**
- * Records that a demo's PH admin page was viewed (issue #5 §2 "tracking"): one `demo_events` row,
+ * Records that a demo's PH admin page was viewed (docs/rules.md#observability): one `demo_events` row,
  * type "page_view", `data: { path: <section> }`, for the sales console's activity and feature usage.
  * Meant to run after the response (`after()`), so it never slows or fails the page: any error is
  * logged and swallowed.
@@ -20,7 +21,7 @@ export async function recordPageView({
   actor: string;
 }): Promise<void> {
   try {
-    await prisma.demoEvent.create({ data: { organizationId, type: "page_view", actor, data: { path: section } }, select: { id: true } });
+    await recordEvent(prisma, { organizationId, type: "page_view", actor, data: { path: section } });
   } catch (err) {
     log.error({ err, section }, "page_view event not recorded");
   }

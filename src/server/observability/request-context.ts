@@ -2,7 +2,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * What every log line of one request carries (issue #5 §4, "the organization id in every log line"):
+ * What every log line of one request carries (docs/rules.md#observability: "the organization id in every log line"):
  * the request id the proxy assigned, the method and path, and — once a tenant wrapper has resolved the
  * session — the organization id and whether it is a demo.
  */

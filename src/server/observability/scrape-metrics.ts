@@ -16,8 +16,8 @@ import { metrics } from "./metrics";
  *   "Metrics"), since it tells anyone how many demos, leads and conversions there are.
  * @param production whether this is a production deployment (default: `isProductionDeployment`).
  * @returns the body and its content type (`text/plain; version=0.0.4; charset=utf-8`).
- * @throws AppError("unauthorized") → 401 when a token is configured and the header is not
- *   `Bearer <token>` (compared in constant time), and always in production without a token.
+ * @throws AppError("metrics_token_invalid") → 401 `unauthorized` when a token is configured and the
+ *   header is not `Bearer <token>` (compared in constant time), and always in production without a token.
  */
 export async function scrapeMetrics({
   authorization,
@@ -31,7 +31,7 @@ export async function scrapeMetrics({
   db?: MetricsDb;
 }): Promise<{ contentType: string; body: string }> {
   if (token === undefined ? production : !sameSecret(authorization ?? "", `Bearer ${token}`)) {
-    throw new AppError("unauthorized");
+    throw new AppError("metrics_token_invalid");
   }
   await collectDatabaseGauges(db);
   return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };

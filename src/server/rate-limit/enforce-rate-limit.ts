@@ -8,12 +8,11 @@ import type { RateLimitStore } from "./rate-limit-store";
 
 /**
  * Counts one hit of `identifier` against a named policy and refuses it once the policy's limit for the
- * current window is used up (STYLE.md: limits are "applied with one call that throws the 429 error").
+ * current window is used up (docs/rules.md#security).
  * Every call counts, refused ones included.
  * @param policy a name from `rateLimitPolicies`, e.g. `"demoRequestPerIp"` (5 per hour).
  * @param identifier what is limited: a client IP, a normalized email…; the counter key is
  *   `${policy}:${identifier}`.
- * @param message the user-facing text of the 429 (e.g. DESIGN.md's "Demasiadas solicitudes…").
  * @param store where counters live; the app's store (PostgreSQL or Upstash) unless a test passes one.
  * @param limit overrides the policy's limit (tests of a platform-wide policy use their own identifier
  *   and a small limit).
@@ -25,7 +24,6 @@ import type { RateLimitStore } from "./rate-limit-store";
 export async function enforceRateLimit(
   policy: RateLimitPolicyName,
   identifier: string,
-  message: string,
   store: RateLimitStore = getRateLimitStore(),
   limit: number = rateLimitPolicies[policy].limit,
 ): Promise<void> {
@@ -35,5 +33,5 @@ export async function enforceRateLimit(
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
   metrics.rateLimited.inc({ policy });
   log.info({ policy, retryAfterSeconds }, "rate limited");
-  throw new AppError("rate_limited", message, { retryAfterSeconds });
+  throw new AppError("rate_limited", { retryAfterSeconds });
 }

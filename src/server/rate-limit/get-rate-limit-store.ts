@@ -11,7 +11,8 @@ let store: RateLimitStore | undefined;
 /**
  * The app's rate-limit store, chosen once per process: Upstash Redis when both
  * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set — falling back to PostgreSQL for
- * any hit Upstash fails or does not answer within 1 s —, otherwise PostgreSQL alone.
+ * any hit Upstash fails or does not answer within 1 s —, otherwise PostgreSQL alone
+ * (docs/development.md#the-embedded-stack: embedded defaults, real parts in production).
  */
 export function getRateLimitStore(): RateLimitStore {
   if (store) return store;

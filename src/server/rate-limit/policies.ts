@@ -9,13 +9,13 @@ const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
 /**
- * Every rate limit of the app, by name (STYLE.md: "Rate limits are named policies in one registry").
- * Applied with `enforceRateLimit(name, identifier, message)`.
+ * Every rate limit of the app, by name (docs/rules.md#security).
+ * Applied with `enforceRateLimit(name, identifier)`.
  */
 export const rateLimitPolicies = {
-  /** DESIGN.md "The main flow" 2 (seed 003 §5.2 rule 4): 5 demo requests per IP per hour. */
+  /** docs/rules.md#demo-request: 5 demo requests per IP per hour. */
   demoRequestPerIp: { limit: 5, windowMs: HOUR_MS },
-  /** DESIGN.md "The main flow" 2 (seed 003 §5.2 rule 5): 3 demo requests per email per day. */
+  /** docs/rules.md#demo-request: 3 demo requests per email per day. */
   demoRequestPerEmail: { limit: 3, windowMs: DAY_MS },
   /**
    * Lead-only profiles (resident, sales) count here instead of the demo limits, so a person who only
@@ -30,11 +30,11 @@ export const rateLimitPolicies = {
    * mail thousands of strangers. The lead is recorded before it is checked.
    */
   demoCreatePerMinute: { limit: env.DEMO_CREATE_PER_MINUTE, windowMs: MINUTE_MS },
-  /** DESIGN.md "The main flow" 4 ("requests rate limited"); the numbers are this project's choice. */
+  /** docs/rules.md#login-codes ("requests rate limited"); the numbers are this project's choice. */
   otpRequestPerIp: { limit: 10, windowMs: HOUR_MS },
-  /** DESIGN.md "The main flow" 4; 5 codes an hour per email, so a mailbox cannot be flooded. */
+  /** docs/rules.md#login-codes; 5 codes an hour per email, so a mailbox cannot be flooded. */
   otpRequestPerEmail: { limit: 5, windowMs: HOUR_MS },
-  /** DESIGN.md "The main flow" 4; caps code guessing across emails from one IP (each code allows 5 tries). */
+  /** docs/rules.md#login-codes; caps code guessing across emails from one IP (each code allows 5 tries). */
   otpVerifyPerIp: { limit: 30, windowMs: 15 * MINUTE_MS },
 } satisfies Record<string, RateLimitPolicy>;
 

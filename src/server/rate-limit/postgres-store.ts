@@ -4,7 +4,7 @@ import type { RateLimitStore } from "./rate-limit-store";
 
 /**
  * The rate-limit store kept in PostgreSQL (`rate_limit_counters`), the default when Upstash is not
- * configured (DESIGN.md "Embedded defaults"). One row per key and window; the upsert below is a single
+ * configured (docs/development.md#the-embedded-stack). One row per key and window; the upsert below is a single
  * statement, so concurrent hits from any number of app instances each get their own count.
  * @param db the Prisma client to run on (the app's `prisma` unless a test passes another).
  * @returns a store whose `hit` throws whatever the query throws (the database is down: a 500).

@@ -5,7 +5,7 @@ import type { RateLimitStore } from "./rate-limit-store";
 
 /**
  * The rate-limit store kept in Upstash Redis through `@upstash/ratelimit`'s fixed window, used when
- * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set (DESIGN.md "Embedded defaults").
+ * `UPSTASH_REDIS_REST_URL` and `UPSTASH_REDIS_REST_TOKEN` are set (docs/development.md#the-embedded-stack).
  * One `Ratelimit` per (limit, window) is kept for the life of the process: its in-memory cache only
  * remembers keys Redis has already refused until their window ends, which saves round trips without
  * changing any answer. Unlike Upstash's default, a hit that gets no answer is never let through: the

@@ -1,10 +1,10 @@
 import "server-only";
-import { type Locale, getTranslator } from "@/lib/i18n";
 import type { ResidentCreateInput } from "@/lib/schemas/residents";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { lockUnit } from "@/server/units/lock-unit";
 import { residentSelect } from "./resident-select";
+import { recordFeatureUsed } from "@/server/events/record-event";
 
 /**
  * Adds a resident (owner or tenant) to one of the organization's units and records the feature use
@@ -12,18 +12,14 @@ import { residentSelect } from "./resident-select";
  * transaction. The unit is locked first, so two concurrent requests cannot both add the same email.
  * Emails arrive normalized (trimmed, lower-case: `emailSchema`), as stored.
  * @returns the new resident (`residentSelect`).
- * @throws AppError("not_found") → 404 when the unit is not in this organization;
- *   AppError("conflict") → 409 when the unit already has a resident with that email.
+ * @throws AppError("unit_not_found") → 404 when the unit is not in this organization;
+ *   AppError("duplicate_resident_email") → 409 when the unit already has a resident with that email.
  */
-export async function createResident(
-  tenant: TenantContext,
-  { input, actor, locale }: { input: ResidentCreateInput; actor: string; locale: Locale },
-) {
+export async function createResident(tenant: TenantContext, { input, actor }: { input: ResidentCreateInput; actor: string }) {
   const { db, organizationId } = tenant;
-  const t = getTranslator(locale, "residents");
-  if (!(await lockUnit(tenant, input.unitId))) throw new AppError("not_found", t("unitNotFound"));
+  if (!(await lockUnit(tenant, input.unitId))) throw new AppError("unit_not_found");
   const duplicate = await db.resident.count({ where: { organizationId, unitId: input.unitId, email: input.email } });
-  if (duplicate > 0) throw new AppError("conflict", t("duplicateEmail"));
+  if (duplicate > 0) throw new AppError("duplicate_resident_email");
 
   const resident = await db.resident.create({
     data: {
@@ -36,6 +32,6 @@ export async function createResident(
     },
     select: residentSelect,
   });
-  await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "create_resident" } } });
+  await recordFeatureUsed(tenant, { actor, feature: "create_resident" });
   return resident;
 }

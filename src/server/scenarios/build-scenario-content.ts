@@ -11,7 +11,7 @@ import type { AgendaItemRow, AttendanceRow, Scenario, ScenarioContent, VoteRow }
 const templates = new WeakMap<Scenario, ScenarioTemplate>();
 
 /**
- * The rows a new organization is seeded with for `scenario` (DESIGN.md "Scenarios and seed content"):
+ * The rows a new organization is seeded with for `scenario` (docs/rules.md#scenarios-and-seed-content):
  * units, residents, assemblies (closed ones with attendance, votes, quorum snapshot and minutes; one
  * upcoming), agenda items, attendance and votes — plain objects with exactly the fields of Prisma's
  * `createMany` inputs, in foreign-key order.

@@ -97,8 +97,8 @@ export const productTables = {
 } as const satisfies { [Table in keyof ScenarioContent]: TableSpec<ScenarioContent[Table][number]> };
 
 /**
- * Seeds an organization with its scenario's content inside the caller's transaction (DESIGN.md
- * "Scenarios and seed content"). The caller creates the organization row first; this binds the
+ * Seeds an organization with its scenario's content inside the caller's transaction
+ * (docs/rules.md#scenarios-and-seed-content). The caller creates the organization row first; this binds the
  * transaction to it (`bindTenant`), because row-level security only accepts product rows of the
  * organization set for the transaction, then inserts each table with one `unnest` statement
  * (`insertRows`) in foreign-key order.

@@ -2,7 +2,7 @@ import type { Prisma } from "@/server/db/generated/client";
 
 /**
  * A scenario: the versioned recipe for the content a new demo organization starts with
- * (DESIGN.md "Scenarios and seed content"). Bump `version` whenever a change alters the generated
+ * (docs/rules.md#scenarios-and-seed-content). Bump `version` whenever a change alters the generated
  * content, so demos and events can tell which content they were given.
  */
 export type Scenario = {

@@ -1,7 +1,7 @@
 import type { Scenario } from "./types";
 
 /**
- * The default demo (DESIGN.md §5): one 10-floor tower of 50 apartments with a year of history and one
+ * The default demo (docs/rules.md#scenarios-and-seed-content): one 10-floor tower of 50 apartments with a year of history and one
  * assembly credit to spend on a new assembly.
  */
 export const urbanTower: Scenario = {

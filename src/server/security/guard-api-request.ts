@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { defaultLocale, getTranslator, type Locale, resolveLocale } from "@/lib/i18n";
+import { resolveLocale } from "@/lib/i18n";
 import { AppError, type AppErrorCode } from "@/server/http/app-error";
 import { BODY_READ_DEADLINE_MS, MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { errorResponse } from "@/server/http/respond";
@@ -31,18 +31,19 @@ function isApiPath(pathname: string) {
 export async function guardApiRequest(request: NextRequest): Promise<Response | null> {
   const { pathname } = request.nextUrl;
   if (!isApiPath(pathname)) return null;
-  const locale = () => resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  const refuse = (code: AppErrorCode) =>
+    errorResponse(new AppError(code), resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")));
 
-  if (!isDecodablePath(pathname)) return errorResponse(new AppError("not_found"), locale());
+  if (!isDecodablePath(pathname)) return refuse("not_found");
   if (STATE_CHANGING.has(request.method)) {
-    if (isCrossOriginRequest(request.headers, request.nextUrl)) return refuse("forbidden", securityMessage(locale(), "originNotAllowed"));
+    if (isCrossOriginRequest(request.headers, request.nextUrl)) return refuse("origin_not_allowed");
     const bodyProblem = await bodySizeProblem(request, MAX_JSON_BODY_BYTES, BODY_READ_DEADLINE_MS);
-    if (bodyProblem === "too_large") return closing(refuse("payload_too_large", securityMessage(locale(), "payloadTooLarge")));
-    if (bodyProblem === "too_slow") return closing(errorResponse(new AppError("request_timeout"), locale()));
+    if (bodyProblem === "too_large") return closing(refuse("body_too_large"));
+    if (bodyProblem === "too_slow") return closing(refuse("request_timeout"));
   }
   const problem = nextAuthInputProblem(request);
-  if (problem === "form_required") return refuse("unsupported_media_type", securityMessage(locale(), "formRequired"));
-  if (problem) return refuse("bad_request", securityMessage(locale(), "invalidRequest"));
+  if (problem === "form_required") return refuse("form_required");
+  if (problem) return refuse("bad_request");
   return null;
 }
 
@@ -50,14 +51,6 @@ export async function guardApiRequest(request: NextRequest): Promise<Response | 
 function closing(response: Response): Response {
   response.headers.set("Connection", "close");
   return response;
-}
-
-function refuse(code: AppErrorCode, message: string) {
-  return errorResponse(new AppError(code, message), defaultLocale);
-}
-
-function securityMessage(locale: Locale, key: "originNotAllowed" | "payloadTooLarge" | "formRequired" | "invalidRequest") {
-  return getTranslator(locale, "security")(key);
 }
 
 /** False when a path segment is not valid percent-encoded UTF-8. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SettingsUpdateInput } from "@/lib/schemas/settings";
 import type { TenantContext } from "@/server/db/tenant";
+import { recordFeatureUsed } from "@/server/events/record-event";
 
 /**
  * Changes the session organization's name, theme colour ("#rrggbb") and/or locale ("es" | "en") and
@@ -16,6 +17,6 @@ export async function updateSettings(tenant: TenantContext, { input, actor }: { 
     data: { name: input.name, themeColor: input.themeColor, locale: input.locale },
     select: { name: true, themeColor: true, locale: true },
   });
-  await db.demoEvent.create({ data: { organizationId, type: "feature_used", actor, data: { feature: "change_settings" } } });
+  await recordFeatureUsed(tenant, { actor, feature: "change_settings" });
   return settings;
 }

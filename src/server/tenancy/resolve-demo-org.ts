@@ -30,10 +30,10 @@ export type DemoOrgAccess =
   | { kind: "active"; user: AccessUser; organization: OrganizationSummary };
 
 /**
- * Resolves the session's organization from the DATABASE on every request (DESIGN.md §6): the JWT only
+ * Resolves the session's organization from the DATABASE on every request (docs/rules.md#demo-lifecycle): the JWT only
  * names the user; whether the user still exists, which organization it belongs to and whether that
  * organization has expired are read now, so a session opened before expiry stops working at expiry.
- * The organization id never comes from the request (STYLE.md "Tenancy").
+ * The organization id never comes from the request (docs/rules.md#tenancy-and-isolation).
  * Memoized per server render (React `cache`), so the layout and the page share one lookup; route
  * handlers call it once each.
  */

@@ -1,5 +1,4 @@
 import "server-only";
-import { type Locale, getTranslator } from "@/lib/i18n";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { residentOrder, unitFields } from "./unit-fields";
@@ -9,9 +8,9 @@ import { residentOrder, unitFields } from "./unit-fields";
  * `attendanceCount` closed assemblies it attended (in person or by proxy) out of
  * `closedAssemblyCount` closed assemblies of the organization. Decimals as strings: areaM2 in m²,
  * coefficient in %; monthlyFee in whole pesos (COP).
- * @throws AppError("not_found") → 404 when the unit does not exist in this organization.
+ * @throws AppError("unit_not_found") → 404 when the unit does not exist in this organization.
  */
-export async function getUnit({ db, organizationId }: TenantContext, { unitId, locale }: { unitId: string; locale: Locale }) {
+export async function getUnit({ db, organizationId }: TenantContext, { unitId }: { unitId: string }) {
   const [unit, attendanceCount, closedAssemblyCount] = await Promise.all([
     db.unit.findFirst({
       where: { id: unitId, organizationId },
@@ -27,7 +26,7 @@ export async function getUnit({ db, organizationId }: TenantContext, { unitId, l
     db.attendance.count({ where: { organizationId, unitId, assembly: { organizationId, status: "closed" } } }),
     db.assembly.count({ where: { organizationId, status: "closed" } }),
   ]);
-  if (!unit) throw new AppError("not_found", getTranslator(locale, "residents")("unitNotFound"));
+  if (!unit) throw new AppError("unit_not_found");
   return { ...unit, areaM2: unit.areaM2.toString(), coefficient: unit.coefficient.toString(), attendanceCount, closedAssemblyCount };
 }
 

@@ -4,7 +4,7 @@ import { type AdminUser, resolveAdmin } from "@/server/admin/resolve-admin";
 
 /**
  * The sales-console gate of every /admin page: no session → the login page (back to `path` after);
- * anyone but a sales admin → 404, so the console's existence is not revealed (STYLE.md "Tenancy").
+ * anyone but a sales admin → 404, so the console's existence is not revealed (docs/rules.md#tenancy-and-isolation).
  */
 export async function requireAdmin(path: string): Promise<AdminUser> {
   const access = await resolveAdmin();

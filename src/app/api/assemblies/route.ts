@@ -7,10 +7,10 @@ import { listAssemblies } from "@/server/assemblies/list-assemblies";
 import { parseJsonBody } from "@/server/http/api-route";
 import { withDemoOrg } from "@/server/tenancy/with-demo-org";
 
-export const GET = withDemoOrg(async (_request, { tenant }) => NextResponse.json(await listAssemblies(tenant)));
+export const GET = withDemoOrg(async (_request, { transaction }) => NextResponse.json(await transaction(listAssemblies)));
 
-export const POST = withDemoOrg(async (request, { tenant, user, locale: requestLocale }) => {
-  const { data, locale } = await parseJsonBody(request, assemblyCreateSchema, requestLocale);
-  const result = await createAssembly(tenant, { input: data, actor: user.email, locale });
+export const POST = withDemoOrg(async (request, { transaction, user }) => {
+  const { data } = await parseJsonBody(request, assemblyCreateSchema);
+  const result = await transaction((tenant) => createAssembly(tenant, { input: data, actor: user.email }));
   return NextResponse.json(result, { status: 201 });
 });

@@ -5,8 +5,8 @@ import { createResident } from "@/server/residents/create-resident";
 import { parseJsonBody } from "@/server/http/api-route";
 import { withDemoOrg } from "@/server/tenancy/with-demo-org";
 
-export const POST = withDemoOrg(async (request, { tenant, user, locale: requestLocale }) => {
-  const { data, locale } = await parseJsonBody(request, residentCreateSchema, requestLocale);
-  const resident = await createResident(tenant, { input: data, actor: user.email, locale });
+export const POST = withDemoOrg(async (request, { transaction, user }) => {
+  const { data } = await parseJsonBody(request, residentCreateSchema);
+  const resident = await transaction((tenant) => createResident(tenant, { input: data, actor: user.email }));
   return NextResponse.json(resident, { status: 201 });
 });

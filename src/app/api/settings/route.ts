@@ -11,7 +11,7 @@ export const GET = withDemoOrg(async (_request, { organization }) => {
 });
 
 // PATCH /api/settings — change the session organization's name, theme colour and/or locale
-export const PATCH = withDemoOrg(async (request, { tenant, user, locale }) => {
-  const { data } = await parseJsonBody(request, settingsUpdateSchema, locale);
-  return NextResponse.json(await updateSettings(tenant, { input: data, actor: user.email }));
+export const PATCH = withDemoOrg(async (request, { transaction, user }) => {
+  const { data } = await parseJsonBody(request, settingsUpdateSchema);
+  return NextResponse.json(await transaction((tenant) => updateSettings(tenant, { input: data, actor: user.email })));
 });

@@ -4,8 +4,8 @@ import { unitListQuerySchema } from "@/lib/schemas/units";
 import { withDemoOrg } from "@/server/tenancy/with-demo-org";
 import { listUnits } from "@/server/units/list-units";
 
-export const GET = withDemoOrg(async (request, { tenant }) => {
+export const GET = withDemoOrg(async (request, { transaction }) => {
   // A ZodError answers 400 with `fields` (see errorResponse).
   const query = unitListQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
-  return NextResponse.json(await listUnits(tenant, query));
+  return NextResponse.json(await transaction((tenant) => listUnits(tenant, query)));
 });

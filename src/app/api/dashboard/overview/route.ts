@@ -4,9 +4,8 @@ import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview"
 import { listAllUnits } from "@/server/units/list-all-units";
 import { withDemoOrg } from "@/server/tenancy/with-demo-org";
 
-export const GET = withDemoOrg(async (_request, { tenant, organization }) => {
-  const overview = await getDashboardOverview(tenant);
-  const units = await listAllUnits(tenant);
+export const GET = withDemoOrg(async (_request, { transaction, organization }) => {
+  const [overview, units] = await transaction(async (tenant) => [await getDashboardOverview(tenant), await listAllUnits(tenant)] as const);
   return NextResponse.json({
     organization: {
       name: organization.name,

@@ -28,7 +28,7 @@ export type DemoPageContext = {
  * session's organization from the database on each request (so an expired demo shows "Demo vencido"
  * even to a session opened before expiry, and on client-side navigation too), sends visitors without a
  * session to /login, and wraps `body` in the shell. Pages never take an organization id from the URL.
- * Observability (issue #5 §2, §4): `body` runs with the request's log context (request id from the
+ * Observability (docs/rules.md#observability): `body` runs with the request's log context (request id from the
  * proxy, organization), and a demo's view is recorded as a `page_view` event after the response
  * (`after()`), so tracking neither slows nor fails the page. Router prefetches are not views. The
  * `X-Demo-Tenant` response header of these pages is set by the proxy (a page cannot set headers).

@@ -6,8 +6,8 @@ import { requestOtp } from "@/server/auth/request-otp";
 import { apiRoute, parseJsonBody } from "@/server/http/api-route";
 import { clientIp } from "@/server/http/client-ip";
 
-export const POST = apiRoute(async (request, { locale: requestLocale }) => {
-  const { data, locale } = await parseJsonBody(request, otpRequestSchema, requestLocale);
+export const POST = apiRoute(async (request) => {
+  const { data, locale } = await parseJsonBody(request, otpRequestSchema);
   await requestOtp({ email: data.email, ip: clientIp(request.headers), locale });
   return NextResponse.json({ success: true, message: getTranslator(locale, "api")("otpSent") });
-}, "validationFailed");
+});

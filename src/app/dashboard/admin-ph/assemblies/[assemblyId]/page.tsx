@@ -7,7 +7,8 @@ import { AssemblyStatusBadge, AssemblyTypeBadge } from "@/components/assemblies/
 import { CloseAssembly } from "@/components/assemblies/close-assembly";
 import { formatDateTime } from "@/lib/format";
 import { MinutesDocument } from "@/components/assemblies/minutes-document";
-import { PageIntl } from "@/components/assemblies/page-intl";
+import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
+import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
 import { getAssembly } from "@/server/assemblies/get-assembly";
@@ -15,7 +16,7 @@ import { listUnitOptions } from "@/server/dashboard/list-unit-options";
 import { AppError } from "@/server/http/app-error";
 import { renderDemoPage } from "../../_components/render-demo-page";
 import { AssembliesBreadcrumb } from "../_components/breadcrumb";
-import { isRecordId } from "../_components/guard-demo-route";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Assembly — Asamblea" };
 
@@ -25,12 +26,12 @@ export const metadata: Metadata = { title: "Assembly — Asamblea" };
 export default async function AssemblyPage({ params }: { params: Promise<{ assemblyId: string }> }) {
   const { assemblyId } = await params;
   return renderDemoPage("assemblies", `/dashboard/admin-ph/assemblies/${encodeURIComponent(assemblyId)}`, async ({ read, locale }) => {
-    if (!isRecordId(assemblyId)) notFound();
+    if (!isUuid(assemblyId)) notFound();
     const t = getTranslator(locale, "assemblies");
     const [assembly, units] = await read((tenant) =>
-      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase(), locale }), listUnitOptions(tenant)]),
+      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase() }), listUnitOptions(tenant)]),
     ).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "not_found") notFound();
+      if (error instanceof AppError && error.status === 404) notFound();
       throw error;
     });
     const scheduled = assembly.status === "scheduled";
@@ -38,7 +39,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     const quorum = scheduled || !assembly.quorumPercent ? assembly.quorum : { ...assembly.quorum, percentPresent: assembly.quorumPercent };
 
     return (
-      <PageIntl locale={locale}>
+      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <AssembliesBreadcrumb locale={locale} current={assembly.title} />
         <header className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <div className="flex flex-wrap items-start justify-between gap-4">
@@ -107,7 +108,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
             <p className="mt-1 text-sm text-slate-600">{t("minutesPending")}</p>
           </section>
         )}
-      </PageIntl>
+      </Localized>
     );
   });
 }

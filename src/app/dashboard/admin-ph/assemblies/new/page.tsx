@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { AssemblyForm } from "@/components/assemblies/assembly-form";
-import { toBogotaInputValue } from "@/lib/format";
+import { bogotaInstant, toBogotaInputValue } from "@/lib/time-zone";
 import { NoCreditsPanel } from "@/components/assemblies/no-credits-panel";
-import { PageIntl } from "@/components/assemblies/page-intl";
+import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
+import { Localized } from "@/components/forms/localized";
 import { getTranslator } from "@/lib/i18n";
 import { renderDemoPage } from "../../_components/render-demo-page";
 import { AssembliesBreadcrumb } from "../_components/breadcrumb";
@@ -14,7 +15,7 @@ const DAY_MS = 24 * 3_600_000;
 /** Local (Bogotá) 7:00 p. m., `days` days after `now`: the usual time of a PH assembly. */
 function eveningIn(now: Date, days: number): Date {
   const day = toBogotaInputValue(new Date(now.getTime() + days * DAY_MS)).slice(0, 10);
-  return new Date(`${day}T19:00:00-05:00`);
+  return bogotaInstant(day, "19:00");
 }
 
 // /dashboard/admin-ph/assemblies/new — convene an assembly (spends the credit); without credits, why not and whom to ask.
@@ -23,7 +24,7 @@ export default async function NewAssemblyPage() {
     const t = getTranslator(locale, "assemblies");
     const credits = organization.assemblyCredits;
     return (
-      <PageIntl locale={locale}>
+      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <AssembliesBreadcrumb locale={locale} current={t("newTitle")} />
         <div className="max-w-3xl">
           <h1 className="text-2xl font-semibold text-slate-900">{t("newTitle")}</h1>
@@ -43,7 +44,7 @@ export default async function NewAssemblyPage() {
             <NoCreditsPanel locale={locale} />
           </div>
         )}
-      </PageIntl>
+      </Localized>
     );
   });
 }

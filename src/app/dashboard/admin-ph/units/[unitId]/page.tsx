@@ -20,12 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Runs `load`, turning the "not_found" AppError of a malformed, unknown or foreign id into the 404 page. */
+/** Runs `load`, turning the 404 AppError (`unit_not_found`) of a malformed, unknown or foreign id into the 404 page. */
 async function loadUnit<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
+    if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   }
 }
@@ -36,8 +36,8 @@ export default async function UnitDetailPage({ params }: { params: Promise<{ uni
   const { unitId: rawId } = await params;
   return renderDemoPage("units", `${UNITS_PATH}/${encodeURIComponent(rawId)}`, async ({ read, locale }) => {
     const unit = await loadUnit(() => {
-      const unitId = parseRouteId(rawId, "unit");
-      return read((tenant) => getUnit(tenant, { unitId, locale }));
+      const unitId = parseRouteId(rawId, "unit_not_found");
+      return read((tenant) => getUnit(tenant, { unitId }));
     });
     const t = getTranslator(locale, "units");
     const attendancePercent = unit.closedAssemblyCount > 0 ? Math.round((unit.attendanceCount / unit.closedAssemblyCount) * 100) : 0;

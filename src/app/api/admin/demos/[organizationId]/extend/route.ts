@@ -8,10 +8,10 @@ import { withAdmin } from "@/server/admin/with-admin";
 import { extendDemo } from "@/server/demo/extend-demo";
 import { parseRouteId } from "@/server/http/parse-route-id";
 
-export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale: requestLocale, admin }) => {
-  const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
-  const { data, locale } = await parseAdminBody(request, extendDemoSchema, requestLocale);
-  const demo = await extendDemo({ organizationId, days: data.days, reason: data.reason, actor: admin.email, locale });
+export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale, admin }) => {
+  const organizationId = parseRouteId(params.organizationId, "demo_not_found");
+  const data = await parseAdminBody(request, extendDemoSchema);
+  const demo = await extendDemo({ organizationId, days: data.days, reason: data.reason, actor: admin.email });
   const message = getTranslator(locale, "adminApi")("extended", { date: formatDate(locale, demo.demoExpiresAt!) });
   return NextResponse.json({ success: true, message, demo });
 });

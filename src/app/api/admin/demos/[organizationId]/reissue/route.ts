@@ -8,15 +8,14 @@ import { reissueDemo } from "@/server/demo/reissue-demo";
 import { parseRouteId } from "@/server/http/parse-route-id";
 import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
 
-export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale: requestLocale, admin }) => {
-  const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
-  const { data, locale } = await parseAdminBody(request, reissueDemoSchema, requestLocale);
+export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale, admin }) => {
+  const organizationId = parseRouteId(params.organizationId, "demo_not_found");
+  const data = await parseAdminBody(request, reissueDemoSchema);
   const { readyEmailId, ...demo } = await reissueDemo({
     target: { organizationId },
     scenario: data.scenario,
     reason: data.reason,
     actor: admin.email,
-    locale,
   });
   if (readyEmailId !== null) after(() => deliverEmailsAfterResponse([readyEmailId]));
   return NextResponse.json({ success: true, message: getTranslator(locale, "adminApi")("reissued"), demo }, { status: 201 });

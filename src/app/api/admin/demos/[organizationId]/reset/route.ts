@@ -7,9 +7,9 @@ import { withAdmin } from "@/server/admin/with-admin";
 import { resetDemo } from "@/server/demo/reset-demo";
 import { parseRouteId } from "@/server/http/parse-route-id";
 
-export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale: requestLocale, admin }) => {
-  const organizationId = parseRouteId(params.organizationId, getTranslator(requestLocale, "adminApi")("demoNotFound"));
-  const { data, locale } = await parseAdminBody(request, demoActionSchema, requestLocale);
-  const demo = await resetDemo({ organizationId, reason: data.reason, actor: admin.email, locale });
+export const POST = withAdmin<{ organizationId: string }>(async (request, { params, locale, admin }) => {
+  const organizationId = parseRouteId(params.organizationId, "demo_not_found");
+  const data = await parseAdminBody(request, demoActionSchema);
+  const demo = await resetDemo({ organizationId, reason: data.reason, actor: admin.email });
   return NextResponse.json({ success: true, message: getTranslator(locale, "adminApi")("reset"), demo });
 });

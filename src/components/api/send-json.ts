@@ -41,3 +41,12 @@ function isFieldMap(value: unknown): value is Record<string, string[]> {
     Object.values(value).every((codes) => Array.isArray(codes) && codes.every((c) => typeof c === "string"))
   );
 }
+
+/**
+ * `error.message` of an `{ error: { code, message, fields? } }` body, if it has one. The server words
+ * it in the request's language (a 400 for a bad email says "Escribe un correo válido…"); `fields` only
+ * carries codes such as "invalid_email", never text for people.
+ */
+export function errorMessage(body: unknown): string | undefined {
+  return readApiError(body).message;
+}
