@@ -46,7 +46,7 @@ export const unitCountSchema = z
   .max(600, { error: "invalid_unit_count" });
 
 /**
- * Body of `POST /api/demo/request` (docs/rules.md#demo-request; docs/decisions/i13-building-personalization.md
+ * Body of `POST /api/demo/request` (docs/rules.md#demo-request; docs/decisions/0025-building-personalization.md
  * for `building_name` / `unit_count`). Unknown keys are ignored.
  */
 export const demoRequestSchema = z.object({

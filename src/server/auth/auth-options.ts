@@ -34,7 +34,7 @@ function toSessionUser(user: AuthUser | null) {
 /**
  * next-auth: two credentials providers — "otp" (email + the 6-digit code; docs/rules.md#login-codes)
  * and "email-link" (email + the token of the one-click link in the email;
- * docs/decisions/i13-sign-in-link.md) — and JWT sessions carrying user id, organization id, role and
+ * docs/decisions/0027-sign-in-link.md) — and JWT sessions carrying user id, organization id, role and
  * `isDemo`. The JWT is only an identity:
  * the organization's status and expiry are read from the database on every request (`withDemoOrg`).
  */

@@ -11,7 +11,7 @@ export type IssuedCredential = { code: string; linkToken: string; expiresAt: Dat
  * 6-digit code and a one-click link token, both valid OTP_TTL_MS (10 minutes) from `now`, stored only
  * as HMACs bound to the email in `one_time_codes`. It replaces any previous credential of that email,
  * so an older code or link stops working. The two forms are one credential: using either consumes
- * the row (`verifyOtp`, `verifySignInLink`). Rules: docs/decisions/i13-sign-in-link.md.
+ * the row (`verifyOtp`, `verifySignInLink`). Rules: docs/decisions/0027-sign-in-link.md.
  * @returns the code and the token in clear, and when they expire.
  */
 export async function issueLoginCredential(db: Prisma.TransactionClient, input: { email: string; now?: Date }): Promise<IssuedCredential> {

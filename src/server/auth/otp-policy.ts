@@ -1,5 +1,5 @@
 /**
- * Login credential rules (docs/rules.md#login-codes; docs/decisions/i13-sign-in-link.md): one live
+ * Login credential rules (docs/rules.md#login-codes; docs/decisions/0027-sign-in-link.md): one live
  * credential per email — a 6-digit code and, in emails, a one-click link — valid 10 minutes, dead after
  * 5 wrong codes, used once (by either form).
  */

@@ -23,7 +23,7 @@ export const OTP_EMAIL_RETRY_AFTER_S = 60;
  * The credential and its email are written in ONE transaction (the durable email queue, `enqueueEmail`,
  * sensitive: the body is cleared once sent or expired; a still-pending email of an older code is marked
  * "superseded"), then sent at once, inside the request, so that the person learns when it failed.
- * No enumeration (docs/decisions/i9b-login-code-delivery.md): for an address without an account the
+ * No enumeration (docs/decisions/0042-login-code-delivery.md): for an address without an account the
  * same SMTP session is opened and closed without sending (`verifyMailTransport`), so the answer — and,
  * closely, its timing — depends only on whether the mail server works, never on the account.
  * A code whose immediate send failed stays queued; the lifecycle run retries it until its expiry.

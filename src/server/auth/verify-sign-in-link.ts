@@ -11,7 +11,7 @@ import { OTP_MAX_ATTEMPTS } from "./otp-policy";
  * for any other address), unexpired (10 minutes, OTP_TTL_MS), unused — neither the link nor its code
  * used before — and not locked by 5 wrong codes (OTP_MAX_ATTEMPTS). The check and the consumption are
  * one atomic UPDATE, so two clicks racing sign in once. The token has 256 bits, so a wrong link spends
- * no attempt. Rules: docs/decisions/i13-sign-in-link.md.
+ * no attempt. Rules: docs/decisions/0027-sign-in-link.md.
  * @returns the user on success; null for any failure (never says which). Failures count in
  *   `assembly_otp_failed_total{reason="bad_link"}`.
  */

@@ -8,7 +8,7 @@ const PH_MARK = /^p\.?\s?h\.?\s|\sp\.?\s?h\.?$/i;
  * The demo organization's name for the building a prospect named: "Torres del Parque" →
  * "P.H. Torres del Parque" (propiedad horizontal, Ley 675 de 2001). A name that already starts or ends
  * with "P.H." in any spelling ("PH Altos", "p.h. Altos", "Altos P.H.") is kept as typed, never doubled.
- * Rules: docs/decisions/i13-building-personalization.md.
+ * Rules: docs/decisions/0025-building-personalization.md.
  * @param buildingName trimmed plain text, 1–80 characters (`buildingNameSchema`).
  */
 export function demoOrganizationName(buildingName: string): string {

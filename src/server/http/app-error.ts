@@ -6,7 +6,7 @@
  * `params`; dates are formatted there, in the request's language and Colombia's time zone).
  * `details` go to the client only for validation errors (field problem codes), never internals.
  *
- * Codes are snake_case (docs/decisions/i12-error-codes-and-json-casing.md). A code that names one
+ * Codes are snake_case (docs/decisions/0023-error-codes-and-json-casing.md). A code that names one
  * precise situation (`last_owner`) answers on the wire with the stable, general code of its kind
  * (`conflict`, see `publicCodeOf`): the body's `code` is the API contract clients branch on, the
  * precise code picks the message and is logged.

@@ -38,7 +38,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
 /**
  * Checks that EMAIL_SERVER accepts a session (connect, greeting, EHLO, auth when configured), sending
  * nothing. A login-code request for an address without an account runs it, so that its answer and its
- * timing match those of a real send (no account enumeration; docs/decisions/i9b-login-code-delivery.md).
+ * timing match those of a real send (no account enumeration; docs/decisions/0042-login-code-delivery.md).
  * @throws nodemailer's error when the server cannot be reached or refuses the session.
  */
 export async function verifyMailTransport(): Promise<void> {

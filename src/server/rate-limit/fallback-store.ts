@@ -8,7 +8,7 @@ export const PRIMARY_STORE_TIMEOUT_MS = 1_000;
 /**
  * A store that counts in `primary` (Upstash) and, when it fails or does not answer within `timeoutMs`,
  * in `fallback` (PostgreSQL) instead — an outage of the primary never lets hits through uncounted
- * (docs/decisions/i9a-upstash-fallback.md). During an outage the limits hold per store: a client may
+ * (docs/decisions/0039-upstash-fallback.md). During an outage the limits hold per store: a client may
  * get up to one budget in each, never an unlimited one.
  * @returns a store whose `hit` throws only when both stores fail.
  */

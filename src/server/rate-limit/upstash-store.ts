@@ -10,7 +10,7 @@ import type { RateLimitStore } from "./rate-limit-store";
  * remembers keys Redis has already refused until their window ends, which saves round trips without
  * changing any answer. Unlike Upstash's default, a hit that gets no answer is never let through: the
  * call fails (or the caller gives up on it), and `getRateLimitStore` counts it in PostgreSQL instead
- * (docs/decisions/i9a-upstash-fallback.md), so an outage of Redis never switches rate limiting off.
+ * (docs/decisions/0039-upstash-fallback.md), so an outage of Redis never switches rate limiting off.
  * @param redis an `@upstash/redis` client (REST in the app; tests build one on a local redis-server).
  * @returns a store whose `hit` throws an `UpstashError` when Redis answers with an error.
  */
