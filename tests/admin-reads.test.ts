@@ -105,6 +105,8 @@ describe("listLeads and the CSV rows", () => {
       "lead_source",
       "profile",
       "scenario",
+      "building_name",
+      "unit_count",
       "locale",
       "utm_source",
       "utm_medium",

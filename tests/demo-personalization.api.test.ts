@@ -31,6 +31,12 @@ describe("building_name and unit_count", () => {
       units: 12,
       user_name: "Carolina",
     });
+    // Sales sees what the prospect said about the building on the lead.
+    const [lead] = await ownerQuery<{ building_name: string | null; unit_count: number | null }>(
+      "SELECT building_name, unit_count FROM platform_leads WHERE email = $1",
+      [email],
+    );
+    expect(lead).toEqual({ building_name: "Torres del Parque", unit_count: 10 });
   });
 
   it.each([

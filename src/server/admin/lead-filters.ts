@@ -7,7 +7,7 @@ import { containsPattern, demoStatusSql, whereAll } from "./demo-status-sql";
 /** The columns of a lead row in the console (platform_leads `l` LEFT JOIN organizations `o`). */
 export function leadColumnsSql(now: Date) {
   return Prisma.sql`
-  l.id, l.email, l.name, l.lead_source, l.profile::text AS profile, l.funnel_stage::text AS funnel_stage, l.scenario, l.locale,
+  l.id, l.email, l.name, l.lead_source, l.profile::text AS profile, l.funnel_stage::text AS funnel_stage, l.scenario, l.building_name, l.unit_count, l.locale,
   l.utm_source, l.utm_medium, l.utm_campaign, l.referrer, l.request_count, l.organization_id,
   ${demoStatusSql(now)} AS demo_status, o.demo_expires_at, o.purged_at, l.created_at, l.updated_at`;
 }
@@ -21,6 +21,8 @@ export type LeadSqlRow = {
   profile: string | null;
   funnel_stage: string;
   scenario: string | null;
+  building_name: string | null;
+  unit_count: number | null;
   locale: string | null;
   utm_source: string | null;
   utm_medium: string | null;

@@ -12,6 +12,8 @@ export const leadExportColumns = [
   "lead_source",
   "profile",
   "scenario",
+  "building_name",
+  "unit_count",
   "locale",
   "utm_source",
   "utm_medium",
@@ -39,6 +41,8 @@ export type LeadExportRow = {
   lead_source: string;
   profile: string;
   scenario: string;
+  building_name: string;
+  unit_count: number | "";
   locale: string;
   utm_source: string;
   utm_medium: string;
@@ -87,6 +91,8 @@ export async function listLeadExportRows(
     lead_source: cell(r.lead_source),
     profile: cell(r.profile),
     scenario: cell(r.scenario),
+    building_name: cell(r.building_name),
+    unit_count: r.unit_count ?? "",
     locale: cell(r.locale),
     utm_source: cell(r.utm_source),
     utm_medium: cell(r.utm_medium),

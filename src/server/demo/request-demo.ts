@@ -79,6 +79,8 @@ export async function requestDemo(
     name: input.name,
     profile,
     scenario: wantsDemo ? scenario.name : undefined,
+    buildingName: input.building_name,
+    unitCount: input.unit_count,
     locale: input.locale,
     utmSource: input.utm_source,
     utmMedium: input.utm_medium,

@@ -7,6 +7,8 @@ export type LeadInput = {
   name?: string;
   profile?: LeadProfileValue;
   scenario?: string;
+  buildingName?: string;
+  unitCount?: number;
   locale?: string;
   utmSource?: string;
   utmMedium?: string;
@@ -30,6 +32,8 @@ export async function upsertLead(input: LeadInput, db: Prisma.TransactionClient 
     name: input.name,
     profile: input.profile,
     scenario: input.scenario,
+    buildingName: input.buildingName,
+    unitCount: input.unitCount,
     locale: input.locale,
     utmSource: input.utmSource,
     utmMedium: input.utmMedium,
