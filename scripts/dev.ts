@@ -6,23 +6,11 @@
 //   - seed (QA demo, super admins), then `next dev` on PORT (default 3000).
 // Ctrl-C stops everything it started. `npm run start:local` (scripts/start-local.ts) runs the same
 // stack under a production build.
-import { startLocalStack } from "./lib/local-app";
+import { startLocalStackForScript } from "./lib/local-app";
 import { start, stopProcess } from "./lib/processes";
 
 const port = Number(process.env.PORT || 3000);
-const cleanups: (() => Promise<void>)[] = [];
-const shutdown = async (code: number) => {
-  for (const fn of cleanups.reverse()) await fn().catch(() => {});
-  process.exit(code);
-};
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-
-const stack = await startLocalStack({ port }).catch((error: unknown) => {
-  console.error("[dev]", error);
-  process.exit(1);
-});
-cleanups.push(stack.stop);
+const { stack, cleanups, shutdown } = await startLocalStackForScript("dev", port);
 
 const next = start("npx", ["next", "dev", "-p", String(port)], stack.env);
 cleanups.push(() => stopProcess(next));

@@ -8,7 +8,7 @@
 //   1. checks that `GET /` answers with a CDN-cacheable Cache-Control (public, s-maxage > 0);
 //   2. logs in as a fresh demo the way a prospect does (POST /api/demo/request, code from the inbox's
 //      JSON API, next-auth's credentials callback) and passes the session cookie to Lighthouse;
-//   3. runs Lighthouse --runs times (default 2) on each page, in Debian's Chromium (CHROME_PATH, else
+//   3. runs Lighthouse --runs times (default 2) on each page, in Debian's Chromium (CHROMIUM_PATH, as the e2e tests, else
 //      /usr/bin/chromium), headless, with everything that would call the network switched off;
 //   4. judges each page by its best run (highest performance score; shared machines only ever make
 //      runs slower), prints every run and writes .data/lighthouse-results.json.
@@ -23,6 +23,7 @@ import lighthouse from "lighthouse";
 import { productionEnv, startLocalStack } from "./lib/local-app";
 import { freePort } from "./lib/local-stack";
 import { run, start, stopProcess, waitForHttp } from "./lib/processes";
+import { chromiumArgs, chromiumPath } from "../playwright.config";
 
 /** The targets (docs/performance.md): mobile Lighthouse on every page below. */
 export const TARGETS = { performance: 95, tbtMs: 200, lcpMs: 2_000, accessibility: 100, bestPractices: 100, seo: 100 } as const;
@@ -34,13 +35,7 @@ const PAGES = [
 ] as const;
 const CHROME_FLAGS = [
   "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+  ...chromiumArgs,
   "--disable-default-apps",
   "--disable-extensions",
   "--metrics-recording-only",
@@ -212,7 +207,7 @@ try {
   const cookie = pages.some((p) => p.auth) ? await loginFreshDemo(baseUrl, inboxUrl) : undefined;
 
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    chromePath: chromiumPath,
     chromeFlags: CHROME_FLAGS,
     logLevel: "silent",
   });

@@ -5,24 +5,12 @@
 // `--reuse-build` skips `next build` when .next-local already holds one. Ctrl-C stops everything.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { productionEnv, startLocalStack } from "./lib/local-app";
+import { productionEnv, startLocalStackForScript } from "./lib/local-app";
 import { run, start, stopProcess, waitForHttp } from "./lib/processes";
 
 const port = Number(process.env.PORT || 3000);
 const reuseBuild = process.argv.includes("--reuse-build");
-const cleanups: (() => Promise<void>)[] = [];
-const shutdown = async (code: number) => {
-  for (const fn of cleanups.reverse()) await fn().catch(() => {});
-  process.exit(code);
-};
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-
-const stack = await startLocalStack({ port }).catch((error: unknown) => {
-  console.error("[start:local]", error);
-  process.exit(1);
-});
-cleanups.push(stack.stop);
+const { stack, cleanups, shutdown } = await startLocalStackForScript("start:local", port);
 const env = productionEnv(stack.env);
 
 if (!(reuseBuild && existsSync(path.join(env.NEXT_DIST_DIR!, "BUILD_ID")))) {

@@ -14,7 +14,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { acquireBuildLock } from "./lib/build-lock";
 import { type EmbeddedDatabase, APP_ROLE, freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
-import { run, start, stopProcess, waitForHttp } from "./lib/processes";
+import { run, start, startRedis, stopProcess, waitForHttp } from "./lib/processes";
 import { startTcpSwitch } from "./lib/tcp-switch";
 import { startUpstashHttp } from "./lib/upstash-http";
 
@@ -117,12 +117,7 @@ try {
   cleanups.push(smtp.stop);
 
   // 4. Redis as Upstash.
-  const redis = start(
-    "redis-server",
-    ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    process.env,
-    true,
-  );
+  const redis = startRedis(redisPort);
   cleanups.push(() => stopProcess(redis));
   await waitForPort(redisPort);
   const upstash = await startUpstashHttp({

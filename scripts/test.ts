@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { acquireBuildLock } from "./lib/build-lock";
 import { freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
-import { run, start, stopProcess, waitForHttp } from "./lib/processes";
+import { run, start, startRedis, stopProcess, waitForHttp } from "./lib/processes";
 import { chromiumPath } from "../playwright.config";
 
 const args = process.argv.slice(2);
@@ -53,12 +53,7 @@ try {
 
   let redisUrl: string | undefined;
   if (existsSync("/usr/bin/redis-server")) {
-    const redis = start(
-      "redis-server",
-      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      process.env,
-      true,
-    );
+    const redis = startRedis(redisPort);
     cleanups.push(() => stopProcess(redis));
     redisUrl = `redis://127.0.0.1:${redisPort}`;
   }

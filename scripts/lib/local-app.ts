@@ -98,3 +98,27 @@ export function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     CRON_SECRET: env.CRON_SECRET || "local-production-build-cron-0123456789",
   };
 }
+
+/**
+ * What `npm run dev` and `npm run start:local` share: the local stack on `port`, a list of cleanups
+ * that run (last first) on Ctrl-C, SIGTERM or `shutdown`, and the stack's own stop among them.
+ * Exits with 1 (after printing under `label`) when the stack cannot start.
+ */
+export async function startLocalStackForScript(
+  label: string,
+  port: number,
+): Promise<{ stack: LocalStack; cleanups: (() => Promise<void>)[]; shutdown: (code: number) => Promise<void> }> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const shutdown = async (code: number) => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  const stack = await startLocalStack({ port }).catch((error: unknown) => {
+    console.error(`[${label}]`, error);
+    process.exit(1);
+  });
+  cleanups.push(stack.stop);
+  return { stack, cleanups, shutdown };
+}

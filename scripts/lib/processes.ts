@@ -49,3 +49,11 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   }
   throw new Error(`Timed out waiting for ${url}`);
 }
+
+/**
+ * Starts a throwaway `redis-server` on 127.0.0.1:`port` with no persistence (the Upstash store of the
+ * tests talks to it). Stop it with `stopProcess`.
+ */
+export function startRedis(port: number): ChildProcess {
+  return start("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], process.env, true);
+}
