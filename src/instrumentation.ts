@@ -1,34 +1,13 @@
 // Runs once when a Next.js server starts (Next's instrumentation hook).
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { FETCH_FORBIDDEN_METHODS, PEER_ADDRESS_HEADER, REFUSED_METHOD_HEADER } from "@/server/http/peer-address-header";
 
 /**
- * Prepares every request the Node HTTP server receives, before Next.js sees it (docs/security.md):
- * - stamps its TCP peer's address in `x-assembly-peer-address`, overwriting any value the client sent:
- *   route handlers and the proxy have no other way to the socket, and `TRUST_PROXY=none` keys rate
- *   limits on it;
- * - a method Next.js cannot represent (TRACE, TRACK) comes in as GET with the real method in
- *   `x-assembly-refused-method`, so the proxy answers it 405 instead of Next answering a bare 500;
- * - bodies that lie about their size or never arrive are answered 413 / 408 (`guardRequestBody`).
- * Uses Node's `http.server.request.start` diagnostics channel, published for each request just before
- * the server's `request` event. Not on the Edge runtime, which has no such server.
+ * Installs the per-request preparation of `src/instrumentation-node.ts` (peer address, refused methods,
+ * body guard — docs/security.md) on the Node.js runtime. `NEXT_RUNTIME` is set by Next.js itself at build
+ * time (not configuration), and the import is conditional so the Edge bundle never compiles `node:` modules.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const diagnostics = await import(/* webpackIgnore: true */ "node:diagnostics_channel");
-  const { guardRequestBody } = await import("@/server/security/guard-request-body");
-  diagnostics.subscribe("http.server.request.start", (message) => {
-    const { request, response, socket } = message as {
-      request: IncomingMessage;
-      response: ServerResponse;
-      socket: { remoteAddress?: string };
-    };
-    request.headers[PEER_ADDRESS_HEADER] = socket.remoteAddress ?? "";
-    delete request.headers[REFUSED_METHOD_HEADER];
-    if (request.method && FETCH_FORBIDDEN_METHODS.includes(request.method)) {
-      request.headers[REFUSED_METHOD_HEADER] = request.method;
-      request.method = "GET";
-    }
-    guardRequestBody(request, response);
-  });
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { prepareNodeRequests } = await import("./instrumentation-node");
+    prepareNodeRequests();
+  }
 }
