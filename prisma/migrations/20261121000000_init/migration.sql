@@ -319,7 +319,7 @@ ALTER TABLE "votes" ADD CONSTRAINT "votes_organization_id_agenda_item_id_fkey" F
 -- AddForeignKey
 ALTER TABLE "votes" ADD CONSTRAINT "votes_organization_id_unit_id_fkey" FOREIGN KEY ("organization_id", "unit_id") REFERENCES "units"("organization_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Row-level security: the backstop under the tenant-bound data layer (DESIGN.md "Tenancy").
+-- Row-level security: the backstop under the tenant-bound data layer (docs/rules.md#tenancy-and-isolation).
 -- Every product table only shows and accepts rows of the organization set for the current transaction
 -- with set_config('app.organization_id', <uuid>, true). current_setting() without missing_ok raises
 -- when nothing was ever set, and ''::uuid raises when a transaction-local setting has reset: a tenant

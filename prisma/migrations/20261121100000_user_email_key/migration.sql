@@ -1,4 +1,4 @@
--- One demo per email must not be escapable with "+tag" aliases (issue #3 §5): users get the canonical
+-- One demo per email must not be escapable with "+tag" aliases (docs/rules.md#demo-request): users get the canonical
 -- address as a unique key. Existing rows are backfilled with the same rule as the app's canonicalEmail().
 ALTER TABLE "users" ADD COLUMN "email_key" TEXT;
 UPDATE "users" SET "email_key" = regexp_replace("email", '\+[^@]*@', '@');

@@ -1,4 +1,4 @@
--- Demo lifecycle (issue #5): sales actions and their audit log, once-only lifecycle emails, retention,
+-- Demo lifecycle (docs/rules.md#demo-lifecycle): sales actions and their audit log, once-only lifecycle emails, retention,
 -- and a transactional outbox for CRM webhooks.
 ALTER TABLE "organizations" ADD COLUMN "terminated_at" TIMESTAMPTZ(3),
 ADD COLUMN "converted_at" TIMESTAMPTZ(3),
