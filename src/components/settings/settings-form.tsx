@@ -1,19 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useRef, useState, useTransition } from "react";
-import { flushSync } from "react-dom";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { z } from "zod";
 import { ChoiceGroup } from "@/components/forms/choice-group";
-import { FORM_ERROR, type FieldErrors, fieldErrorsFromApi, fieldErrorsFromZod } from "@/components/forms/field-errors";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { readApiError, sendJson } from "@/components/api/send-json";
+import { sendJson } from "@/components/api/send-json";
 import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { FieldError, TextField } from "@/components/forms/text-field";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { Locale } from "@/lib/i18n";
-import { settingsUpdateSchema } from "@/lib/schemas/settings";
+import { type Locale, locales } from "@/lib/i18n";
+import { type SettingsUpdateInput, settingsUpdateSchema } from "@/lib/schemas/settings";
 import { contrastWithWhite, isHexColor } from "./contrast";
 import { ThemePreview } from "./theme-preview";
 
@@ -21,7 +21,6 @@ export type SettingsValues = { name: string; themeColor: string; locale: Locale 
 
 /** Same literal as `LOCALE_COOKIE` (src/server/i18n/get-request-locale.ts, a server-only module). */
 const LOCALE_COOKIE = "locale";
-const FIELDS = ["name", "themeColor", "locale"] as const;
 
 const presets = [
   { color: "#2563eb", label: "presetBlue" },
@@ -35,85 +34,82 @@ const presets = [
 /** Each language named in itself. */
 const languageNames: Record<Locale, string> = { es: "Español", en: "English" };
 
+/** Only what changed, so a PATCH never rewrites what the admin did not touch (`{}` → "empty_update"). */
+function changes(values: SettingsValues, saved: SettingsValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (values.name.trim() !== saved.name) out.name = values.name;
+  if (values.themeColor.trim().toLowerCase() !== saved.themeColor) out.themeColor = values.themeColor;
+  if (values.locale !== saved.locale) out.locale = values.locale;
+  return out;
+}
+
+/**
+ * The form's schema: the API's own PATCH body (`settingsUpdateSchema`) of the fields that differ from
+ * what is saved now (`saved()` follows the server's values after each save).
+ */
+function schemaFor(saved: () => SettingsValues): z.ZodType<SettingsUpdateInput, SettingsValues> {
+  const values = z.object({ name: z.string(), themeColor: z.string(), locale: z.enum(locales) });
+  const patch = settingsUpdateSchema as unknown as z.ZodType<SettingsUpdateInput, Record<string, string>>;
+  return values.transform((v) => changes(v, saved())).pipe(patch) as unknown as z.ZodType<SettingsUpdateInput, SettingsValues>;
+}
+
 /**
  * The organization's name, theme colour (picker + hex code + suggestions, with a live preview and a
- * contrast warning) and language. Sends only what changed (`PATCH /api/settings`, validated first with
- * `settingsUpdateSchema`), then refreshes the server tree: the shell repaints `--brand` and the page
- * re-renders in the new language. `cookieLocale` is the browser's own language choice, which wins over
- * the organization's; the form says so and offers to drop it.
+ * contrast warning) and language, with `useApiForm` (react-hook-form + the API's zod schema). Sends
+ * only what changed (`PATCH /api/settings`), then refreshes the server tree: the shell repaints
+ * `--brand` and the page re-renders in the new language. `cookieLocale` is the browser's own language
+ * choice, which wins over the organization's; the form says so and offers to drop it.
  */
 export function SettingsForm({ settings, cookieLocale }: { settings: SettingsValues; cookieLocale: Locale | null }) {
   const t = useTranslations("settingsPage");
-  const tForms = useTranslations("forms");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const router = useRouter();
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const [name, setName] = useState(settings.name);
-  const [hex, setHex] = useState(settings.themeColor);
-  const [locale, setLocale] = useState<Locale>(settings.locale);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
+  const savedRef = useRef(settings);
+  useEffect(() => {
+    savedRef.current = settings;
+  }, [settings]);
+  // The ref is read by the resolver when the form is submitted (an event), never while rendering.
+  // eslint-disable-next-line react-hooks/refs
+  const [schema] = useState(() => schemaFor(() => savedRef.current));
+  const {
+    form,
+    fieldError,
+    formError,
+    setFormError,
+    pending: sending,
+    onSubmit,
+  } = useApiForm<SettingsValues, SettingsUpdateInput>({
+    schema,
+    defaultValues: settings,
+  });
   const [saved, setSaved] = useState(false);
-  const [sending, setSending] = useState(false);
   const [refreshing, startTransition] = useTransition();
   const pending = sending || refreshing;
 
-  const validHex = isHexColor(hex);
+  const [name, hex] = useWatch({ control: form.control, name: ["name", "themeColor"] });
   const [lastValidColor, setLastValidColor] = useState(settings.themeColor);
-  const color = validHex ? hex.trim().toLowerCase() : lastValidColor;
+  const color = isHexColor(hex) ? hex.trim().toLowerCase() : lastValidColor;
   const contrast = contrastWithWhite(color);
 
+  const edited = () => {
+    setSaved(false);
+    setFormError(undefined);
+  };
   const changeColor = (value: string) => {
-    setHex(value);
-    setSaved(false);
-    setFormError(undefined);
+    form.setValue("themeColor", value);
+    form.clearErrors("themeColor");
+    edited();
     if (isHexColor(value)) setLastValidColor(value.trim().toLowerCase());
-    if (errors.themeColor) setErrors(({ themeColor: _, ...rest }) => rest);
   };
 
-  const showErrors = (next: FieldErrors, message?: string) => {
-    flushSync(() => {
-      setErrors(next);
-      setFormError(message ?? (next[FORM_ERROR] ? errorText(next[FORM_ERROR]) : undefined));
-    });
-    const first = FIELDS.find((field) => next[field]);
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  };
-
-  const submit = async () => {
-    setSaved(false);
-    const changes: Record<string, string> = {};
-    if (name.trim() !== settings.name) changes.name = name;
-    if (hex.trim().toLowerCase() !== settings.themeColor) changes.themeColor = hex;
-    if (locale !== settings.locale) changes.locale = locale;
-    const parsed = settingsUpdateSchema.safeParse(changes);
-    if (!parsed.success) return showErrors(fieldErrorsFromZod(parsed.error));
-
-    setSending(true);
-    setErrors({});
-    setFormError(undefined);
-    const response = await sendJson("PATCH", "/api/settings", parsed.data);
-    setSending(false);
-    if (!response) return showErrors({}, tForms("networkError"));
-    if (response.status === 200) {
+  const submit = onSubmit(
+    (body) => sendJson("PATCH", "/api/settings", body),
+    () =>
       startTransition(() => {
         router.refresh();
         setSaved(true);
-      });
-      return;
-    }
-    const error = readApiError(response.body);
-    const fields = response.status === 400 ? fieldErrorsFromApi(error.fields) : {};
-    showErrors(fields, FIELDS.some((field) => fields[field]) ? undefined : (error.message ?? tCommon("genericError")));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) void submit();
-  };
+      }),
+  );
 
   const dropBrowserLocale = () => {
     document.cookie = `${LOCALE_COOKIE}=; path=/; max-age=0; samesite=lax`;
@@ -127,9 +123,12 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
 
   return (
     <form
-      ref={formRef}
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={(event) => {
+        setSaved(false);
+        if (pending) event.preventDefault();
+        else void submit(event);
+      }}
       aria-label={t("formLabel")}
       aria-busy={pending}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start"
@@ -138,20 +137,13 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
         <div className="p-5">
           <TextField
             id={`${id}-name`}
-            name="name"
             label={t("nameLabel")}
             hint={t("nameHint")}
             autoComplete="organization"
             maxLength={120}
             required
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setSaved(false);
-              setFormError(undefined);
-              if (errors.name) setErrors(({ name: _, ...rest }) => rest);
-            }}
-            error={errors.name ? errorText(errors.name) : undefined}
+            {...form.register("name", { onChange: edited })}
+            error={fieldError("name")}
           />
         </div>
 
@@ -180,22 +172,20 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
                 </label>
                 <input
                   id={`${id}-hex`}
-                  name="themeColor"
-                  value={hex}
-                  onChange={(e) => changeColor(e.target.value)}
+                  {...form.register("themeColor", { onChange: (e: { target: { value: string } }) => changeColor(e.target.value) })}
                   maxLength={7}
                   spellCheck={false}
                   autoComplete="off"
                   autoCapitalize="none"
-                  aria-invalid={errors.themeColor ? true : undefined}
+                  aria-invalid={fieldError("themeColor") ? true : undefined}
                   aria-describedby={
-                    [errors.themeColor ? hexErrorId : null, lowContrast ? contrastId : null].filter(Boolean).join(" ") || undefined
+                    [fieldError("themeColor") ? hexErrorId : null, lowContrast ? contrastId : null].filter(Boolean).join(" ") || undefined
                   }
                   className={`mt-1.5 font-mono ${inputStyles}`}
                 />
               </div>
             </div>
-            <FieldError id={hexErrorId} error={errors.themeColor ? errorText(errors.themeColor) : undefined} />
+            <FieldError id={hexErrorId} error={fieldError("themeColor")} />
             <fieldset className="mt-4">
               <legend className="text-xs font-medium text-slate-600">{t("presetsLabel")}</legend>
               <div className="mt-1.5 flex flex-wrap gap-2">
@@ -224,23 +214,28 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
         </div>
 
         <div className="space-y-3 p-5">
-          <ChoiceGroup
+          <Controller
+            control={form.control}
             name="locale"
-            legend={t("localeLabel")}
-            hint={t("localeHint")}
-            hintId={`${id}-locale-hint`}
-            choices={[
-              { value: "es", label: languageNames.es, lang: "es" },
-              { value: "en", label: languageNames.en, lang: "en" },
-            ]}
-            value={locale}
-            onChange={(value) => {
-              setLocale(value);
-              setSaved(false);
-              setFormError(undefined);
-            }}
-            error={errors.locale ? errorText(errors.locale) : undefined}
-            errorId={`${id}-locale-error`}
+            render={({ field }) => (
+              <ChoiceGroup
+                name="locale"
+                legend={t("localeLabel")}
+                hint={t("localeHint")}
+                hintId={`${id}-locale-hint`}
+                choices={[
+                  { value: "es", label: languageNames.es, lang: "es" },
+                  { value: "en", label: languageNames.en, lang: "en" },
+                ]}
+                value={field.value}
+                onChange={(value) => {
+                  field.onChange(value);
+                  edited();
+                }}
+                error={fieldError("locale")}
+                errorId={`${id}-locale-error`}
+              />
+            )}
           />
           {cookieLocale && cookieLocale !== settings.locale ? (
             <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2.5 text-sm text-sky-950">
