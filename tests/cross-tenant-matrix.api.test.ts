@@ -92,6 +92,10 @@ const apiCases: Record<string, Case> = {
     },
   ],
   "POST /api/assemblies/[assemblyId]/close": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/close`, expect: 404 }],
+  // Share links (docs/sales.md#share-links): B's own links are covered in tests/share-links.api.test.ts.
+  "GET /api/share-links": () => [{ method: "GET", path: "/api/share-links", expect: 200 }],
+  "POST /api/share-links": (_a, b) => [{ method: "POST", path: "/api/share-links", body: { organizationId: b.org }, expect: 201 }],
+  "DELETE /api/share-links/[shareLinkId]": (_a, b) => [{ method: "DELETE", path: `/api/share-links/${b.org}`, expect: 404 }],
 };
 
 /** One entry per dashboard page with a [param]: "/dashboard/…/[param]". */

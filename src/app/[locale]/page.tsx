@@ -17,7 +17,7 @@ async function HomePage(props: LocaleParams) {
   const features = [t("feature1"), t("feature2"), t("feature3")];
 
   return (
-    <ClientMessages locale={locale} namespaces={["common", "chatbot", "api", "errors"]}>
+    <ClientMessages locale={locale} namespaces={["common", "chatbot", "api", "errors", "forms", "talkToSales"]}>
       <ChatbotProvider>
         <div className="from-brand-soft relative isolate min-h-dvh overflow-hidden bg-gradient-to-b via-white to-white">
           <div aria-hidden="true" className="bg-brand/10 absolute -top-40 right-[-10rem] -z-10 size-[36rem] rounded-full blur-3xl" />

@@ -3,11 +3,13 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/dashboard/_components/logout-button";
 import { getTranslator, type Locale } from "@/lib/i18n";
 
-export type AdminSection = "leads" | "demos" | "analytics" | "audit";
+export type AdminSection = "leads" | "demos" | "contacts" | "analytics" | "audit";
 
-const sections: { key: AdminSection; href: string; label: "navLeads" | "navDemos" | "navAnalytics" | "navAudit" }[] = [
+const sections: { key: AdminSection; href: string; label: string }[] = [
   { key: "leads", href: "/admin", label: "navLeads" },
   { key: "demos", href: "/admin/demos", label: "navDemos" },
+  // "Hablar con ventas" requests (docs/sales.md#talk-to-sales).
+  { key: "contacts", href: "/admin/contact-requests", label: "navContacts" },
   { key: "analytics", href: "/admin/analytics", label: "navAnalytics" },
   { key: "audit", href: "/admin/audit", label: "navAudit" },
 ];
@@ -15,6 +17,8 @@ const sections: { key: AdminSection; href: string; label: "navLeads" | "navDemos
 /** The frame of every sales-console page: title, the signed-in admin, logout and the section navigation. */
 export function AdminShell(props: { locale: Locale; section: AdminSection; adminEmail: string; title: string; children: ReactNode }) {
   const t = getTranslator(props.locale, "admin");
+  const tSales = getTranslator(props.locale, "salesConsole");
+  const label = (key: string) => (key === "navContacts" ? tSales("navContacts") : t(key as "navLeads"));
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -32,7 +36,7 @@ export function AdminShell(props: { locale: Locale; section: AdminSection; admin
         </div>
         <SectionTabs
           label={t("navLabel")}
-          tabs={sections.map((s) => ({ key: s.key, href: s.href, label: t(s.label) }))}
+          tabs={sections.map((s) => ({ key: s.key, href: s.href, label: label(s.label) }))}
           current={props.section}
           widthClass="max-w-7xl"
         />

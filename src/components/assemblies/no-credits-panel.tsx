@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ClientMessages } from "@/components/client-messages";
+import { TALK_TO_SALES_NAMESPACES } from "@/components/sales/namespaces";
+import { TalkToSales } from "@/components/sales/talk-to-sales";
 import { getTranslator, type Locale } from "@/lib/i18n";
 
 /**
@@ -22,9 +25,9 @@ export function NoCreditsPanel({ locale, message }: { locale: Locale; message?: 
       {message ? <p className="mt-2 text-sm font-medium text-amber-950">{message}</p> : null}
       <p className="mt-2 max-w-2xl text-sm text-amber-950">{t("noCreditsBody")}</p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <a href="mailto:ventas@assembly.test?subject=Cr%C3%A9ditos%20de%20asamblea" className={buttonStyles("primary")}>
-          {t("talkToSales")}
-        </a>
+        <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
+          <TalkToSales source="no_credits" />
+        </ClientMessages>
         <Link href="/dashboard/admin-ph/assemblies" className={buttonStyles("secondary")}>
           {t("backToList")}
         </Link>

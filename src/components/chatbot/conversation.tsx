@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useReducer, useRef } from "react";
 import { useLocale, useTranslations } from "use-intl";
+import { TalkToSales } from "@/components/sales/talk-to-sales";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { defaultLocale, isLocale } from "@/lib/i18n";
 import type { Messages } from "@/lib/i18n/messages.es";
@@ -53,7 +54,7 @@ function reduce(state: State, action: Action): State {
         entries: [
           ...state.entries,
           { from: "user", key: profileLabelKeys[action.profile] },
-          { from: "bot", key: wantsDemo(action.profile) ? "askDetails" : "askDetailsLead" },
+          { from: "bot", key: wantsDemo(action.profile) ? "askDetails" : action.profile === "sales" ? "askSales" : "askDetailsLead" },
         ],
       };
     case "send":
@@ -181,7 +182,11 @@ export function Conversation() {
 
       <div data-chat-controls className="space-y-3 border-t border-slate-200 bg-white px-4 py-3">
         {step === "profile" && <ProfileChoices onChoose={(profile) => dispatch({ type: "chooseProfile", profile })} />}
-        {(step === "details" || step === "sending") && (
+        {/* "Hablar con ventas" is a real path: the contact form (docs/sales.md#talk-to-sales), not only a lead. */}
+        {step === "details" && state.profile === "sales" && (
+          <TalkToSales source="chatbot" className={`${buttonStyles("primary", "sm")} flex w-full`} />
+        )}
+        {(step === "details" || step === "sending") && state.profile !== "sales" && (
           <DetailsForm
             withBuilding={wantsDemo(state.profile)}
             sending={step === "sending"}

@@ -17,10 +17,10 @@ export type NewDemoUser = { email: string; emailKey: string; name?: string };
  */
 export async function insertDemoOrganization(
   tx: Prisma.TransactionClient,
-  input: { scenario: Scenario; now: Date; locale?: string; name?: string; expires?: boolean; user: NewDemoUser },
+  input: { scenario: Scenario; now: Date; locale?: string; name?: string; expires?: boolean; ttlDays?: number; user: NewDemoUser },
 ): Promise<{ organizationId: string; userId: string; demoExpiresAt: Date | null }> {
   const organizationId = crypto.randomUUID();
-  const demoExpiresAt = input.expires === false ? null : demoExpiryFrom(input.now);
+  const demoExpiresAt = input.expires === false ? null : demoExpiryFrom(input.now, input.ttlDays);
   const locale = input.locale ?? input.scenario.locale;
   const now = sqlTimestamp(input.now);
   // The organization's row reads from `bound`, so the setting is made before anything is written.
@@ -45,8 +45,8 @@ export async function insertDemoOrganization(
  * one INSERT … SELECT per table, ids derived from (organization, template id), dates shifted by whole
  * days to the local day of `now`, run as a role that may only read templates — the rows written pass
  * the tenant policy of the bound organization), and records the creation as `recordLifecycleChange`
- * does: a `demo_events` row "created" (data: scenario, version, rows), an `audit_log` row (actor
- * "system") and a `demo.created` outbox event keyed `demo.created:<organization>:<event id>`; and
+ * does: a `demo_events` row "created" (data: scenario, version, rows), an `audit_log` row (actor `actor`,
+ * default "system") and a `demo.created` outbox event keyed `demo.created:<organization>:<event id>`; and
  * moves the email's lead, if any, to `demo_active` with this organization (never back from a later stage).
  * @param input.template the template to copy; without it the content is already there (a demo from the
  *   warm pool) and is counted instead.
@@ -63,8 +63,11 @@ export async function recordDemoCreated(
     demoExpiresAt: Date | null;
     now: Date;
     template?: ScenarioTemplate;
+    /** Who created it, for the event and audit rows: "system" (self-service, the default) or a sales person's email. */
+    actor?: string;
   },
 ): Promise<SeedCounts> {
+  const actor = input.actor ?? "system";
   const now = sqlTimestamp(input.now);
   const expiresIso = input.demoExpiresAt?.toISOString() ?? null;
   const after = { status: "active", scenario: input.scenario.name, demoExpiresAt: expiresIso };
@@ -84,12 +87,12 @@ export async function recordDemoCreated(
                     'votes', (SELECT count(*) FROM votes WHERE organization_id = ${input.organizationId}::uuid)) END AS rows),
     event AS (
       INSERT INTO demo_events (organization_id, type, actor, data, created_at)
-      SELECT ${input.organizationId}::uuid, 'created', 'system',
+      SELECT ${input.organizationId}::uuid, 'created', ${actor},
              jsonb_build_object('scenario', ${input.scenario.name}::text, 'version', ${input.scenario.version}::int, 'rows', content.rows), ${now}
       FROM content RETURNING id),
     audit AS (
       INSERT INTO audit_log (actor, action, organization_id, lead_email, after, created_at)
-      VALUES ('system', 'created', ${input.organizationId}::uuid, ${input.email}, ${JSON.stringify(after)}::jsonb, ${now})),
+      VALUES (${actor}, 'created', ${input.organizationId}::uuid, ${input.email}, ${JSON.stringify(after)}::jsonb, ${now})),
     outbox AS (
       INSERT INTO outbox_events (event_type, idempotency_key, payload)
       SELECT 'demo.created', k.key,

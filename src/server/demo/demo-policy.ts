@@ -2,9 +2,9 @@
 export const DEMO_TTL_DAYS = 15; // demo_expires_at = created + 15 days
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** When a demo created at `now` expires. */
-export function demoExpiryFrom(now: Date): Date {
-  return new Date(now.getTime() + DEMO_TTL_DAYS * DAY_MS);
+/** When a demo created at `now` expires: `days` later (default DEMO_TTL_DAYS; sales may choose 1–30, docs/sales.md). */
+export function demoExpiryFrom(now: Date, days: number = DEMO_TTL_DAYS): Date {
+  return new Date(now.getTime() + days * DAY_MS);
 }
 
 /**

@@ -47,6 +47,10 @@ export async function provisionDemo(input: {
   now?: Date;
   organizationName?: string;
   expires?: boolean;
+  /** Days until it expires (default DEMO_TTL_DAYS); a sales-created demo chooses 1–30 (docs/sales.md). */
+  ttlDays?: number;
+  /** Who creates it, for the audit row: "system" (default) or a sales person's email. */
+  actor?: string;
   maxActiveDemos?: number;
   /** Take a ready demo from the warm pool when there is one (default: when DEMO_POOL_SIZE > 0). */
   pool?: boolean;
@@ -78,6 +82,7 @@ export async function provisionDemo(input: {
           locale: input.locale,
           name: input.organizationName,
           expires: input.expires,
+          ttlDays: input.ttlDays,
           user: { email: input.email, emailKey, name: input.name },
         };
         const pooled = usePool ? await claimPooledDemo(tx, organization) : null;
@@ -90,6 +95,7 @@ export async function provisionDemo(input: {
           demoExpiresAt: demo.demoExpiresAt,
           now,
           template: pooled ? undefined : template,
+          actor: input.actor,
         });
         await input.onCreated?.(tx, {
           organizationId: demo.organizationId,

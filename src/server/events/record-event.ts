@@ -10,10 +10,13 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
+ * - `share_link_created`: the demo's user created a read-only share link (`data.shareLinkId`);
+ *   `share_link_view`: someone opened it (`data.shareLinkId`) — docs/sales.md#share-links;
  * - the lifecycle actions (`created`, `extended`, `terminated`, `expired`, `reset`, `reissued`,
  *   `converted`, `purged`), written with their audit row by `recordLifecycleChanges`.
  */
-export type DemoEventType = "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | LifecycleAction;
+export type DemoEventType =
+  "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | "share_link_created" | "share_link_view" | LifecycleAction;
 
 /** The features whose use the sales console counts (`data.feature` of `feature_used` events). */
 export type DemoFeature =

@@ -69,7 +69,9 @@ export type AppErrorCode =
   | "reset_not_active"
   | "reissue_not_expired"
   | "reissue_converted"
-  | "unknown_scenario";
+  | "unknown_scenario"
+  // Share links (answer as not_found).
+  | "share_link_not_found";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -130,6 +132,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   reissue_not_expired: 409,
   reissue_converted: 409,
   unknown_scenario: 409,
+
+  share_link_not_found: 404,
 };
 
 /**
@@ -171,6 +175,7 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   reissue_not_expired: "conflict",
   reissue_converted: "conflict",
   unknown_scenario: "conflict",
+  share_link_not_found: "not_found",
 };
 
 /** Values interpolated into the code's message (ICU arguments such as `{max}`, `{date}`). */

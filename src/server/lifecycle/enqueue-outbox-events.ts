@@ -10,7 +10,9 @@ export type OutboxEventType =
   | "demo.expired"
   | "demo.reset"
   | "demo.reissued"
-  | "demo.converted";
+  | "demo.converted"
+  /** A prospect asked to talk to sales (docs/sales.md#talk-to-sales). */
+  | "lead.contact_requested";
 
 /** One event to enqueue. `email` (the prospect's) also orders delivery: one person's events arrive in order. */
 export type OutboxEventInput = {

@@ -5,6 +5,7 @@ import { expireDemos } from "@/server/demo/expire-demos";
 import { log } from "@/server/log";
 import { type DeliverEmailsResult, deliverEmails } from "@/server/mail/deliver-emails";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
+import { resetQaDemoDaily } from "@/server/sales/reset-qa-demo-daily";
 import { type DeliverOutboxResult, deliverOutbox } from "./deliver-outbox";
 import { purgeDemoData } from "./purge-demo-data";
 import { type ExpiryWarningsResult, sendExpiryWarnings } from "./send-expiry-warnings";
@@ -28,6 +29,8 @@ export type LifecycleRunResult = {
   rateLimitCountersPurged: number;
   /** (f) warm pool entries added and recycled (docs/scale.md). */
   pool: RefillResult;
+  /** (g) whether this run reset the shared QA demo (once per Colombian day, docs/sales.md#qa-demo). */
+  qaReset: boolean;
   errors: string[];
 };
 
@@ -37,7 +40,8 @@ export type LifecycleRunResult = {
  * T-1 d expiry warnings, once each, (b') send every due email of the durable queue (the warnings just
  * queued, and emails whose first attempt failed — retried with backoff until sent or given up), (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
- * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE). Every step is idempotent and safe under concurrent runs; a failing step is logged and
+ * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) reset the shared QA demo
+ * once per Colombian day (`resetQaDemoDaily`). Every step is idempotent and safe under concurrent runs; a failing step is logged and
  * reported in `errors` without stopping the others.
  * @param now the run's clock (tests pass their own).
  * @returns the counts per step.
@@ -66,6 +70,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   });
   const rateLimitCountersPurged = await rateLimits;
   const pool = await step("pool", { added: 0, recycled: 0 }, () => refillDemoPool({ now }));
+  const qa = await step("qaReset", { reset: false, day: "" }, () => resetQaDemoDaily({ now }));
 
   return {
     ok: errors.length === 0,
@@ -77,6 +82,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     outbox,
     rateLimitCountersPurged,
     pool,
+    qaReset: qa.reset,
     errors,
   };
 }

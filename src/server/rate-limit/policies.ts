@@ -30,6 +30,12 @@ export const rateLimitPolicies = {
    * mail thousands of strangers. The lead is recorded before it is checked.
    */
   demoCreatePerMinute: { limit: env.DEMO_CREATE_PER_MINUTE, windowMs: MINUTE_MS },
+  /** "Hablar con ventas" (docs/sales.md#talk-to-sales): 10 requests per IP per hour. */
+  salesContactPerIp: { limit: 10, windowMs: HOUR_MS },
+  /** "Hablar con ventas", per canonical email (or demo): 5 a day, so one address cannot flood the sales inbox. */
+  salesContactPerEmail: { limit: 5, windowMs: DAY_MS },
+  /** Share links a demo may create (docs/sales.md#share-links): 20 a day. */
+  shareLinkCreatePerDemo: { limit: 20, windowMs: DAY_MS },
   /** docs/rules.md#login-codes ("requests rate limited"); the numbers are this project's choice. */
   otpRequestPerIp: { limit: 10, windowMs: HOUR_MS },
   /** docs/rules.md#login-codes; 5 codes an hour per email, so a mailbox cannot be flooded. */

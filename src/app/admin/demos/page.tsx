@@ -2,6 +2,8 @@ import Link from "next/link";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
 import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { ClientMessages } from "@/components/client-messages";
+import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -31,6 +33,17 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
+      {/* Sales creates a demo for a named prospect (docs/sales.md#sales-created-demo). */}
+      <details className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="sales-demo-panel">
+        <summary className="cursor-pointer text-base font-semibold text-slate-900">
+          {getTranslator(locale, "salesConsole")("newDemoButton")}
+        </summary>
+        <div className="mt-4">
+          <ClientMessages locale={locale} namespaces={["common", "forms", "salesConsole"]}>
+            <SalesDemoForm />
+          </ClientMessages>
+        </div>
+      </details>
       <form
         method="get"
         action="/admin/demos"

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/client-messages";
+import { TALK_TO_SALES_NAMESPACES } from "@/components/sales/namespaces";
+import { TalkToSales } from "@/components/sales/talk-to-sales";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { LogoutButton } from "./logout-button";
 
@@ -11,9 +14,9 @@ export function DemoExpired({ locale }: { locale: Locale }) {
       <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
       <p className="text-slate-700">{t("body")}</p>
       <div className="flex flex-wrap justify-center gap-3">
-        <a className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white" href="mailto:ventas@assembly.test">
-          {t("contact")}
-        </a>
+        <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
+          <TalkToSales source="expired" className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white" />
+        </ClientMessages>
         <Link className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800" href="/">
           {t("home")}
         </Link>

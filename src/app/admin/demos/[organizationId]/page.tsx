@@ -10,6 +10,8 @@ import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { getDemoDetail } from "@/server/admin/get-demo-detail";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
+import { ContactRequestsTable } from "@/components/sales/contact-requests-table";
+import { getShareLinkSummary, listContactRequests } from "@/server/sales/list-contact-requests";
 import { requireAdmin } from "../../_lib/require-admin";
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -37,7 +39,12 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
   const [detail, locale] = await Promise.all([getDemoDetail(organizationId), getRequestLocale()]);
   if (!detail) notFound();
   const t = getTranslator(locale, "admin");
+  const tSales = getTranslator(locale, "salesConsole");
   const { demo, lead, user } = detail;
+  const [contactRequests, shareLinks] = await Promise.all([
+    listContactRequests({ organizationId: demo.id, email: demo.email ?? undefined, limit: 50 }),
+    getShareLinkSummary(demo.id),
+  ]);
   const hasExpiry = demo.demoExpiresAt !== null;
   const live = !demo.superseded && !demo.purgedAt;
   const enabled: Record<DemoAction, boolean> = {
@@ -120,6 +127,14 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           </ul>
         </Panel>
       ) : null}
+
+      <section className="flex flex-col gap-3" data-testid="demo-contact-requests">
+        <h2 className="text-base font-semibold text-slate-900">{tSales("contactsOfDemo")}</h2>
+        <ContactRequestsTable locale={locale} rows={contactRequests} showDemo={false} />
+        <p className="text-sm text-slate-700" data-testid="demo-share-links">
+          {tSales("shareLinksTitle")}: {tSales("shareLinksSummary", { links: shareLinks.links, views: shareLinks.views })}
+        </p>
+      </section>
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("emailsTitle")}</h2>

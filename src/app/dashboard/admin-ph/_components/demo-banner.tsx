@@ -1,3 +1,6 @@
+import { ClientMessages } from "@/components/client-messages";
+import { TALK_TO_SALES_NAMESPACES } from "@/components/sales/namespaces";
+import { TalkToSales } from "@/components/sales/talk-to-sales";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { DAY_MS } from "@/server/demo/demo-policy";
 
@@ -21,9 +24,9 @@ export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expires
         {getTranslator(locale, "common")("demoBadge")}
       </span>
       <span>{text}</span>
-      <a className="font-semibold underline" href="mailto:ventas@assembly.test">
-        {t("talkToSales")}
-      </a>
+      <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
+        <TalkToSales source="banner" className="rounded-sm font-semibold underline underline-offset-2" />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { ClientMessages } from "@/components/client-messages";
 import { Localized } from "@/components/forms/localized";
+import { SHARE_LINKS_NAMESPACES } from "@/components/sales/namespaces";
+import { ShareLinks } from "@/components/sales/share-links";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { defaultLocale, getTranslator, isLocale } from "@/lib/i18n";
 import { getRequestLocale, LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
+import { listShareLinks } from "@/server/sales/share-links";
 import { renderDemoPage } from "../_components/render-demo-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-// /dashboard/admin-ph/settings — the organization's name, theme colour and language.
+// /dashboard/admin-ph/settings — the organization's name, theme colour and language, and its read-only share links.
 export default async function SettingsPage() {
-  return renderDemoPage("settings", "/dashboard/admin-ph/settings", async ({ organization, locale }) => {
+  return renderDemoPage("settings", "/dashboard/admin-ph/settings", async ({ organization, locale, read }) => {
     const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+    const shareLinks = await read(listShareLinks);
     const t = getTranslator(locale, "settingsPage");
     return (
       <Localized locale={locale}>
@@ -31,6 +36,9 @@ export default async function SettingsPage() {
           }}
           cookieLocale={isLocale(cookieLocale) ? cookieLocale : null}
         />
+        <ClientMessages locale={locale} namespaces={SHARE_LINKS_NAMESPACES}>
+          <ShareLinks links={shareLinks} expiresAt={organization.demoExpiresAt?.toISOString() ?? null} />
+        </ClientMessages>
       </Localized>
     );
   });

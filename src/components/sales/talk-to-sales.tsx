@@ -1,0 +1,164 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
+import { sendJson } from "@/components/api/send-json";
+import { FormAlert, FormStatus } from "@/components/forms/form-messages";
+import { inputStyles, labelStyles } from "@/components/forms/styles";
+import { FieldError, TextField } from "@/components/forms/text-field";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { type ContactRequestInput, type ContactSource, contactRequestSchema, preferredTimes } from "@/lib/schemas/sales";
+
+type Values = { message: string; phone: string; preferredTime: string; email: string; name: string };
+const EMPTY: Values = { message: "", phone: "", preferredTime: "any", email: "", name: "" };
+
+/** Field codes of the contact form with their own text in the `talkToSales` messages. */
+const CODES = ["invalid_message", "invalid_phone", "invalid_email", "email_required", "invalid_name", "invalid_preferred_time"] as const;
+
+/**
+ * "Hablar con ventas" (docs/sales.md#talk-to-sales): a button that opens a native modal `<dialog>` with a
+ * short form — message (required), phone and preferred time (optional) and, without a session (the
+ * chatbot, `askEmail`), the email and name — sent to `POST /api/sales/contact-requests` with
+ * `useApiForm` (the API's own zod schema). On success the dialog says so; the request is then in the
+ * sales console, in the sales inbox and on its way to the CRM.
+ * Client component: needs the `common`, `forms` and `talkToSales` message namespaces.
+ * @param source where it is placed: "chatbot" | "banner" | "no_credits" | "expired".
+ * @param askEmail ask for the email and name (no session); default: only when `source` is "chatbot".
+ * @param className the opening button's classes (default: a primary button).
+ */
+export function TalkToSales({ source, askEmail, className }: { source: ContactSource; askEmail?: boolean; className?: string }) {
+  const t = useTranslations("talkToSales");
+  const locale = useLocale();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const withEmail = askEmail ?? source === "chatbot";
+  const [sent, setSent] = useState<string>();
+  const errorText = (code: string) => ((CODES as readonly string[]).includes(code) ? t(code as (typeof CODES)[number]) : t("invalidField"));
+  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, ContactRequestInput>({
+    schema: contactRequestSchema.superRefine((value, ctx) => {
+      if (withEmail && !value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "email_required" });
+    }) as never,
+    defaultValues: EMPTY,
+    errorText,
+  });
+
+  const open = () => {
+    setSent(undefined);
+    dialogRef.current?.showModal();
+  };
+  const close = () => dialogRef.current?.close();
+
+  const submit = onSubmit(
+    (body) => sendJson("POST", "/api/sales/contact-requests", { ...body, source, locale }),
+    (response) => {
+      const message = (response.body as { message?: unknown } | null)?.message;
+      setSent(typeof message === "string" ? message : t("sent"));
+      form.reset(EMPTY);
+    },
+  );
+
+  return (
+    <>
+      <button type="button" onClick={open} className={className ?? buttonStyles("primary")} data-testid={`talk-to-sales-${source}`}>
+        {t("open")}
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby={`${id}-title`}
+        className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <div className="space-y-4 p-5 sm:p-6">
+          <div>
+            <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+              {t("title")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+          </div>
+          <FormStatus>{sent}</FormStatus>
+          {sent ? (
+            <div className="flex justify-end">
+              <button type="button" onClick={close} className={buttonStyles("secondary")}>
+                {t("close")}
+              </button>
+            </div>
+          ) : (
+            <form
+              noValidate
+              onSubmit={(event) => (pending ? event.preventDefault() : void submit(event))}
+              aria-labelledby={`${id}-title`}
+              aria-busy={pending}
+              className="space-y-4"
+            >
+              {withEmail ? (
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <TextField
+                    id={`${id}-email`}
+                    type="email"
+                    autoComplete="email"
+                    label={t("emailLabel")}
+                    error={fieldError("email")}
+                    {...form.register("email")}
+                  />
+                  <TextField
+                    id={`${id}-name`}
+                    autoComplete="name"
+                    label={t("nameLabel")}
+                    error={fieldError("name")}
+                    {...form.register("name")}
+                  />
+                </div>
+              ) : null}
+              <div>
+                <label htmlFor={`${id}-message`} className={labelStyles}>
+                  {t("messageLabel")}
+                </label>
+                <textarea
+                  id={`${id}-message`}
+                  rows={4}
+                  placeholder={t("messagePlaceholder")}
+                  aria-invalid={fieldError("message") ? true : undefined}
+                  aria-describedby={fieldError("message") ? `${id}-message-error` : undefined}
+                  className={`mt-1.5 ${inputStyles}`}
+                  {...form.register("message")}
+                />
+                <FieldError id={`${id}-message-error`} error={fieldError("message")} />
+              </div>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <TextField
+                  id={`${id}-phone`}
+                  type="tel"
+                  autoComplete="tel"
+                  label={t("phoneLabel")}
+                  error={fieldError("phone")}
+                  {...form.register("phone")}
+                />
+                <div>
+                  <label htmlFor={`${id}-time`} className={labelStyles}>
+                    {t("timeLabel")}
+                  </label>
+                  <select id={`${id}-time`} className={`mt-1.5 ${inputStyles}`} {...form.register("preferredTime")}>
+                    {preferredTimes.map((time) => (
+                      <option key={time} value={time}>
+                        {t(`time_${time}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              <FormAlert>{formError}</FormAlert>
+              <div className="flex flex-wrap justify-end gap-3">
+                <button type="button" onClick={close} className={buttonStyles("secondary")}>
+                  {t("cancel")}
+                </button>
+                <button type="submit" disabled={pending} className={buttonStyles("primary")}>
+                  {pending ? t("sending") : t("send")}
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      </dialog>
+    </>
+  );
+}
