@@ -105,6 +105,8 @@ export const env = createEnv({
     DEMO_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** CRM endpoint that receives lifecycle events (outbox); unset = events wait in outbox_events. */
     CRM_WEBHOOK_URL: z.url().optional(),
+    /** The sales team's inbox: hot-lead emails (docs/engagement.md) go there. Locally: the embedded inbox catches it. */
+    SALES_EMAIL: z.email().default("ventas@assembly.test"),
     /** HMAC-SHA256 key of the webhook's X-Assembly-Signature; required when CRM_WEBHOOK_URL is set. */
     CRM_WEBHOOK_SECRET: z.string().min(16).optional(),
   },

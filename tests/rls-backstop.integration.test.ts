@@ -7,7 +7,17 @@ import { getScenario } from "@/server/scenarios/registry";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { prisma } from "@/server/db/client";
 
-const PLATFORM_TABLES = ["users", "platform_leads", "demo_events", "audit_log", "demo_notifications", "email_outbox"];
+const PLATFORM_TABLES = [
+  "users",
+  "platform_leads",
+  "demo_events",
+  "audit_log",
+  "demo_notifications",
+  "email_outbox",
+  "demo_onboarding",
+  "engagement_thresholds",
+  "extension_requests",
+];
 let app: pg.Client;
 let owner: pg.Client;
 let orgA: string;

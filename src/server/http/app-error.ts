@@ -69,7 +69,11 @@ export type AppErrorCode =
   | "reset_not_active"
   | "reissue_not_expired"
   | "reissue_converted"
-  | "unknown_scenario";
+  | "unknown_scenario"
+  // Requests for more time (docs/engagement.md#more-time; answer as not_found / conflict).
+  | "extension_request_pending"
+  | "extension_request_not_found"
+  | "extension_request_decided";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -130,6 +134,10 @@ export const statusByCode: Record<AppErrorCode, number> = {
   reissue_not_expired: 409,
   reissue_converted: 409,
   unknown_scenario: 409,
+
+  extension_request_pending: 409,
+  extension_request_not_found: 404,
+  extension_request_decided: 409,
 };
 
 /**
@@ -171,6 +179,9 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   reissue_not_expired: "conflict",
   reissue_converted: "conflict",
   unknown_scenario: "conflict",
+  extension_request_pending: "conflict",
+  extension_request_not_found: "not_found",
+  extension_request_decided: "conflict",
 };
 
 /** Values interpolated into the code's message (ICU arguments such as `{max}`, `{date}`). */

@@ -10,7 +10,9 @@ export type OutboxEventType =
   | "demo.expired"
   | "demo.reset"
   | "demo.reissued"
-  | "demo.converted";
+  | "demo.converted"
+  // A demo's engagement score crossed a threshold (docs/engagement.md): `data` { level, score, threshold }.
+  | "lead.scored";
 
 /** One event to enqueue. `email` (the prospect's) also orders delivery: one person's events arrive in order. */
 export type OutboxEventInput = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/server/db/client";
 
 /** What an email is for; shown to sales in the console and used to supersede stale login codes. */
-export type EmailKind = "login_code" | "demo_ready" | "expiry_warning_3d" | "expiry_warning_1d";
+export type EmailKind = "login_code" | "demo_ready" | "expiry_warning_3d" | "expiry_warning_1d" | "hot_lead";
 
 /** One rendered email to queue. Rendering (templates) happens before, sending (`deliverEmails`) after. */
 export type EmailInput = {

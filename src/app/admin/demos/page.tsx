@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
 import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -27,6 +28,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
     expires_desc: t("sortExpiresDesc"),
     activity_desc: t("sortActivityDesc"),
     logins_desc: t("sortLoginsDesc"),
+    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
   };
 
   return (
@@ -100,6 +102,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           t("colLogins"),
           t("colPageViews"),
           t("colLastActivity"),
+          getTranslator(locale, "adminEngagement")("colScore"),
         ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
       >
@@ -126,6 +129,9 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.logins)}</td>
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.pageViews)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
+            <td className={cellClass}>
+              <EngagementBadge locale={locale} score={demo.engagementScore} />
+            </td>
           </tr>
         ))}
       </DataTable>
