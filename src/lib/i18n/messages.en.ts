@@ -766,6 +766,7 @@ export const en: Messages = {
     approved: "Done! Your demo now expires on {date}.",
     pending: "We received your request. The sales team will answer you soon by email.",
     networkError: "We could not reach the server. Check your connection and try again.",
+    invalidMessage: "The message takes up to 500 characters, without control characters.",
     failed: "We could not send the request.",
   },
   adminEngagement: {

@@ -765,6 +765,7 @@ export const es = {
     approved: "¡Listo! Tu demo ahora vence el {date}.",
     pending: "Recibimos tu solicitud. El equipo de ventas te responderá pronto por correo.",
     networkError: "No pudimos conectar con el servidor. Revisa tu conexión e intenta de nuevo.",
+    invalidMessage: "El mensaje admite hasta 500 caracteres, sin caracteres de control.",
     failed: "No pudimos enviar la solicitud.",
   },
   adminEngagement: {
@@ -775,7 +776,8 @@ export const es = {
     levelHot: "Caliente",
     scoreOf: "{score}/100",
     engagementTitle: "Compromiso",
-    breakdown: "{logins} ingresos · {days} días activos · {checklist} de {total} pasos · {features} funciones · {views} vistas del enlace compartido",
+    breakdown:
+      "{logins} ingresos · {days} días activos · {checklist} de {total} pasos · {features} funciones · {views} vistas del enlace compartido",
     requestsTitle: "Solicitudes de más tiempo",
     noRequests: "No hay solicitudes de más tiempo pendientes.",
     colRequestedAt: "Pedida",

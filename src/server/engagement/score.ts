@@ -68,7 +68,14 @@ export const ENGAGEMENT_THRESHOLDS: readonly { level: Exclude<EngagementLevel, "
 export const ENGAGED_SCORE = 40;
 
 /** Own-activity event types: the ones that make a day "active". */
-export const ACTIVE_DAY_EVENT_TYPES = ["login", "page_view", "feature_used", "assembly_started", "minutes_downloaded", "share_link_created"];
+export const ACTIVE_DAY_EVENT_TYPES = [
+  "login",
+  "page_view",
+  "feature_used",
+  "assembly_started",
+  "minutes_downloaded",
+  "share_link_created",
+];
 
 /**
  * The score (0–100, an integer) of `inputs`, by the table above: each signal's count, capped, times its

@@ -3,11 +3,13 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
 import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
+import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
 import { listDemos } from "@/server/admin/list-demos";
+import { listExtensionRequests } from "@/server/engagement/list-extension-requests";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { scenarioNames } from "@/server/scenarios/registry";
 import { requireAdmin } from "../_lib/require-admin";
@@ -19,7 +21,10 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
   const t = getTranslator(locale, "admin");
   const params = flattenParams(raw);
   const query = demoListQuerySchema.parse(params);
-  const { rows, total, page, pageSize } = await listDemos(query);
+  const [{ rows, total, page, pageSize }, pendingRequests] = await Promise.all([
+    listDemos(query),
+    listExtensionRequests({ status: "pending" }),
+  ]);
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
   const sortLabels = {
     created_desc: t("sortCreatedDesc"),
@@ -33,6 +38,14 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
+      {pendingRequests.length > 0 ? (
+        <section aria-labelledby="more-time-requests" data-testid="pending-extension-requests" className="flex flex-col gap-2">
+          <h2 id="more-time-requests" className="text-lg font-semibold text-slate-900">
+            {getTranslator(locale, "adminEngagement")("requestsTitle")}
+          </h2>
+          <ExtensionRequestsTable locale={locale} requests={pendingRequests} linkDemo />
+        </section>
+      ) : null}
       <form
         method="get"
         action="/admin/demos"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RequestMoreTime } from "@/components/engagement/request-more-time";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { LogoutButton } from "./logout-button";
 
@@ -14,6 +15,7 @@ export function DemoExpired({ locale }: { locale: Locale }) {
         <a className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white" href="mailto:ventas@assembly.test">
           {t("contact")}
         </a>
+        <RequestMoreTime locale={locale} variant="button" />
         <Link className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800" href="/">
           {t("home")}
         </Link>

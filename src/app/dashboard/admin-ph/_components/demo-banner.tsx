@@ -1,9 +1,10 @@
+import { RequestMoreTime } from "@/components/engagement/request-more-time";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { DAY_MS } from "@/server/demo/demo-policy";
 
 /**
  * "DEMO — Tu demo vence en N días" (hours on the last day). Days are rounded up: a demo with 14.2 days
- * left shows 15, one with 20 hours left shows "20 horas".
+ * left shows 15, one with 20 hours left shows "20 horas". A demo that expires offers "Pedir más tiempo".
  */
 export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expiresAt: Date | null; now: Date }) {
   const t = getTranslator(locale, "dashboard");
@@ -24,6 +25,7 @@ export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expires
       <a className="font-semibold underline" href="mailto:ventas@assembly.test">
         {t("talkToSales")}
       </a>
+      {expiresAt ? <RequestMoreTime locale={locale} /> : null}
     </div>
   );
 }
