@@ -5,6 +5,7 @@
 // extend caps.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { getAnalytics } from "@/server/admin/get-analytics";
 import { listDemos } from "@/server/admin/list-demos";
 import { listLeadExportRows } from "@/server/admin/list-lead-export-rows";
 import { listLeads } from "@/server/admin/list-leads";
@@ -25,12 +26,12 @@ const DAY_MS = 86_400_000;
 const tag = randomBytes(4).toString("hex");
 const freshEmail = (name: string) => `eng-${name}-${tag}-${randomBytes(3).toString("hex")}@example.com`;
 
-async function provision(email: string, name?: string): Promise<string> {
+async function provision(email: string, name?: string, utm = { source: "google", campaign: "black-friday" }): Promise<string> {
   const result = await provisionDemo({ email, name, scenario: getScenario("small-building") });
   if (!result.created) throw new Error("expected a new demo");
   await ownerQuery(
-    "INSERT INTO platform_leads (id, email, name, organization_id, funnel_stage, utm_source, utm_campaign) VALUES (gen_random_uuid(), $1, $2, $3, 'demo_active', 'google', 'black-friday')",
-    [email, name ?? null, result.organizationId],
+    "INSERT INTO platform_leads (id, email, name, organization_id, funnel_stage, utm_source, utm_campaign) VALUES (gen_random_uuid(), $1, $2, $3, 'demo_active', $4, $5)",
+    [email, name ?? null, result.organizationId, utm.source, utm.campaign],
   );
   return result.organizationId;
 }
@@ -259,5 +260,39 @@ describe("more time", () => {
 
     await ownerQuery("UPDATE organizations SET extensions_used = 2 WHERE id = $1", [id]);
     await expectCode(requestMoreTime({ organizationId: id, email }), "extension_limit_reached");
+  });
+});
+
+describe("analytics", () => {
+  it("splits the funnel by UTM source and campaign, and measures the time to first login (median, p75)", async () => {
+    const campaign = `camp-${tag}`;
+    const start = new Date();
+    const ids = [
+      await provision(freshEmail("utm-a"), undefined, { source: "newsletter", campaign }),
+      await provision(freshEmail("utm-b"), undefined, { source: "newsletter", campaign }),
+      await provision(freshEmail("utm-c"), undefined, { source: "newsletter", campaign }),
+    ];
+    // Moved 200 days back, alone in their range: logins 1 h, 2 h and 4 h after creation; the first
+    // prospect also came back the next day.
+    await ownerQuery("UPDATE organizations SET created_at = created_at - interval '200 days' WHERE id = ANY($1::uuid[])", [ids]);
+    await ownerQuery("UPDATE platform_leads SET created_at = created_at - interval '200 days' WHERE organization_id = ANY($1::uuid[])", [
+      ids,
+    ]);
+    for (const [i, hours] of [1, 2, 4].entries())
+      await ownerQuery(
+        "INSERT INTO demo_events (organization_id, type, actor, created_at) SELECT id, 'login', 'p', created_at + make_interval(hours => $2) FROM organizations WHERE id = $1",
+        [ids[i], hours],
+      );
+    await ownerQuery(
+      "INSERT INTO demo_events (organization_id, type, actor, created_at) SELECT id, 'page_view', 'p', created_at + interval '1 day 2 hours' FROM organizations WHERE id = $1",
+      [ids[0]],
+    );
+    const from = new Date(start.getTime() - 200 * DAY_MS - 60_000);
+    const analytics = await getAnalytics({ from, to: new Date(Date.now() - 199 * DAY_MS) }, new Date());
+
+    const row = analytics.bySource.find((r) => r.source === "newsletter" && r.campaign === campaign);
+    expect(row).toEqual({ source: "newsletter", campaign, leads: 3, demo: 3, firstLogin: 3, activeTwoDays: 1, converted: 0 });
+    // Only these three demos were created in that range: median 2 h, p75 3 h.
+    expect(analytics.timeToFirstLogin).toMatchObject({ demos: 3, withLogin: 3, medianMs: 2 * 3_600_000, p75Ms: 3 * 3_600_000 });
   });
 });

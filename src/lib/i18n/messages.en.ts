@@ -809,6 +809,9 @@ export const en: Messages = {
     median: "Median",
     p75: "75th percentile",
     withLogin: "Demos with a login",
+    durationMinutes: "{minutes, plural, one {# minute} other {# minutes}}",
+    durationHours: "{hours} h {minutes} min",
+    durationDays: "{days, plural, one {# day} other {# days}} {hours} h",
     noLoginData: "No logins in this range yet.",
   },
 };

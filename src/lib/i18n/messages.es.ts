@@ -809,6 +809,9 @@ export const es = {
     median: "Mediana",
     p75: "Percentil 75",
     withLogin: "Demos con ingreso",
+    durationMinutes: "{minutes, plural, one {# minuto} other {# minutos}}",
+    durationHours: "{hours} h {minutes} min",
+    durationDays: "{days, plural, one {# día} other {# días}} {hours} h",
     noLoginData: "Aún no hay ingresos en este rango.",
   },
 } as const;
