@@ -18,7 +18,7 @@ export function RequestMoreTimeForm({ variant = "link" }: { variant?: "link" | "
   const t = useTranslations("moreTime");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [result, setResult] = useState<{ kind: "success" | "error"; text: string } | null>(null);
+  const [result, setResult] = useState<string | null>(null);
   const { form, fieldError, formError, pending, onSubmit } = useApiForm({
     schema: moreTimeRequestSchema,
     defaultValues: { message: "" },
@@ -29,7 +29,7 @@ export function RequestMoreTimeForm({ variant = "link" }: { variant?: "link" | "
     (values) => sendJson("POST", "/api/demo/extension-requests", values.message ? { message: values.message } : {}),
     (response) => {
       const body = response.body as { status?: string; message?: string } | null;
-      setResult({ kind: "success", text: body?.message ?? t("pending") });
+      setResult(body?.message ?? t("pending"));
       if (body?.status === "approved") window.setTimeout(() => window.location.reload(), 1500);
     },
   );
@@ -55,11 +55,8 @@ export function RequestMoreTimeForm({ variant = "link" }: { variant?: "link" | "
       </button>
       <span aria-live="polite" role="status">
         {result ? (
-          <span
-            data-testid="more-time-result"
-            className={`block rounded px-2 py-1 text-sm ${result.kind === "success" ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
-          >
-            {result.text}
+          <span data-testid="more-time-result" className="block rounded bg-emerald-50 px-2 py-1 text-sm text-emerald-900">
+            {result}
           </span>
         ) : null}
       </span>
