@@ -58,7 +58,7 @@ export const env = createEnv({
     /** nodemailer SMTP URL, e.g. smtp://user:pass@smtp.example.com:587. Locally: the embedded inbox. */
     EMAIL_SERVER: z.string().default("smtp://127.0.0.1:1025"),
     EMAIL_FROM: z.string().default("Assembly Demo <demo@assembly.test>"),
-    /** The sales team's inbox: "Hablar con ventas" requests are emailed here (docs/sales.md). Locally: an address of the local inbox. */
+    /** The sales team's inbox: "Hablar con ventas" requests (docs/sales.md) and hot-lead alerts (docs/engagement.md) go here. Locally: an address of the local inbox. */
     SALES_EMAIL: z.email().default("ventas@assembly.test"),
     /** Web page of the local inbox, shown on /login in development so codes can be read. */
     INBOX_URL: z.url().optional(),

@@ -116,6 +116,7 @@ describe("listLeads and the CSV rows", () => {
       "demo_status",
       "demo_expires_at",
       "organization_id",
+      "engagement_score",
       "created_at",
       "updated_at",
     ]);

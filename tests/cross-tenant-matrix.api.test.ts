@@ -43,6 +43,10 @@ const apiCases: Record<string, Case> = {
   ],
   "DELETE /api/residents/[residentId]": (_a, b) => [{ method: "DELETE", path: `/api/residents/${b.resident}`, expect: 404 }],
   "GET /api/settings": () => [{ method: "GET", path: "/api/settings", expect: 200 }],
+  "GET /api/onboarding": () => [{ method: "GET", path: "/api/onboarding", expect: 200 }],
+  "PATCH /api/onboarding": (_a, b) => [
+    { method: "PATCH", path: "/api/onboarding", body: { dismissed: true, id: b.org, organizationId: b.org }, expect: 200 },
+  ],
   "PATCH /api/settings": (_a, b) => [
     { method: "PATCH", path: "/api/settings", body: { themeColor: "#ff0000", id: b.org, organizationId: b.org }, expect: 200 },
   ],

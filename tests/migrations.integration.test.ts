@@ -79,7 +79,8 @@ describe("migrations", () => {
                FROM pg_class c JOIN information_schema.columns col ON col.table_name = c.relname AND col.column_name = 'organization_id'
                LEFT JOIN pg_policy p ON p.polrelid = c.oid
                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
-                 AND c.relname NOT IN ('users', 'platform_leads', 'demo_events', 'audit_log', 'demo_notifications', 'email_outbox', 'sales_contact_requests', 'share_links')
+                 AND c.relname NOT IN ('users', 'platform_leads', 'demo_events', 'audit_log', 'demo_notifications', 'email_outbox',
+                                     'demo_onboarding', 'engagement_thresholds', 'extension_requests', 'sales_contact_requests', 'share_links')
                GROUP BY 1, 2, 3 ORDER BY 1`),
     );
     expect(rows.rows.map((r) => r.relname)).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);

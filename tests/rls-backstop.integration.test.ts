@@ -16,6 +16,9 @@ const PLATFORM_TABLES = [
   "email_outbox",
   "sales_contact_requests",
   "share_links",
+  "demo_onboarding",
+  "engagement_thresholds",
+  "extension_requests",
 ];
 let app: pg.Client;
 let owner: pg.Client;

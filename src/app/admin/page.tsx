@@ -11,6 +11,7 @@ import {
   StatusBadge,
   stageLabel,
 } from "@/components/admin/ui";
+import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
@@ -40,6 +41,7 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
     created_asc: t("sortCreatedAsc"),
     updated_desc: t("sortUpdatedDesc"),
     email_asc: t("sortEmailAsc"),
+    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
   };
 
   return (
@@ -128,6 +130,7 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
           t("colFirstSeen"),
           t("colLastSeen"),
           t("colDemo"),
+          getTranslator(locale, "adminEngagement")("colScore"),
         ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
       >
@@ -156,6 +159,9 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
               ) : (
                 <StatusBadge locale={locale} status={null} />
               )}
+            </td>
+            <td className={cellClass}>
+              <EngagementBadge locale={locale} score={lead.engagementScore} />
             </td>
           </tr>
         ))}

@@ -50,8 +50,9 @@ export const leadDemoStatuses = [...demoStatuses, "none"] as const;
 /** Demo filter: a status, or `purged` (retention removed its data). */
 export const demoStatusFilters = [...demoStatuses, "purged"] as const;
 
-export const leadSorts = ["created_desc", "created_asc", "updated_desc", "email_asc"] as const;
-export const demoSorts = ["created_desc", "created_asc", "expires_asc", "expires_desc", "activity_desc", "logins_desc"] as const;
+/** `score_desc`: by engagement score (docs/engagement.md), the most engaged first. */
+export const leadSorts = ["created_desc", "created_asc", "updated_desc", "email_asc", "score_desc"] as const;
+export const demoSorts = ["created_desc", "created_asc", "expires_asc", "expires_desc", "activity_desc", "logins_desc", "score_desc"] as const;
 
 export const MAX_PAGE_SIZE = 100;
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);

@@ -3,6 +3,7 @@ import type { DemoStatus } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { MAX_DEMO_EXTENSIONS } from "@/server/demo/demo-policy";
+import { engagementLateralSql } from "@/server/engagement/score";
 import { LIFECYCLE_EVENT_TYPES } from "@/server/lifecycle/lifecycle-policy";
 import { demoStatusSql } from "./demo-status-sql";
 
@@ -13,6 +14,7 @@ import { demoStatusSql } from "./demo-status-sql";
  * - `email`: the prospect's; for a re-issued (`superseded`) demo, the email it belonged to.
  * - `logins`, `pageViews`: demo_events of type login / page_view; `lastActivityAt`: the latest
  *   demo_events row that is the prospect's own activity (not a lifecycle event).
+ * - `engagementScore`: 0–100 (src/server/engagement/score.ts, docs/engagement.md).
  */
 export type DemoListItem = {
   id: string;
@@ -36,6 +38,7 @@ export type DemoListItem = {
   logins: number;
   pageViews: number;
   lastActivityAt: Date | null;
+  engagementScore: number;
 };
 
 type DemoSqlRow = {
@@ -59,6 +62,7 @@ type DemoSqlRow = {
   logins: number;
   page_views: number;
   last_activity_at: Date | null;
+  engagement_score: number;
 };
 
 /** FROM of the demo queries: organizations `o` with its ADMIN_PH user `u` (none once re-issued). */
@@ -66,8 +70,8 @@ export const demoFromSql = Prisma.sql`organizations o
   LEFT JOIN LATERAL (SELECT id, email, last_login_at FROM users WHERE organization_id = o.id AND role = 'ADMIN_PH' ORDER BY created_at LIMIT 1) u ON TRUE`;
 
 /**
- * Demo rows (`DemoListItem`) matching `where` (over `o`, `u` and `ev` — logins, page_views,
- * last_activity_at), in `orderBy` order, `limit`/`offset` applied.
+ * Demo rows (`DemoListItem`) matching `where` (over `o`, `u`, `ev` — logins, page_views,
+ * last_activity_at — and `eng` — the engagement score, `eng.score`), in `orderBy` order, `limit`/`offset` applied.
  */
 export async function selectDemoRows({
   now,
@@ -87,7 +91,8 @@ export async function selectDemoRows({
       coalesce(u.email, (SELECT a.lead_email FROM audit_log a WHERE a.organization_id = o.id AND a.lead_email IS NOT NULL ORDER BY a.id DESC LIMIT 1)) AS email,
       (u.id IS NULL) AS superseded,
       o.created_at, o.demo_expires_at, o.expired_at, o.terminated_at, o.converted_at, o.purged_at, o.extensions_used, o.assembly_credits,
-      u.last_login_at, coalesce(ev.logins, 0) AS logins, coalesce(ev.page_views, 0) AS page_views, ev.last_activity_at
+      u.last_login_at, coalesce(ev.logins, 0) AS logins, coalesce(ev.page_views, 0) AS page_views, ev.last_activity_at,
+      eng.score AS engagement_score
     FROM ${demoFromSql}
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE e.type = 'login')::int AS logins,
@@ -95,6 +100,7 @@ export async function selectDemoRows({
              max(e.created_at) AS last_activity_at
       FROM demo_events e WHERE e.organization_id = o.id AND e.type <> ALL(${LIFECYCLE_EVENT_TYPES}::text[])
     ) ev ON TRUE
+    LEFT JOIN LATERAL (${engagementLateralSql(Prisma.sql`o.id`)}) eng ON TRUE
     WHERE o.is_demo AND ${where}
     ORDER BY ${orderBy}
     LIMIT ${limit} OFFSET ${offset}`);
@@ -120,5 +126,6 @@ export async function selectDemoRows({
     logins: r.logins,
     pageViews: r.page_views,
     lastActivityAt: r.last_activity_at,
+    engagementScore: r.engagement_score,
   }));
 }

@@ -3,6 +3,8 @@ import { APP_TIME_ZONE } from "@/lib/time-zone";
 import type { AnalyticsQuery } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { DAY_MS } from "@/server/demo/demo-policy";
+import { type SourceFunnelRow, getFunnelBySource } from "@/server/engagement/get-funnel-by-source";
+import { type TimeToFirstLogin, getTimeToFirstLogin } from "@/server/engagement/get-time-to-first-login";
 import { LIFECYCLE_EVENT_TYPES } from "@/server/lifecycle/lifecycle-policy";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { scenarioNames } from "@/server/scenarios/registry";
@@ -36,6 +38,10 @@ export type Analytics = {
   capHits: number;
   /** Demos active now (per-email demos, not past their expiry). */
   activeNow: number;
+  /** The funnel per UTM source × campaign of the leads created in the range (docs/engagement.md#analytics). */
+  bySource: SourceFunnelRow[];
+  /** Median and p75 time from demo creation to first login, demos created in the range (ms). */
+  timeToFirstLogin: TimeToFirstLogin;
 };
 
 /**
@@ -51,7 +57,7 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) from = new Date(to.getTime() - MAX_RANGE_DAYS * DAY_MS);
   const [f, t] = [sqlTimestamp(from), sqlTimestamp(to)];
 
-  const [perDay, [funnel], usage, created, [active]] = await Promise.all([
+  const [perDay, [funnel], usage, created, [active], bySource, timeToFirstLogin] = await Promise.all([
     prisma.$queryRaw<{ day: string; demos_created: number; cap_hits: number }[]>`
       WITH days AS (
         SELECT generate_series((${f} AT TIME ZONE ${APP_TIME_ZONE})::date, ((${t} - interval '1 millisecond') AT TIME ZONE ${APP_TIME_ZONE})::date, interval '1 day')::date AS day
@@ -96,6 +102,8 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
       GROUP BY 1`,
     prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM organizations WHERE is_demo AND status = 'active' AND demo_expires_at > ${sqlTimestamp(now)}`,
+    getFunnelBySource({ from, to }),
+    getTimeToFirstLogin({ from, to }),
   ]);
 
   const scenarios = new Map<string, Analytics["byScenario"][number]>();
@@ -136,5 +144,7 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
     featureUsage: [...overall].map(([feature, count]) => ({ feature, count })).sort(byCount),
     capHits: perDay.reduce((sum, d) => sum + d.cap_hits, 0),
     activeNow: active?.n ?? 0,
+    bySource,
+    timeToFirstLogin,
   };
 }

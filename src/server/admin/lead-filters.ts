@@ -1,15 +1,20 @@
 import "server-only";
 import type { LeadListQuery } from "@/lib/schemas/admin";
 import { Prisma } from "@/server/db/generated/client";
+import { engagementLateralSql } from "@/server/engagement/score";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { containsPattern, demoStatusSql, whereAll } from "./demo-status-sql";
 
-/** The columns of a lead row in the console (platform_leads `l` LEFT JOIN organizations `o`). */
+/**
+ * The columns of a lead row in the console (platform_leads `l` LEFT JOIN organizations `o`, and the
+ * demo's engagement `eng`): `engagement_score` is 0–100, NULL for a lead without a demo.
+ */
 export function leadColumnsSql(now: Date) {
   return Prisma.sql`
   l.id, l.email, l.name, l.lead_source, l.profile::text AS profile, l.funnel_stage::text AS funnel_stage, l.scenario, l.building_name, l.unit_count, l.locale,
   l.utm_source, l.utm_medium, l.utm_campaign, l.referrer, l.request_count, l.organization_id,
-  ${demoStatusSql(now)} AS demo_status, o.demo_expires_at, o.purged_at, l.created_at, l.updated_at`;
+  ${demoStatusSql(now)} AS demo_status, o.demo_expires_at, o.purged_at, l.created_at, l.updated_at,
+  CASE WHEN o.id IS NULL THEN NULL ELSE eng.score END AS engagement_score`;
 }
 
 /** What `leadColumnsSql` selects, as the database returns it. */
@@ -35,6 +40,7 @@ export type LeadSqlRow = {
   purged_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  engagement_score: number | null;
 };
 
 const leadOrder = {
@@ -42,6 +48,7 @@ const leadOrder = {
   created_asc: Prisma.sql`l.created_at ASC, l.id`,
   updated_desc: Prisma.sql`l.updated_at DESC, l.id`,
   email_asc: Prisma.sql`l.email ASC, l.id`,
+  score_desc: Prisma.sql`(CASE WHEN o.id IS NULL THEN NULL ELSE eng.score END) DESC NULLS LAST, l.created_at DESC, l.id`,
 } as const;
 
 /** FROM, WHERE and ORDER BY of the lead queries for `query`'s filters (shared by list and export). */
@@ -55,7 +62,8 @@ export function leadQuerySql(query: LeadListQuery, now: Date): { from: Prisma.Sq
   if (query.from) conditions.push(Prisma.sql`l.created_at >= ${sqlTimestamp(query.from)}`);
   if (query.to) conditions.push(Prisma.sql`l.created_at < ${sqlTimestamp(query.to)}`);
   return {
-    from: Prisma.sql`platform_leads l LEFT JOIN organizations o ON o.id = l.organization_id`,
+    from: Prisma.sql`platform_leads l LEFT JOIN organizations o ON o.id = l.organization_id
+      LEFT JOIN LATERAL (${engagementLateralSql(Prisma.sql`l.organization_id`)}) eng ON TRUE`,
     where: whereAll(conditions),
     orderBy: leadOrder[query.sort ?? "created_desc"],
   };

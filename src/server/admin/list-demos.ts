@@ -14,14 +14,17 @@ const demoOrder = {
   expires_desc: Prisma.sql`o.demo_expires_at DESC NULLS LAST, o.id`,
   activity_desc: Prisma.sql`ev.last_activity_at DESC NULLS LAST, o.id`,
   logins_desc: Prisma.sql`ev.logins DESC NULLS LAST, o.id`,
+  score_desc: Prisma.sql`eng.score DESC NULLS LAST, o.created_at DESC, o.id`,
 } as const;
 
 /**
  * The console's demos (every `is_demo` organization, the shared QA demo included) with created,
- * expiry, extensions used, logins, page views and last activity (see `DemoListItem`). Platform path.
+ * expiry, extensions used, logins, page views, last activity and engagement score (see `DemoListItem`).
+ * Platform path; the score is computed in the same query, set-based.
  * @param query filters — status (active | expired | terminated | converted | purged), scenario, q
  *   (organization name or the prospect's email contains), sort (created_desc default | created_asc |
- *   expires_asc | expires_desc | activity_desc | logins_desc), page (1-based), pageSize (default 25,
+ *   expires_asc | expires_desc | activity_desc | logins_desc | score_desc — engagement score,
+ *   docs/engagement.md), page (1-based), pageSize (default 25,
  *   max 100). Parse search params with `demoListQuerySchema`.
  * @returns the page's rows and the total number of matching demos.
  */

@@ -23,6 +23,7 @@ export const leadExportColumns = [
   "demo_status",
   "demo_expires_at",
   "organization_id",
+  "engagement_score",
   "created_at",
   "updated_at",
 ] as const satisfies readonly (keyof LeadExportRow)[];
@@ -52,6 +53,8 @@ export type LeadExportRow = {
   demo_status: string;
   demo_expires_at: string;
   organization_id: string;
+  /** 0–100 (docs/engagement.md); "" without a demo. */
+  engagement_score: number | "";
   created_at: string;
   updated_at: string;
 };
@@ -102,6 +105,7 @@ export async function listLeadExportRows(
     demo_status: r.demo_status ?? "",
     demo_expires_at: iso(r.demo_expires_at),
     organization_id: r.organization_id ?? "",
+    engagement_score: r.engagement_score ?? "",
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
   }));

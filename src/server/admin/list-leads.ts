@@ -26,6 +26,8 @@ export type LeadListItem = {
   demoPurgedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** 0–100 (docs/engagement.md); null without a demo. */
+  engagementScore: number | null;
 };
 
 export type LeadList = { rows: LeadListItem[]; total: number; page: number; pageSize: number };
@@ -52,6 +54,7 @@ export function toLeadListItem(r: LeadSqlRow): LeadListItem {
     demoPurgedAt: r.purged_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    engagementScore: r.engagement_score,
   };
 }
 
@@ -60,7 +63,7 @@ export function toLeadListItem(r: LeadSqlRow): LeadListItem {
  * filtered and paginated. Platform path (no product rows).
  * @param query filters — q (email or name contains, case-insensitive), stage (funnel stage), source
  *   (lead_source, exact), demoStatus (active | expired | terminated | converted | none), from/to (lead
- *   created in [from, to)), sort (created_desc default | created_asc | updated_desc | email_asc), page
+ *   created in [from, to)), sort (created_desc default | created_asc | updated_desc | email_asc | score_desc — engagement), page
  *   (1-based), pageSize (default 25, max 100). Parse search params with `leadListQuerySchema`.
  * @returns the page's rows and the total number of matching leads.
  */

@@ -1,10 +1,19 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { EXPIRY_WARNING_KINDS } from "@/server/lifecycle/lifecycle-policy";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
 import { DAY_MS, MAX_DEMO_EXTENSIONS, MAX_EXTENSION_DAYS, isOrganizationExpired, latestDemoExpiry } from "./demo-policy";
 import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
+
+export type ExtendDemoInput = {
+  organizationId: string;
+  days: number;
+  actor: string;
+  reason?: string;
+  now?: Date;
+  eventData?: Prisma.InputJsonObject;
+};
 
 /**
  * Sales action "extend" (docs/rules.md#sales-console): moves `demo_expires_at` forward by `days`, in one transaction
@@ -21,66 +30,68 @@ import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
  *   (params max), `extension_days_exceeded` (params max, left) or `extension_still_expired` (params
  *   date, min).
  */
-export async function extendDemo(input: {
-  organizationId: string;
-  days: number;
-  actor: string;
-  reason?: string;
-  now?: Date;
-}): Promise<DemoState> {
-  const { organizationId, days, actor } = input;
-  const now = input.now ?? new Date();
+export async function extendDemo(input: ExtendDemoInput): Promise<DemoState> {
   return prisma.$transaction(
-    async (tx) => {
-      const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
-      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
-      if (demo.status === "converted") throw new AppError("demo_already_converted");
-      if (demo.purgedAt) throw new AppError("demo_purged");
-      if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS)
-        throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
-
-      const latest = latestDemoExpiry(demo.createdAt);
-      const expiresAt = new Date(current.getTime() + days * DAY_MS);
-      if (expiresAt > latest) {
-        const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
-        throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
-      }
-      if (expiresAt <= now) {
-        const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
-        throw new AppError("extension_still_expired", { params: { date: current, min } });
-      }
-
-      const reactivated = isOrganizationExpired(demo, now);
-      const after = await tx.organization.update({
-        where: { id: organizationId },
-        data: { demoExpiresAt: expiresAt, extensionsUsed: { increment: 1 }, status: "active", expiredAt: null },
-        select: demoStateSelect,
-      });
-      await tx.demoNotification.deleteMany({ where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS } } });
-      await recordLifecycleChange(tx, {
-        organizationId,
-        actor,
-        action: "extended",
-        email: user.email,
-        before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
-        after: {
-          status: after.status,
-          demoExpiresAt: expiresAt.toISOString(),
-          extensionsUsed: after.extensionsUsed,
-          days,
-          reason: input.reason ?? null,
-        },
-        eventData: { days, reactivated, reason: input.reason ?? null },
-        outbox: {
-          type: "demo.extended",
-          data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated },
-        },
-        now,
-      });
-      return after;
-    },
+    (tx) => extendDemoInTransaction(tx, input),
     // Concurrent actions on one demo wait for its row lock while holding a pooled connection: allow
     // them time to get one rather than failing (tests/admin-concurrency.test.ts runs 20 at once).
     { maxWait: 10_000, timeout: 20_000 },
   );
+}
+
+/**
+ * `extendDemo` inside the caller's transaction — the same rules, caps and records — for changes that
+ * must commit together with the extension (an approved request for more time, docs/engagement.md).
+ * @param input.eventData extra fields for the `extended` timeline event and audit row (e.g. the request id).
+ */
+export async function extendDemoInTransaction(tx: Prisma.TransactionClient, input: ExtendDemoInput): Promise<DemoState> {
+  const { organizationId, days, actor } = input;
+  const now = input.now ?? new Date();
+  const { demo, user, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
+  if (demo.status === "terminated") throw new AppError("demo_already_terminated");
+  if (demo.status === "converted") throw new AppError("demo_already_converted");
+  if (demo.purgedAt) throw new AppError("demo_purged");
+  if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS) throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
+
+  const latest = latestDemoExpiry(demo.createdAt);
+  const expiresAt = new Date(current.getTime() + days * DAY_MS);
+  if (expiresAt > latest) {
+    const left = Math.max(0, Math.floor((latest.getTime() - current.getTime()) / DAY_MS));
+    throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
+  }
+  if (expiresAt <= now) {
+    const min = Math.floor((now.getTime() - current.getTime()) / DAY_MS) + 1;
+    throw new AppError("extension_still_expired", { params: { date: current, min } });
+  }
+
+  const reactivated = isOrganizationExpired(demo, now);
+  const after = await tx.organization.update({
+    where: { id: organizationId },
+    data: { demoExpiresAt: expiresAt, extensionsUsed: { increment: 1 }, status: "active", expiredAt: null },
+    select: demoStateSelect,
+  });
+  await tx.demoNotification.deleteMany({ where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS } } });
+  const extra = input.eventData ?? {};
+  await recordLifecycleChange(tx, {
+    organizationId,
+    actor,
+    action: "extended",
+    email: user.email,
+    before: { status: demo.status, demoExpiresAt: current.toISOString(), extensionsUsed: demo.extensionsUsed },
+    after: {
+      status: after.status,
+      demoExpiresAt: expiresAt.toISOString(),
+      extensionsUsed: after.extensionsUsed,
+      days,
+      reason: input.reason ?? null,
+      ...extra,
+    },
+    eventData: { days, reactivated, reason: input.reason ?? null, ...extra },
+    outbox: {
+      type: "demo.extended",
+      data: { days, demoExpiresAt: expiresAt.toISOString(), extensionsUsed: after.extensionsUsed, reactivated, ...extra },
+    },
+    now,
+  });
+  return after;
 }

@@ -10,13 +10,28 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
- * - `share_link_created`: the demo's user created a read-only share link (`data.shareLinkId`);
- *   `share_link_view`: someone opened it (`data.shareLinkId`) — docs/sales.md#share-links;
+ * - `assembly_started`, `minutes_downloaded`: an assembly was run live / its acta downloaded;
+ * - `share_link_created`, `share_link_view`: the prospect shared the demo read-only / someone opened it;
+ * - `extension_requested`, `extension_denied`: the prospect asked for more time / sales said no
+ *   (an approval is an `extended` lifecycle event); `onboarding_dismissed`: the guided checklist was
+ *   hidden or shown again (`data.dismissed`) — docs/engagement.md;
  * - the lifecycle actions (`created`, `extended`, `terminated`, `expired`, `reset`, `reissued`,
  *   `converted`, `purged`), written with their audit row by `recordLifecycleChanges`.
  */
 export type DemoEventType =
-  "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | "share_link_created" | "share_link_view" | LifecycleAction;
+  | "login"
+  | "page_view"
+  | "feature_used"
+  | "cap_hit"
+  | "warning_sent"
+  | "assembly_started"
+  | "minutes_downloaded"
+  | "share_link_created"
+  | "share_link_view"
+  | "extension_requested"
+  | "extension_denied"
+  | "onboarding_dismissed"
+  | LifecycleAction;
 
 /** The features whose use the sales console counts (`data.feature` of `feature_used` events). */
 export type DemoFeature =

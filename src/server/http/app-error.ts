@@ -71,7 +71,11 @@ export type AppErrorCode =
   | "reissue_converted"
   | "unknown_scenario"
   // Share links (answer as not_found).
-  | "share_link_not_found";
+  | "share_link_not_found"
+  // Requests for more time (docs/engagement.md#more-time; answer as not_found / conflict).
+  | "extension_request_pending"
+  | "extension_request_not_found"
+  | "extension_request_decided";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -134,6 +138,9 @@ export const statusByCode: Record<AppErrorCode, number> = {
   unknown_scenario: 409,
 
   share_link_not_found: 404,
+  extension_request_pending: 409,
+  extension_request_not_found: 404,
+  extension_request_decided: 409,
 };
 
 /**
@@ -176,6 +183,9 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   reissue_converted: "conflict",
   unknown_scenario: "conflict",
   share_link_not_found: "not_found",
+  extension_request_pending: "conflict",
+  extension_request_not_found: "not_found",
+  extension_request_decided: "conflict",
 };
 
 /** Values interpolated into the code's message (ICU arguments such as `{max}`, `{date}`). */

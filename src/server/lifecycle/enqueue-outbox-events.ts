@@ -12,7 +12,9 @@ export type OutboxEventType =
   | "demo.reissued"
   | "demo.converted"
   /** A prospect asked to talk to sales (docs/sales.md#talk-to-sales). */
-  | "lead.contact_requested";
+  | "lead.contact_requested"
+  // A demo's engagement score crossed a threshold (docs/engagement.md): `data` { level, score, threshold }.
+  | "lead.scored";
 
 /** One event to enqueue. `email` (the prospect's) also orders delivery: one person's events arrive in order. */
 export type OutboxEventInput = {

@@ -65,4 +65,6 @@ export const LIFECYCLE_EVENT_TYPES = [
   "purged",
   "warning_sent",
   "cap_hit",
+  // Sales refusing a request for more time (docs/engagement.md#more-time) is not the prospect's activity.
+  "extension_denied",
 ];

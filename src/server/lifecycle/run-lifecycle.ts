@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/env";
 import { type RefillResult, refillDemoPool } from "@/server/demo/demo-pool";
 import { expireDemos } from "@/server/demo/expire-demos";
+import { type EngagementThresholdsResult, recordEngagementThresholds } from "@/server/engagement/record-engagement-thresholds";
 import { log } from "@/server/log";
 import { type DeliverEmailsResult, deliverEmails } from "@/server/mail/deliver-emails";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
@@ -18,6 +19,8 @@ export type LifecycleRunResult = {
   batches: number;
   /** (b) expiry warnings queued now, per kind. */
   warnings: ExpiryWarningsResult;
+  /** (b'') engagement thresholds crossed now (`lead.scored` events) and hot-lead emails queued (docs/engagement.md). */
+  engagement: EngagementThresholdsResult;
   /** (b') the durable email queue: sent now, attempts failed (retried with backoff), given up. */
   emails: DeliverEmailsResult;
   /** (c) demos whose product data retention purged now, and the rows deleted. */
@@ -37,7 +40,9 @@ export type LifecycleRunResult = {
 /**
  * The demo lifecycle automation, run hourly by `GET /api/cron/expire-demos` (Vercel Cron) and by
  * `npm run demos:expire` (docs/rules.md#demo-lifecycle): (a) expire demos past `demo_expires_at`, (b) send the T-3 d and
- * T-1 d expiry warnings, once each, (b') send every due email of the durable queue (the warnings just
+ * T-1 d expiry warnings, once each, (b'') score the active demos and record the engagement thresholds
+ * they crossed — `lead.scored` CRM events and hot-lead emails, once per threshold per demo
+ * (docs/engagement.md) —, (b') send every due email of the durable queue (the warnings just
  * queued, and emails whose first attempt failed — retried with backoff until sent or given up), (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
  * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) reset the shared QA demo
@@ -61,6 +66,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   const rateLimits = step("rateLimits", 0, () => purgeExpiredRateLimitCounters(now));
   const expired = await step("expire", { expired: 0, batches: 0 }, () => expireDemos({ now }));
   const warnings = await step("warnings", { threeDay: 0, oneDay: 0 }, () => sendExpiryWarnings({ now }));
+  const engagement = await step("engagement", { warm: 0, hot: 0, emails: 0 }, () => recordEngagementThresholds({ now }));
   const emails = await step("emails", { sent: 0, failed: 0, gaveUp: 0 }, () => deliverEmails({ now }));
   const retention = await step("retention", { purged: 0, rowsDeleted: 0, batches: 0 }, () => purgeDemoData({ now }));
   const outbox = await step("outbox", null, async () => {
@@ -76,6 +82,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     ok: errors.length === 0,
     ...expired,
     warnings,
+    engagement,
     emails,
     purged: retention.purged,
     purgedRows: retention.rowsDeleted,

@@ -10,7 +10,9 @@ export type EmailKind =
   /** A "Hablar con ventas" request, to SALES_EMAIL (docs/sales.md#talk-to-sales). */
   | "sales_contact"
   /** The invitation to a demo sales created for a named prospect (docs/sales.md#sales-created-demo). */
-  | "sales_invitation";
+  | "sales_invitation"
+  /** A demo crossed the "hot" engagement threshold, to SALES_EMAIL (docs/engagement.md). */
+  | "hot_lead";
 
 /** One rendered email to queue. Rendering (templates) happens before, sending (`deliverEmails`) after. */
 export type EmailInput = {

@@ -42,3 +42,24 @@ export function expiryWarningEmail(
   const t = getTranslator(locale, "lifecycleEmail");
   return { subject: t("warningSubject", { days }), text: t("warningBody", { url: loginUrl, date: formatDate(locale, expiresAt) }) };
 }
+
+/**
+ * "Hot lead" for the sales inbox (docs/engagement.md#when-sales-hear-about-it): who the prospect is, the
+ * demo's engagement score (0–100) and the console page of the demo.
+ */
+export function hotLeadEmail(
+  locale: Locale,
+  input: { email: string; name: string | null; organizationName: string; score: number; consoleUrl: string },
+): { subject: string; text: string } {
+  const t = getTranslator(locale, "engagementEmail");
+  return {
+    subject: t("hotLeadSubject", { email: input.email, score: input.score }),
+    text: t("hotLeadBody", {
+      email: input.email,
+      name: input.name ?? "—",
+      organization: input.organizationName,
+      score: input.score,
+      url: input.consoleUrl,
+    }),
+  };
+}

@@ -5,6 +5,7 @@ import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
 import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
 import { cellClass, controlClass, DataTable, labelClass, Panel } from "@/components/admin/ui";
 import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
+import { AnalyticsEngagement } from "@/components/engagement/analytics-engagement";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -13,7 +14,8 @@ import { getAnalytics } from "@/server/admin/get-analytics";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { requireAdmin } from "../_lib/require-admin";
 
-// GET /admin/analytics — demos per day, funnel conversion, usage per scenario and cap hits for a date range.
+// GET /admin/analytics — demos per day, funnel conversion (also per UTM source and campaign), time to first login,
+// usage per scenario and cap hits for a date range.
 export default async function AdminAnalyticsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const admin = await requireAdmin("/admin/analytics");
   const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
@@ -114,6 +116,8 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
           })}
         </ol>
       </Panel>
+
+      <AnalyticsEngagement locale={locale} bySource={analytics.bySource} timeToFirstLogin={analytics.timeToFirstLogin} />
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("byScenarioTitle")}</h2>

@@ -4,11 +4,14 @@ import { flattenParams, formatDateTime, type RawSearchParams } from "@/component
 import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
+import { EngagementBadge } from "@/components/engagement/engagement-badge";
+import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
 import { listDemos } from "@/server/admin/list-demos";
+import { listExtensionRequests } from "@/server/engagement/list-extension-requests";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { scenarioNames } from "@/server/scenarios/registry";
 import { requireAdmin } from "../_lib/require-admin";
@@ -20,7 +23,10 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
   const t = getTranslator(locale, "admin");
   const params = flattenParams(raw);
   const query = demoListQuerySchema.parse(params);
-  const { rows, total, page, pageSize } = await listDemos(query);
+  const [{ rows, total, page, pageSize }, pendingRequests] = await Promise.all([
+    listDemos(query),
+    listExtensionRequests({ status: "pending" }),
+  ]);
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
   const sortLabels = {
     created_desc: t("sortCreatedDesc"),
@@ -29,6 +35,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
     expires_desc: t("sortExpiresDesc"),
     activity_desc: t("sortActivityDesc"),
     logins_desc: t("sortLoginsDesc"),
+    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
   };
 
   return (
@@ -44,6 +51,14 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           </ClientMessages>
         </div>
       </details>
+      {pendingRequests.length > 0 ? (
+        <section aria-labelledby="more-time-requests" data-testid="pending-extension-requests" className="flex flex-col gap-2">
+          <h2 id="more-time-requests" className="text-lg font-semibold text-slate-900">
+            {getTranslator(locale, "adminEngagement")("requestsTitle")}
+          </h2>
+          <ExtensionRequestsTable locale={locale} requests={pendingRequests} linkDemo />
+        </section>
+      ) : null}
       <form
         method="get"
         action="/admin/demos"
@@ -113,6 +128,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           t("colLogins"),
           t("colPageViews"),
           t("colLastActivity"),
+          getTranslator(locale, "adminEngagement")("colScore"),
         ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
       >
@@ -139,6 +155,9 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.logins)}</td>
             <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.pageViews)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
+            <td className={cellClass}>
+              <EngagementBadge locale={locale} score={demo.engagementScore} />
+            </td>
           </tr>
         ))}
       </DataTable>

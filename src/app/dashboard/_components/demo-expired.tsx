@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ClientMessages } from "@/components/client-messages";
 import { TALK_TO_SALES_NAMESPACES } from "@/components/sales/namespaces";
 import { TalkToSales } from "@/components/sales/talk-to-sales";
+import { RequestMoreTime } from "@/components/engagement/request-more-time";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { LogoutButton } from "./logout-button";
 
@@ -17,6 +18,7 @@ export function DemoExpired({ locale }: { locale: Locale }) {
         <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
           <TalkToSales source="expired" className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white" />
         </ClientMessages>
+        <RequestMoreTime locale={locale} variant="button" />
         <Link className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800" href="/">
           {t("home")}
         </Link>

@@ -6,9 +6,12 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { type DemoAction, DemoActions } from "@/components/admin/demo-actions";
 import { formatDateTime, formatJson } from "@/components/admin/format";
 import { cellClass, DataTable, Panel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { EngagementBadge } from "@/components/engagement/engagement-badge";
+import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { getDemoDetail } from "@/server/admin/get-demo-detail";
+import { getDemoEngagement } from "@/server/engagement/get-demo-engagement";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { ContactRequestsTable } from "@/components/sales/contact-requests-table";
 import { getShareLinkSummary, listContactRequests } from "@/server/sales/list-contact-requests";
@@ -38,8 +41,10 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
   const admin = await requireAdmin(`/admin/demos/${encodeURIComponent(organizationId)}`);
   const [detail, locale] = await Promise.all([getDemoDetail(organizationId), getRequestLocale()]);
   if (!detail) notFound();
+  const { engagement, extensionRequests } = await getDemoEngagement(detail.demo.id);
   const t = getTranslator(locale, "admin");
   const tSales = getTranslator(locale, "salesConsole");
+  const te = getTranslator(locale, "adminEngagement");
   const { demo, lead, user } = detail;
   const [contactRequests, shareLinks] = await Promise.all([
     listContactRequests({ organizationId: demo.id, email: demo.email ?? undefined, limit: 50 }),
@@ -100,6 +105,25 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           <p className="text-sm text-slate-600">{t("sharedDemoNote")}</p>
         )}
       </Panel>
+
+      <Panel title={te("engagementTitle")} actions={<EngagementBadge locale={locale} score={engagement.score} />} testId="demo-engagement">
+        <p className="text-sm text-slate-700">
+          {te("breakdown", {
+            logins: engagement.logins,
+            days: engagement.activeDays,
+            checklist: engagement.checklistDone,
+            total: engagement.checklist.length,
+            features: engagement.features,
+            views: engagement.shareLinkViews,
+          })}
+        </p>
+      </Panel>
+
+      {extensionRequests.length > 0 ? (
+        <Panel title={te("requestsTitle")} testId="demo-extension-requests">
+          <ExtensionRequestsTable locale={locale} requests={extensionRequests} linkDemo={false} />
+        </Panel>
+      ) : null}
 
       {lead ? (
         <Panel title={t("leadTitle")}>

@@ -1,12 +1,13 @@
 import { ClientMessages } from "@/components/client-messages";
 import { TALK_TO_SALES_NAMESPACES } from "@/components/sales/namespaces";
 import { TalkToSales } from "@/components/sales/talk-to-sales";
+import { RequestMoreTime } from "@/components/engagement/request-more-time";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { DAY_MS } from "@/server/demo/demo-policy";
 
 /**
  * "DEMO — Tu demo vence en N días" (hours on the last day). Days are rounded up: a demo with 14.2 days
- * left shows 15, one with 20 hours left shows "20 horas".
+ * left shows 15, one with 20 hours left shows "20 horas". A demo that expires offers "Pedir más tiempo".
  */
 export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expiresAt: Date | null; now: Date }) {
   const t = getTranslator(locale, "dashboard");
@@ -27,6 +28,7 @@ export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expires
       <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
         <TalkToSales source="banner" className="rounded-sm font-semibold underline underline-offset-2" />
       </ClientMessages>
+      {expiresAt ? <RequestMoreTime locale={locale} /> : null}
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
+import { OnboardingChecklist } from "@/components/engagement/onboarding-checklist";
 import { type TenantContext, withTenant } from "@/server/db/tenant";
+import { getOnboarding } from "@/server/engagement/get-onboarding";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { recordPageView } from "@/server/observability/record-page-view";
 import { runWithRequestContext } from "@/server/observability/request-context";
@@ -32,6 +34,7 @@ export type DemoPageContext = {
  * proxy, organization), and a demo's view is recorded as a `page_view` event after the response
  * (`after()`), so tracking neither slows nor fails the page. Router prefetches are not views. The
  * `X-Demo-Tenant` response header of these pages is set by the proxy (a page cannot set headers).
+ * A demo's pages open with its guided checklist (docs/engagement.md#the-guided-checklist).
  */
 export async function renderDemoPage(
   section: DemoSection,
@@ -58,8 +61,12 @@ export async function renderDemoPage(
     if (organization.isDemo && !requestHeaders.has("next-router-prefetch")) {
       after(() => recordPageView({ organizationId: organization.id, section, actor: user.email }));
     }
-    return body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) });
+    return Promise.all([
+      body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) }),
+      organization.isDemo ? getOnboarding(organization.id) : null,
+    ]);
   });
+  const [page, onboarding] = content;
   return (
     <DemoShell
       locale={locale}
@@ -73,7 +80,8 @@ export async function renderDemoPage(
         </>
       }
     >
-      {content}
+      {onboarding ? <OnboardingChecklist locale={locale} onboarding={onboarding} /> : null}
+      {page}
     </DemoShell>
   );
 }
