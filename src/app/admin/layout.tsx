@@ -7,5 +7,5 @@ import "../globals.css";
 export const generateMetadata = requestRootMetadata;
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <RequestRootLayout namespaces={["common", "admin", "errors", "api"]}>{children}</RequestRootLayout>;
+  return <RequestRootLayout namespaces={["common", "admin", "adminPrivacy", "errors", "api"]}>{children}</RequestRootLayout>;
 }

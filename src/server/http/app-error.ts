@@ -69,7 +69,10 @@ export type AppErrorCode =
   | "reset_not_active"
   | "reissue_not_expired"
   | "reissue_converted"
-  | "unknown_scenario";
+  | "unknown_scenario"
+  // Personal data (answer as not_found / conflict).
+  | "lead_not_found"
+  | "lead_already_erased";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -130,6 +133,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   reissue_not_expired: 409,
   reissue_converted: 409,
   unknown_scenario: 409,
+  lead_not_found: 404,
+  lead_already_erased: 409,
 };
 
 /**
@@ -168,6 +173,8 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   extension_still_expired: "conflict",
   terminate_not_active: "conflict",
   reset_not_active: "conflict",
+  lead_not_found: "not_found",
+  lead_already_erased: "conflict",
   reissue_not_expired: "conflict",
   reissue_converted: "conflict",
   unknown_scenario: "conflict",
