@@ -12,6 +12,8 @@ const nextConfig = {
     // The stylesheet (Tailwind: only the classes in use) goes inside the HTML instead of a render-blocking
     // request: prospects arrive once, from a campaign, on a phone, with nothing cached (docs/performance.md).
     inlineCss: true,
+    // One branded 404 for URLs no route matches (src/app/global-not-found.tsx): the app has several root layouts.
+    globalNotFound: true,
   },
 };
 

@@ -34,6 +34,10 @@ test("a prospect gets a private Urban Tower demo from the chatbot and logs in wi
   await expect(emailInput).toHaveAttribute("aria-invalid", "true");
 
   await emailInput.fill(email);
+  // Nothing is sent without the authorization (Ley 1581 de 2012 art. 9).
+  await page.getByRole("button", { name: "Crear demo" }).click();
+  await expect(page.getByText("marca la autorización de tratamiento de datos", { exact: false })).toBeVisible();
+  await page.getByLabel("Autorizo el tratamiento de mis datos personales", { exact: false }).check();
   await page.getByRole("button", { name: "Crear demo" }).click();
   await expect(page.getByText("Tu demo está listo", { exact: false })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/@demo\.assembly|adminph@/)).toHaveCount(0);

@@ -42,6 +42,10 @@ const apiCases: Record<string, Case> = {
     { method: "PATCH", path: `/api/residents/${b.resident}`, body: { fullName: "Cambiado" }, expect: 404 },
   ],
   "DELETE /api/residents/[residentId]": (_a, b) => [{ method: "DELETE", path: `/api/residents/${b.resident}`, expect: 404 }],
+  // The page-view beacon records for the session's organization only; an organization id in the body is ignored.
+  "POST /api/page-views": (_a, b) => [
+    { method: "POST", path: "/api/page-views", body: { section: "units", organizationId: b.org }, expect: 204 },
+  ],
   "GET /api/settings": () => [{ method: "GET", path: "/api/settings", expect: 200 }],
   "GET /api/onboarding": () => [{ method: "GET", path: "/api/onboarding", expect: 200 }],
   "PATCH /api/onboarding": (_a, b) => [

@@ -15,12 +15,14 @@ export const emailSchema = z
   .pipe(z.email({ error: "invalid_email" }));
 
 /**
- * The identity behind "one demo per email, ever" (docs/rules.md#demo-request): the address without a "+tag" in its
- * local part, so "ana+demo2@x.com" and "ana@x.com" count as one person. Input must already be
- * normalized by `emailSchema`.
+ * The identity of a person (docs/rules.md#personal-data-ley-1581-de-2012): the address without a "+tag" in its
+ * local part, so "ana+demo2@x.com" and "ana@x.com" are one person — one account, one demo, one lead.
+ * Dots are kept ("a.na@gmail.com" is another key): docs/decisions/0057-canonical-email-keeps-dots.md.
+ * A local part that starts with "+" is kept whole. Input must already be normalized by `emailSchema`
+ * (trimmed, lower-cased); the migrations compute the same key in SQL.
  */
 export function canonicalEmail(email: string): string {
-  return email.replace(/\+[^@]*@/, "@");
+  return email.replace(/^([^+@]+)\+[^@]*@/, "$1@");
 }
 
 function optionalText(max: number) {
@@ -61,6 +63,11 @@ export const demoRequestSchema = z.object({
   utm_medium: optionalText(200),
   utm_campaign: optionalText(200),
   referrer: optionalText(2000),
+  /**
+   * The holder's prior, express authorization after reading the privacy notice (Ley 1581 de 2012 art. 9):
+   * the chatbot sends `true`; absent or `false`, the request still works and is recorded as not given.
+   */
+  consent: z.boolean({ error: "invalid_consent" }).optional(),
 });
 export type DemoRequestInput = z.infer<typeof demoRequestSchema>;
 

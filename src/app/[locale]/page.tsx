@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ChatbotOpenButton, ChatbotProvider } from "@/components/chatbot/chatbot-context";
 import { ChatbotWidget } from "@/components/chatbot/chatbot-widget";
@@ -5,8 +6,35 @@ import { DashboardPreview } from "@/components/landing/dashboard-preview";
 import { SiteHeader } from "@/components/site-header";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ClientMessages } from "@/components/client-messages";
+import { env } from "@/env";
 import { getTranslator } from "@/lib/i18n";
 import { localeOf, type LocaleParams } from "./locale-param";
+
+/**
+ * Open Graph and Twitter card tags, so a shared link to the landing page shows its title, pitch and language
+ * (https://ogp.me). `NEXTAUTH_URL` is the public base URL the tags' absolute URLs are built on.
+ */
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const locale = await localeOf(props);
+  const t = getTranslator(locale, "landing");
+  const title = `Assembly — ${t("heroTitle")}`;
+  const description = t("heroBody");
+  return {
+    metadataBase: new URL(env.NEXTAUTH_URL),
+    alternates: { canonical: "/", languages: { es: "/es", en: "/en" } },
+    openGraph: {
+      type: "website",
+      siteName: "Assembly",
+      title,
+      description,
+      url: `/${locale}`,
+      locale: locale === "es" ? "es_CO" : "en_US",
+      alternateLocale: locale === "es" ? ["en_US"] : ["es_CO"],
+      images: [{ url: "/icon.svg", alt: "Assembly" }],
+    },
+    twitter: { card: "summary", title, description },
+  };
+}
 
 // GET / — the pitch, and the chatbot that turns a visitor into a lead or a demo. Static: built once per
 // language; src/proxy.ts rewrites / to /es or /en (docs/performance.md).

@@ -7,5 +7,7 @@ import "../globals.css";
 export const generateMetadata = requestRootMetadata;
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <RequestRootLayout namespaces={["common", "admin", "adminEngagement", "errors", "api"]}>{children}</RequestRootLayout>;
+  return (
+    <RequestRootLayout namespaces={["common", "admin", "adminEngagement", "adminPrivacy", "errors", "api"]}>{children}</RequestRootLayout>
+  );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
 import {
@@ -6,6 +7,7 @@ import {
   controlClass,
   DataTable,
   demoStatusLabel,
+  hideBelow,
   labelClass,
   Pagination,
   StatusBadge,
@@ -122,13 +124,13 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
         caption={t("leadsTitle")}
         head={[
           t("colEmail"),
-          t("colName"),
-          t("colProfile"),
-          t("colSource"),
+          { label: t("colName"), className: hideBelow.md },
+          { label: t("colProfile"), className: hideBelow.lg },
+          { label: t("colSource"), className: hideBelow["2xl"] },
           t("colStage"),
-          t("colUtm"),
-          t("colFirstSeen"),
-          t("colLastSeen"),
+          { label: t("colUtm"), className: hideBelow["2xl"] },
+          { label: t("colFirstSeen"), className: hideBelow.lg },
+          { label: t("colLastSeen"), className: hideBelow["2xl"] },
           t("colDemo"),
           getTranslator(locale, "adminEngagement")("colScore"),
         ]}
@@ -136,16 +138,16 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
       >
         {rows.map((lead) => (
           <tr key={lead.id} data-testid="lead-row">
-            <td className={`${cellClass} font-medium`}>{lead.email}</td>
-            <td className={cellClass}>{lead.name ?? "—"}</td>
-            <td className={cellClass}>{lead.profile ?? "—"}</td>
-            <td className={cellClass}>{lead.leadSource}</td>
+            <td className={`${cellClass} font-medium break-all`}>{lead.email}</td>
+            <td className={`${cellClass} ${hideBelow.md}`}>{lead.name ?? "—"}</td>
+            <td className={`${cellClass} ${hideBelow.lg}`}>{codeLabel(locale, "profile", lead.profile)}</td>
+            <td className={`${cellClass} ${hideBelow["2xl"]}`}>{lead.leadSource}</td>
             <td className={`${cellClass} whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
-            <td className={`${cellClass} text-xs text-slate-600`}>
+            <td className={`${cellClass} text-xs text-slate-600 ${hideBelow["2xl"]}`}>
               {[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}
             </td>
-            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.createdAt)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, lead.updatedAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, lead.createdAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, lead.updatedAt)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>
               {lead.organizationId ? (
                 <Link

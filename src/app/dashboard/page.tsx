@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { noOrganizationHome } from "@/server/tenancy/no-organization-home";
 import { resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
 
 // /dashboard — sends each user to their home: the sales team to the console, PH admins (demo or not)
@@ -7,6 +8,6 @@ export default async function DashboardIndex() {
   const access = await resolveDemoOrg();
   if (access.kind === "unauthenticated") redirect("/login");
   if (access.user.role === "SUPER_ADMIN") redirect("/admin");
-  if (access.kind === "no_organization") redirect("/login?error=no_organization");
+  if (access.kind === "no_organization") redirect(noOrganizationHome(access.user));
   redirect(access.organization.isDemo ? "/dashboard/admin-ph?mode=demo" : "/dashboard/admin-ph");
 }

@@ -88,6 +88,8 @@ export function auditActionLabel(locale: Locale, action: string): string {
       return t("actionConverted");
     case "purged":
       return t("actionPurged");
+    case "erased":
+      return getTranslator(locale, "adminLabels")("event_erased");
     default:
       return action;
   }
@@ -106,19 +108,50 @@ export function Panel({ title, children, actions, testId }: { title: string; chi
   );
 }
 
+/**
+ * Classes that hide a column below a width, so the console's tables fit a phone (375 px) and a laptop (1280 px)
+ * without scrolling sideways: give the same class to the column's head (`DataTable` `head`) and its cells.
+ */
+export const hideBelow = {
+  md: "hidden md:table-cell",
+  lg: "hidden lg:table-cell",
+  xl: "hidden xl:table-cell",
+  "2xl": "hidden 2xl:table-cell",
+} as const;
+
+/** A column title, optionally with the class that hides it on narrow screens (`hideBelow`). */
+export type ColumnHead = string | { label: string; className?: string };
+
 /** A horizontally scrollable table with the console's styling; `head` are the column titles. */
-export function DataTable({ caption, head, children, empty }: { caption: string; head: string[]; children: ReactNode; empty?: string }) {
+export function DataTable({
+  caption,
+  head,
+  children,
+  empty,
+}: {
+  caption: string;
+  head: ColumnHead[];
+  children: ReactNode;
+  empty?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            {head.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600">
-                {h}
-              </th>
-            ))}
+            {head.map((h) => {
+              const { label, className = "" } = typeof h === "string" ? { label: h } : h;
+              return (
+                <th
+                  key={label}
+                  scope="col"
+                  className={`px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600 ${className}`}
+                >
+                  {label}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">{children}</tbody>

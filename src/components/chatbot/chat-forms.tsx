@@ -54,6 +54,8 @@ const detailsFormSchema = z.object({
     .trim()
     .transform((value) => (value ? Number(value) : undefined))
     .pipe(unitCountSchema.optional()),
+  // Prior, express and informed authorization (Ley 1581 de 2012 art. 9): nothing is sent without it.
+  consent: z.literal(true, { error: "consent_required" }),
 });
 type DetailsFields = z.input<typeof detailsFormSchema>;
 
@@ -86,7 +88,7 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
     formState: { errors },
   } = useForm<DetailsFields, unknown, Details>({
     resolver: zodResolver(detailsFormSchema),
-    defaultValues: { email: "", name: "", buildingName: "", unitCount: "" },
+    defaultValues: { email: "", name: "", buildingName: "", unitCount: "", consent: false as unknown as true },
   });
 
   // The keyboard goes to the email when the step appears or a failed request hands the form back, and
@@ -109,6 +111,8 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
         return t("buildingNameInvalid");
       case "invalid_unit_count":
         return t("unitCountInvalid");
+      case "consent_required":
+        return t("consentRequired");
       default:
         return message;
     }
@@ -138,6 +142,7 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
   const { message: nameMessage, ...name } = field("name");
   const { message: buildingMessage, ...building } = field("buildingName");
   const { message: unitsMessage, ...units } = field("unitCount");
+  const { message: consentMessage, className: _inputClass, ...consent } = field("consent");
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2.5">
@@ -176,6 +181,19 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
             {renderError("buildingName", buildingMessage)}
           </div>
         )}
+      </div>
+      <div className="rounded-lg bg-slate-50 p-2.5 text-xs leading-relaxed text-slate-600">
+        <p>
+          {t("consentNotice")}{" "}
+          <a href="/privacidad" target="_blank" rel="noopener" className="text-brand-strong font-medium underline underline-offset-2">
+            {t("privacyLink")}
+          </a>
+        </p>
+        <label htmlFor={consent.id} className="mt-2 flex items-start gap-2 text-slate-800">
+          <input type="checkbox" required className="mt-0.5 size-4 shrink-0 accent-[var(--color-brand)]" {...consent} />
+          <span>{t("consentLabel")}</span>
+        </label>
+        {renderError("consent", consentMessage)}
       </div>
       <div className="flex items-end gap-2">
         {withBuilding && (

@@ -17,7 +17,8 @@ import { type DemoRequestOutcome, type InvalidField, requestDemo } from "./reque
  * visitor typed and what the server answered are stored as text.
  */
 type Entry =
-  { from: "bot" | "user"; key: keyof Messages["chatbot"] } | { from: "bot" | "user"; text: string; tone?: "error"; loginHref?: string };
+  | { from: "bot" | "user"; key: keyof Messages["chatbot"] }
+  | { from: "bot" | "user"; text: string; tone?: "error"; loginHref?: string; expiredEmail?: string };
 
 type Step = "profile" | "details" | "sending" | "done";
 
@@ -102,6 +103,8 @@ export function Conversation() {
   const answerEntry = (outcome: Exclude<DemoRequestOutcome, { kind: "invalid" }>, email: string): Entry => {
     switch (outcome.kind) {
       case "success": {
+        // An expired demo: say so, with ways forward instead of "Entrar al demo" (docs/rules.md#demo-lifecycle).
+        if (outcome.expired) return { from: "bot", text: outcome.message, expiredEmail: email };
         const query = new URLSearchParams({ email, ...(outcome.codeSent ? { sent: "1" } : {}) });
         return { from: "bot", text: outcome.message, loginHref: outcome.canLogIn ? `/login?${query.toString()}` : undefined };
       }
@@ -133,6 +136,7 @@ export function Conversation() {
       name: details.name,
       profile: state.profile,
       locale,
+      consent: true,
       ...(withBuilding ? { building_name: details.buildingName, unit_count: details.unitCount } : {}),
     });
     if (current !== attempt.current) return;
@@ -169,6 +173,27 @@ export function Conversation() {
               <Link href={entry.loginHref} className={`${buttonStyles("primary", "sm")} mt-3 flex w-full`}>
                 {t("enterDemo")}
               </Link>
+            )}
+            {"expiredEmail" in entry && entry.expiredEmail && (
+              <span className="mt-3 flex flex-col gap-2">
+                {/* Asking for more time starts from signing in (the expired page offers it). */}
+                <Link
+                  href={`/login?${new URLSearchParams({ email: entry.expiredEmail }).toString()}`}
+                  className={`${buttonStyles("primary", "sm")} flex w-full`}
+                  data-testid="expired-more-time"
+                >
+                  {t("expiredMoreTime")}
+                </Link>
+                {/* Talking to sales: the chatbot's own sales path (lead-only profile "sales"). */}
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: "chooseProfile", profile: "sales" })}
+                  className={`${buttonStyles("secondary", "sm")} flex w-full`}
+                  data-testid="expired-talk-to-sales"
+                >
+                  {t("expiredTalkToSales")}
+                </button>
+              </span>
             )}
           </ChatBubble>
         ))}

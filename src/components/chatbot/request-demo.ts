@@ -12,6 +12,8 @@ export type DemoRequest = {
   building_name?: string;
   /** Approximate units of the building, which picks the scenario closest in size. */
   unit_count?: number;
+  /** The authorization the visitor ticked after reading the privacy notice (Ley 1581 de 2012 art. 9). */
+  consent: true;
 };
 
 /** The details-form field a 400 points at. */
@@ -19,7 +21,7 @@ export type InvalidField = "email" | "buildingName" | "unitCount";
 
 /** What the chatbot does next, decided from the answer of `POST /api/demo/request`. */
 export type DemoRequestOutcome =
-  | { kind: "success"; message: string; canLogIn: boolean; codeSent: boolean }
+  | { kind: "success"; message: string; canLogIn: boolean; codeSent: boolean; expired: boolean }
   | { kind: "invalid"; field: InvalidField; message?: string }
   | { kind: "rate_limited"; message?: string }
   | { kind: "failed"; message?: string };
@@ -29,6 +31,7 @@ const successSchema = z.object({
   already_exists: z.boolean(),
   login_url: z.string().nullable(),
   message: z.string(),
+  status: z.enum(["active", "expired"]).optional(),
 });
 
 const utmKeys = ["utm_source", "utm_medium", "utm_campaign"] as const;
@@ -48,7 +51,8 @@ function attribution() {
 /**
  * Asks for a demo (profiles admin_ph / demo_only) or only leaves the lead (resident / sales): the same
  * endpoint serves both. 201/200 → success (`canLogIn` when the server returned a `login_url`;
- * `codeSent` on 201, whose "demo ready" email carries a code and a link); 400 → the server's message
+ * `codeSent` on 201, whose "demo ready" email carries a code and a link; `expired` when the person's
+ * demo already ended — docs/rules.md#demo-lifecycle); 400 → the server's message
  * and the field it concerns (`fields`: building_name, unit_count, else the email); 429 → the rate-limit message;
  * anything else, or no network → failed.
  */
@@ -60,7 +64,13 @@ export async function requestDemo(request: DemoRequest): Promise<DemoRequestOutc
   if (status === 200 || status === 201) {
     const parsed = successSchema.safeParse(body);
     return parsed.success
-      ? { kind: "success", message: parsed.data.message, canLogIn: parsed.data.login_url !== null, codeSent: status === 201 }
+      ? {
+          kind: "success",
+          message: parsed.data.message,
+          canLogIn: parsed.data.login_url !== null,
+          codeSent: status === 201,
+          expired: parsed.data.status === "expired",
+        }
       : { kind: "failed" };
   }
   if (status === 400) return { kind: "invalid", field: invalidField(body), message: errorMessage(body) };

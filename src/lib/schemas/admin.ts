@@ -32,6 +32,19 @@ export type ExtendDemoInput = z.infer<typeof extendDemoSchema>;
 export const demoActionSchema = z.object({ reason });
 export type DemoActionInput = z.infer<typeof demoActionSchema>;
 
+/**
+ * Body of `POST /api/admin/leads/[leadId]/erase` (docs/rules.md#personal-data-ley-1581-de-2012): the confirmation
+ * step — the holder's email typed again (compared with the lead's, without case or surrounding spaces) — and
+ * an optional note for the audit log.
+ */
+export const eraseLeadSchema = z.object({
+  confirmEmail: z.string({ error: "confirmation_required" }).trim().toLowerCase().min(1, { error: "confirmation_required" }).max(254, {
+    error: "confirmation_mismatch",
+  }),
+  reason,
+});
+export type EraseLeadInput = z.infer<typeof eraseLeadSchema>;
+
 /** Body of `reissue` (may be empty): the new demo's scenario, by default the old demo's. */
 export const reissueDemoSchema = z.object({
   scenario: z.enum(scenarioNames, { error: "invalid_scenario" }).optional(),
@@ -52,7 +65,15 @@ export const demoStatusFilters = [...demoStatuses, "purged"] as const;
 
 /** `score_desc`: by engagement score (docs/engagement.md), the most engaged first. */
 export const leadSorts = ["created_desc", "created_asc", "updated_desc", "email_asc", "score_desc"] as const;
-export const demoSorts = ["created_desc", "created_asc", "expires_asc", "expires_desc", "activity_desc", "logins_desc", "score_desc"] as const;
+export const demoSorts = [
+  "created_desc",
+  "created_asc",
+  "expires_asc",
+  "expires_desc",
+  "activity_desc",
+  "logins_desc",
+  "score_desc",
+] as const;
 
 export const MAX_PAGE_SIZE = 100;
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);

@@ -5,6 +5,7 @@ import { withTenant } from "@/server/db/tenant";
 import { MAX_EXTENSION_DAYS, latestDemoExpiry } from "@/server/demo/demo-policy";
 import { type DemoListItem, selectDemoRows } from "./demo-rows";
 import { isUuid } from "@/lib/uuid";
+import { canonicalEmail } from "@/lib/validation";
 
 /** A `demo_events` row of the timeline. `id` is a string (bigint in the database). */
 export type DemoTimelineEvent = { id: string; type: string; actor: string | null; data: unknown; createdAt: Date };
@@ -49,6 +50,14 @@ export type DemoDetail = {
     utmCampaign: string | null;
     referrer: string | null;
     createdAt: Date;
+    /** The authorization (Ley 1581 de 2012 art. 9): given or not, when, and the notice's version. */
+    consentGiven: boolean;
+    consentAt: Date | null;
+    consentNoticeVersion: string | null;
+    /** Set once the holder's data was erased on request. */
+    erasedAt: Date | null;
+    /** What later requests said differently from the stored values, newest first (at most 100). */
+    history: { id: bigint; field: string; value: string; email: string; createdAt: Date }[];
   } | null;
   /** What extensions may still add: the latest possible expiry (created + 15 + 30 days) and the cap in days. */
   limits: { latestExpiry: Date | null; maxExtensionDays: number };
@@ -117,7 +126,7 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
   ]);
   const email = user?.email ?? demo.email;
   const lead = await prisma.platformLead.findFirst({
-    where: { OR: [{ organizationId }, ...(email ? [{ email }] : [])] },
+    where: { OR: [{ organizationId }, ...(email ? [{ emailKey: canonicalEmail(email) }] : [])] },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -131,6 +140,12 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
       utmCampaign: true,
       referrer: true,
       createdAt: true,
+      consentGiven: true,
+      consentAt: true,
+      consentNoticeVersion: true,
+      erasedAt: true,
+      // What later requests said differently (docs/rules.md#personal-data-ley-1581-de-2012), newest first.
+      history: { orderBy: { id: "desc" }, take: 100, select: { id: true, field: true, value: true, email: true, createdAt: true } },
     },
   });
 

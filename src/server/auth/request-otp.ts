@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { canonicalEmail } from "@/lib/validation";
 import { prisma } from "@/server/db/client";
 import type { Locale } from "@/lib/i18n";
 import { AppError } from "@/server/http/app-error";
@@ -17,7 +18,8 @@ import { signInLinkUrl } from "./sign-in-link-url";
 export const OTP_EMAIL_RETRY_AFTER_S = 60;
 
 /**
- * Issues a login credential for `email` when it has an account (docs/rules.md#login-codes): a fresh
+ * Issues a login credential for `email` when it, or the address it is an alias of (same canonical
+ * address, `users.email_key`), has an account (docs/rules.md#login-codes): sent to `email` as typed. A fresh
  * 6-digit code and a one-click sign-in link (`issueLoginCredential`: one credential, either form spends
  * it) replace any previous ones, stored only as hashes, valid 10 minutes (OTP_TTL_MS), 0 attempts used.
  * The credential and its email are written in ONE transaction (the durable email queue, `enqueueEmail`,
@@ -34,9 +36,11 @@ export const OTP_EMAIL_RETRY_AFTER_S = 60;
  */
 export async function requestOtp(input: { email: string; ip: string; locale: Locale; now?: Date }): Promise<void> {
   await enforceRateLimit("otpRequestPerIp", input.ip);
-  await enforceRateLimit("otpRequestPerEmail", input.email);
+  await enforceRateLimit("otpRequestPerEmail", canonicalEmail(input.email));
 
-  const user = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
+  // Any alias of the account's address ("ana+x@…" for "ana@…") reaches the one account; the code goes
+  // to the address typed and is bound to it (docs/rules.md#personal-data-ley-1581-de-2012).
+  const user = await prisma.user.findUnique({ where: { emailKey: canonicalEmail(input.email) }, select: { id: true, locale: true } });
   if (!user) {
     try {
       await verifyMailTransport();

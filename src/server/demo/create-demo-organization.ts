@@ -1,4 +1,5 @@
 import "server-only";
+import { canonicalEmail } from "@/lib/validation";
 import type { Prisma } from "@/server/db/client";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { type ScenarioTemplate, templateShiftDays } from "@/server/scenarios/scenario-template";
@@ -47,7 +48,7 @@ export async function insertDemoOrganization(
  * the tenant policy of the bound organization), and records the creation as `recordLifecycleChange`
  * does: a `demo_events` row "created" (data: scenario, version, rows), an `audit_log` row (actor `actor`,
  * default "system") and a `demo.created` outbox event keyed `demo.created:<organization>:<event id>`; and
- * moves the email's lead, if any, to `demo_active` with this organization (never back from a later stage).
+ * moves the person's lead (by canonical address), if any, to `demo_active` with this organization (never back from a later stage).
  * @param input.template the template to copy; without it the content is already there (a demo from the
  *   warm pool) and is counted instead.
  * @returns the rows per table (copied now, or counted).
@@ -102,7 +103,7 @@ export async function recordDemoCreated(
       ON CONFLICT (idempotency_key) DO NOTHING),
     lead AS (
       UPDATE platform_leads SET funnel_stage = 'demo_active', organization_id = ${input.organizationId}::uuid, updated_at = ${now}
-      WHERE email = ${input.email} AND funnel_stage IN ('new', 'demo_requested'))
+      WHERE email_key = ${canonicalEmail(input.email)} AND funnel_stage IN ('new', 'demo_requested'))
     SELECT content.rows FROM content, event`;
   return row!.rows;
 }

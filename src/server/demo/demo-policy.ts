@@ -10,9 +10,11 @@ export function demoExpiryFrom(now: Date, days: number = DEMO_TTL_DAYS): Date {
 /**
  * Whether an organization counts as *vencido* at `now`: terminated or marked expired, or a demo past
  * its `demo_expires_at` even if the cron has not marked it yet. A demo without expiry (the shared QA
- * demo) never expires by date.
+ * demo) never expires by date, and a converted one (a customer) never expires at all: its
+ * `demo_expires_at` only records when the trial would have ended (docs/rules.md#demo-lifecycle).
  */
 export function isOrganizationExpired(org: { isDemo: boolean; status: string; demoExpiresAt: Date | null }, now = new Date()): boolean {
+  if (org.status === "converted") return false;
   if (org.status === "expired" || org.status === "terminated") return true;
   return org.isDemo && org.demoExpiresAt !== null && org.demoExpiresAt.getTime() <= now.getTime();
 }

@@ -83,9 +83,9 @@ export async function reissueDemo(input: {
       const demoExpiresAt = created.demoExpiresAt!;
       await tx.user.update({ where: { id: user.id }, data: { organizationId: created.id }, select: { id: true } });
       const rows = await seedScenario(tx, { organizationId: created.id, scenario, now });
-      await tx.platformLead.updateMany({ where: { email: user.email }, data: { organizationId: created.id } });
+      await tx.platformLead.updateMany({ where: { emailKey }, data: { organizationId: created.id } });
       await tx.platformLead.updateMany({
-        where: { email: user.email, funnelStage: { in: ["new", "demo_requested", "lost"] } },
+        where: { emailKey, funnelStage: { in: ["new", "demo_requested", "lost"] } },
         data: { funnelStage: "demo_active" },
       });
 

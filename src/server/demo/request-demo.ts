@@ -12,14 +12,28 @@ import { log } from "@/server/log";
 import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import { getScenario } from "@/server/scenarios/registry";
+import { formatDate } from "@/lib/format";
 import { refillDemoPool } from "./demo-pool";
+import { isOrganizationExpired } from "./demo-policy";
 import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
 
 export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
-  body: { success: true; already_exists: boolean; login_url: "/login" | null; message: string };
+  body: {
+    success: true;
+    already_exists: boolean;
+    login_url: "/login" | null;
+    message: string;
+    /**
+     * Only with `already_exists`: the person's demo is "active", or "expired" (also terminated) since
+     * `expiredAt` (ISO-8601), so the chatbot can say so and offer sales and more time
+     * (docs/rules.md#demo-lifecycle). A converted demo counts as active.
+     */
+    status?: "active" | "expired";
+    expiredAt?: string;
+  };
   /**
    * Attempts the "your demo is ready" email (queued, once, with the demo) and tops the warm pool up
    * again; the route runs it after the response. Never throws: a failure leaves the email queued for
@@ -27,6 +41,21 @@ export type DemoRequestResult = {
    */
   deliver?: () => Promise<void>;
 };
+
+/**
+ * When the demo of `organizationId` ended, or null while it is usable (docs/rules.md#demo-lifecycle):
+ * `demo_expires_at`, or `terminated_at` when sales ended it earlier; null for an active, converted or
+ * never-expiring demo.
+ */
+async function demoEndedAt(organizationId: string): Promise<Date | null> {
+  const org = await prisma.organization.findUnique({
+    where: { id: organizationId },
+    select: { isDemo: true, status: true, demoExpiresAt: true, terminatedAt: true },
+  });
+  if (!org || !isOrganizationExpired(org)) return null;
+  const candidates = [org.demoExpiresAt, org.terminatedAt].filter((d): d is Date => d !== null);
+  return candidates.length > 0 ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : new Date();
+}
 
 /** Retry-After of the 503 at MAX_ACTIVE_DEMOS: the hourly expiry run is when room usually appears. */
 const CAP_RETRY_AFTER_S = 3600;
@@ -77,7 +106,8 @@ export async function requestDemo(
   const leadFields = {
     email: input.email,
     name: input.name,
-    profile,
+    profile: input.profile,
+    defaultProfile: profile,
     scenario: wantsDemo ? scenario.name : undefined,
     buildingName: input.building_name,
     unitCount: input.unit_count,
@@ -89,6 +119,7 @@ export async function requestDemo(
     ip: input.ip,
     userAgent: input.userAgent,
     wantsDemo,
+    consent: input.consent === true,
   };
   // The lead and its event commit together (idempotent per lead: a repeat request adds no event).
   await prisma.$transaction(async (tx) => {
@@ -111,6 +142,7 @@ export async function requestDemo(
           utmMedium: input.utm_medium ?? null,
           utmCampaign: input.utm_campaign ?? null,
           referrer: input.referrer ?? null,
+          consent: input.consent === true,
         },
       },
     ]);
@@ -149,7 +181,18 @@ export async function requestDemo(
   if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
   if (!result.created) {
     await markLeadDemoActive(input.email, result.organizationId);
-    return { status: 200, body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists") } };
+    const ended = result.organizationId ? await demoEndedAt(result.organizationId) : null;
+    if (ended) {
+      const message = t("demoAlreadyExpired", { date: formatDate(input.locale, ended) });
+      return {
+        status: 200,
+        body: { success: true, already_exists: true, login_url: "/login", message, status: "expired", expiredAt: ended.toISOString() },
+      };
+    }
+    return {
+      status: 200,
+      body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists"), status: "active" },
+    };
   }
   // Committed: from here on nothing may turn the demo's 201 into an error.
   const emailIds = readyEmailId === null ? [] : [readyEmailId];

@@ -75,7 +75,10 @@ export type AppErrorCode =
   // Requests for more time (docs/engagement.md#more-time; answer as not_found / conflict).
   | "extension_request_pending"
   | "extension_request_not_found"
-  | "extension_request_decided";
+  | "extension_request_decided"
+  // Personal data (answer as not_found / conflict).
+  | "lead_not_found"
+  | "lead_already_erased";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -141,6 +144,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   extension_request_pending: 409,
   extension_request_not_found: 404,
   extension_request_decided: 409,
+  lead_not_found: 404,
+  lead_already_erased: 409,
 };
 
 /**
@@ -179,6 +184,8 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   extension_still_expired: "conflict",
   terminate_not_active: "conflict",
   reset_not_active: "conflict",
+  lead_not_found: "not_found",
+  lead_already_erased: "conflict",
   reissue_not_expired: "conflict",
   reissue_converted: "conflict",
   unknown_scenario: "conflict",

@@ -4,6 +4,7 @@ import type { Prisma } from "@/server/db/client";
 /** The lifecycle events a CRM webhook receives (docs/rules.md#demo-lifecycle). */
 export type OutboxEventType =
   | "lead.captured"
+  | "lead.erased"
   | "demo.created"
   | "demo.extended"
   | "demo.terminated"

@@ -56,7 +56,7 @@ export async function createContactRequest(input: {
   return prisma.$transaction(async (tx) => {
     const findLead = () =>
       tx.platformLead.findFirst({
-        where: { email: { in: [email, canonicalEmail(email)] } },
+        where: { emailKey: canonicalEmail(email) },
         orderBy: { createdAt: "asc" },
         select: { id: true, name: true },
       });
@@ -64,7 +64,15 @@ export async function createContactRequest(input: {
     if (!lead) {
       await tx.platformLead.createMany({
         data: [
-          { email, name, leadSource: "talk_to_sales", profile: "sales", locale: input.locale, organizationId: requester?.organizationId },
+          {
+            email,
+            emailKey: canonicalEmail(email),
+            name,
+            leadSource: "talk_to_sales",
+            profile: "sales",
+            locale: input.locale,
+            organizationId: requester?.organizationId,
+          },
         ],
         skipDuplicates: true,
       });

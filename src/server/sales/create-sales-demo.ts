@@ -1,3 +1,4 @@
+import { canonicalEmail } from "@/lib/validation";
 import "server-only";
 import { defaultLocale, type Locale } from "@/lib/i18n";
 import type { CreateSalesDemoInput } from "@/lib/schemas/sales";
@@ -55,6 +56,7 @@ export async function createSalesDemo(input: CreateSalesDemoInput & { actor: str
         data: [
           {
             email: input.email,
+            emailKey: canonicalEmail(input.email),
             name: input.name ?? null,
             leadSource: "sales",
             profile: "admin_ph",

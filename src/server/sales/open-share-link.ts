@@ -35,6 +35,5 @@ export async function openShareLink(token: string, { now = new Date(), countView
       });
     });
   }
-  const { purgedAt: _purged, ...organization } = link.organization;
-  return { kind: "open", shareLinkId: link.id, organization };
+  return { kind: "open", shareLinkId: link.id, organization: link.organization };
 }

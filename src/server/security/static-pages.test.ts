@@ -17,6 +17,13 @@ describe("staticPageOf", () => {
     expect(staticPageOf(request("/", { method: "HEAD", headers: { cookie: "locale=en" } }))).toEqual({ route: "/en", rewrite: true });
   });
 
+  it("rewrites /privacidad to the privacy notice in the visitor's language, and serves /es/privacidad as it is", () => {
+    expect(staticPageOf(request("/privacidad", { headers: { cookie: "locale=en" } }))).toEqual({ route: "/en/privacidad", rewrite: true });
+    expect(staticPageOf(request("/privacidad"))).toEqual({ route: "/es/privacidad", rewrite: true });
+    expect(staticPageOf(request("/es/privacidad"))).toEqual({ route: "/es/privacidad", rewrite: false });
+    expect(staticPageOf(request("/privacidad/x"))).toBeNull();
+  });
+
   it("serves /es and /en as they are, and nothing else", () => {
     expect(staticPageOf(request("/en"))).toEqual({ route: "/en", rewrite: false });
     expect(staticPageOf(request("/", { method: "POST" }))).toBeNull();

@@ -12,18 +12,25 @@ import { LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
  */
 export const STATIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400";
 
+/** The public pages prerendered per language under `src/app/[locale]/`, by their path without a language: "" is the landing page. */
+export const STATIC_PAGE_PATHS = ["", "/privacidad"] as const;
+
 /**
  * The prerendered page a request is for, if any: `GET`/`HEAD /` → the landing page in the visitor's
  * language (`locale` cookie, then Accept-Language, else Spanish), served by rewriting to `/es` or `/en`;
- * `/es` and `/en` themselves (shareable links to one language) as they are.
- * @returns the page's route ("/es") and whether the request must be rewritten to it; null otherwise.
+ * `/privacidad` (the privacy notice, docs/rules.md#personal-data-ley-1581-de-2012) likewise to
+ * `/es/privacidad` or `/en/privacidad`; the language-prefixed paths themselves (shareable links to one
+ * language) as they are.
+ * @returns the page's route ("/es", "/en/privacidad") and whether the request must be rewritten to it; null otherwise.
  */
 export function staticPageOf(request: NextRequest): { route: string; rewrite: boolean } | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const { pathname } = request.nextUrl;
-  if (pathname === "/") {
+  const page = STATIC_PAGE_PATHS.find((p) => pathname === (p || "/"));
+  if (page !== undefined) {
     const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-    return { route: `/${locale}`, rewrite: true };
+    return { route: `/${locale}${page}`, rewrite: true };
   }
-  return locales.some((locale) => pathname === `/${locale}`) ? { route: pathname, rewrite: false } : null;
+  const prefixed = locales.some((locale) => STATIC_PAGE_PATHS.some((p) => pathname === `/${locale}${p}`));
+  return prefixed ? { route: pathname, rewrite: false } : null;
 }

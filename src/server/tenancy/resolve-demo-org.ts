@@ -12,6 +12,8 @@ export const organizationSummarySelect = {
   status: true,
   scenario: true,
   demoExpiresAt: true,
+  terminatedAt: true,
+  purgedAt: true,
   assemblyCredits: true,
   themeColor: true,
   locale: true,

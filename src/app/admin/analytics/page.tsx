@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { demosPerDayColors } from "@/components/admin/chart-palette";
 import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
@@ -127,13 +128,13 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
         >
           {analytics.byScenario.map((row) => (
             <tr key={row.scenario}>
-              <td className={`${cellClass} font-medium`}>{row.scenario}</td>
+              <td className={`${cellClass} font-medium`}>{codeLabel(locale, "scenario", row.scenario)}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.demosCreated)}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.logins)}</td>
               <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.pageViews)}</td>
               <td className={`${cellClass} text-xs`}>
                 {row.featureUsage.length > 0
-                  ? row.featureUsage.map((f) => `${f.feature}: ${formatNumber(locale, f.count)}`).join(" · ")
+                  ? row.featureUsage.map((f) => `${codeLabel(locale, "feature", f.feature)}: ${formatNumber(locale, f.count)}`).join(" · ")
                   : "—"}
               </td>
             </tr>
@@ -147,8 +148,8 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
         ) : (
           <ul className="flex flex-col gap-1.5">
             {analytics.featureUsage.map((f) => (
-              <li key={f.feature} className="grid grid-cols-[12rem_1fr_auto] items-center gap-3 text-sm">
-                <span className="text-slate-700">{f.feature}</span>
+              <li key={f.feature} className="grid grid-cols-[minmax(0,12rem)_1fr_auto] items-center gap-3 text-sm">
+                <span className="text-slate-700">{codeLabel(locale, "feature", f.feature)}</span>
                 <span className="h-4 rounded bg-slate-100" aria-hidden="true">
                   <span
                     className="block h-4 rounded bg-emerald-600"

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { cellClass, controlClass, DataTable, demoStatusLabel, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { cellClass, controlClass, DataTable, demoStatusLabel, hideBelow, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
@@ -93,7 +94,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
             <option value="">{t("all")}</option>
             {scenarioNames.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {codeLabel(locale, "scenario", s)}
               </option>
             ))}
           </select>
@@ -120,14 +121,14 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
         caption={t("demosTitle")}
         head={[
           t("colStatus"),
-          t("colScenario"),
+          { label: t("colScenario"), className: hideBelow.md },
           t("colEmail"),
-          t("colCreated"),
+          { label: t("colCreated"), className: hideBelow["2xl"] },
           t("colExpires"),
-          t("colExtensions"),
-          t("colLogins"),
-          t("colPageViews"),
-          t("colLastActivity"),
+          { label: t("colExtensions"), className: hideBelow["2xl"] },
+          { label: t("colLogins"), className: hideBelow.md },
+          { label: t("colPageViews"), className: hideBelow.lg },
+          { label: t("colLastActivity"), className: hideBelow.lg },
           getTranslator(locale, "adminEngagement")("colScore"),
         ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
@@ -138,23 +139,23 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
               <StatusBadge locale={locale} status={demo.status} />
               {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
             </td>
-            <td className={cellClass}>{demo.scenario ?? "—"}</td>
-            <td className={cellClass}>
+            <td className={`${cellClass} ${hideBelow.md}`}>{codeLabel(locale, "scenario", demo.scenario)}</td>
+            <td className={`${cellClass} break-all`}>
               <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
                 {demo.email ?? demo.name}
               </Link>
               {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
             </td>
-            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.createdAt)}</td>
+            <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, demo.createdAt)}</td>
             <td className={`${cellClass} whitespace-nowrap`}>
               {demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
             </td>
-            <td className={`${cellClass} tabular-nums`}>
+            <td className={`${cellClass} tabular-nums ${hideBelow["2xl"]}`}>
               {t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}
             </td>
-            <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.logins)}</td>
-            <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, demo.pageViews)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
+            <td className={`${cellClass} tabular-nums ${hideBelow.md}`}>{formatNumber(locale, demo.logins)}</td>
+            <td className={`${cellClass} tabular-nums ${hideBelow.lg}`}>{formatNumber(locale, demo.pageViews)}</td>
+            <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
             <td className={cellClass}>
               <EngagementBadge locale={locale} score={demo.engagementScore} />
             </td>

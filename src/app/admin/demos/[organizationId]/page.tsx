@@ -4,8 +4,10 @@ import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { AuditTable } from "@/components/admin/audit-table";
 import { type DemoAction, DemoActions } from "@/components/admin/demo-actions";
-import { formatDateTime, formatJson } from "@/components/admin/format";
-import { cellClass, DataTable, Panel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { EraseLeadForm } from "@/components/admin/erase-lead-form";
+import { formatDateTime } from "@/components/admin/format";
+import { codeLabel, describeData } from "@/components/admin/labels";
+import { cellClass, DataTable, demoStatusLabel, Pagination, Panel, StatusBadge, stageLabel } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { formatNumber } from "@/lib/format";
@@ -36,8 +38,18 @@ const emailStatusKey = {
   superseded: "emailStatusSuperseded",
 } as const;
 
-export default async function AdminDemoDetailPage({ params }: { params: Promise<{ organizationId: string }> }) {
+/** Timeline events per page (the detail reads the latest 500). */
+const EVENTS_PER_PAGE = 50;
+
+export default async function AdminDemoDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ organizationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { organizationId } = await params;
+  const requestedPage = Number((await searchParams).page);
   const admin = await requireAdmin(`/admin/demos/${encodeURIComponent(organizationId)}`);
   const [detail, locale] = await Promise.all([getDemoDetail(organizationId), getRequestLocale()]);
   if (!detail) notFound();
@@ -50,6 +62,11 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
     listContactRequests({ organizationId: demo.id, email: demo.email ?? undefined, limit: 50 }),
     getShareLinkSummary(demo.id),
   ]);
+  const tPrivacy = getTranslator(locale, "adminPrivacy");
+  const status = (code: string) => demoStatusLabel(locale, code);
+  const eventPages = Math.max(1, Math.ceil(detail.events.length / EVENTS_PER_PAGE));
+  const eventsPage = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, eventPages) : 1;
+  const events = detail.events.slice((eventsPage - 1) * EVENTS_PER_PAGE, eventsPage * EVENTS_PER_PAGE);
   const hasExpiry = demo.demoExpiresAt !== null;
   const live = !demo.superseded && !demo.purgedAt;
   const enabled: Record<DemoAction, boolean> = {
@@ -69,7 +86,7 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
       </p>
       <Panel title={demo.name} actions={<StatusBadge locale={locale} status={demo.status} />} testId="demo-facts">
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
-          <Fact label={t("colScenario")}>{demo.scenario ?? "—"}</Fact>
+          <Fact label={t("colScenario")}>{codeLabel(locale, "scenario", demo.scenario)}</Fact>
           <Fact label={t("colEmail")}>{demo.email ?? "—"}</Fact>
           <Fact label={t("colCreated")}>{formatDateTime(locale, demo.createdAt)}</Fact>
           <Fact label={t("colExpires")} testId="demo-expires">
@@ -130,13 +147,42 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
             <Fact label={t("colEmail")}>{lead.email}</Fact>
             <Fact label={t("colName")}>{lead.name ?? "—"}</Fact>
-            <Fact label={t("colProfile")}>{lead.profile ?? "—"}</Fact>
+            <Fact label={t("colProfile")}>{codeLabel(locale, "profile", lead.profile)}</Fact>
             <Fact label={t("colSource")}>{lead.leadSource}</Fact>
             <Fact label={t("colStage")}>{stageLabel(locale, lead.funnelStage)}</Fact>
             <Fact label={t("colUtm")}>{[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}</Fact>
             <Fact label={t("referrer")}>{lead.referrer ?? "—"}</Fact>
             <Fact label={t("colFirstSeen")}>{formatDateTime(locale, lead.createdAt)}</Fact>
+            <Fact label={tPrivacy("consentTitle")} testId="lead-consent">
+              {lead.consentGiven && lead.consentAt
+                ? tPrivacy("consentGiven", { date: formatDateTime(locale, lead.consentAt), version: lead.consentNoticeVersion ?? "—" })
+                : tPrivacy("consentNotGiven")}
+            </Fact>
           </dl>
+          <h3 className="mt-5 mb-2 text-sm font-semibold text-slate-900">{tPrivacy("historyTitle")}</h3>
+          {lead.history.length === 0 ? (
+            <p className="text-sm text-slate-600">{tPrivacy("historyEmpty")}</p>
+          ) : (
+            <DataTable
+              caption={tPrivacy("historyTitle")}
+              head={[t("colTime"), tPrivacy("colField"), tPrivacy("colValue"), tPrivacy("colFrom")]}
+            >
+              {lead.history.map((h) => (
+                <tr key={h.id.toString()} data-testid="lead-history-row">
+                  <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, h.createdAt)}</td>
+                  <td className={cellClass}>{codeLabel(locale, "field", h.field)}</td>
+                  <td className={`${cellClass} break-words`}>{h.field === "profile" ? codeLabel(locale, "profile", h.value) : h.value}</td>
+                  <td className={`${cellClass} break-all`}>{h.email}</td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </Panel>
+      ) : null}
+
+      {lead && !lead.erasedAt ? (
+        <Panel title={tPrivacy("eraseTitle")} testId="erase-panel">
+          <EraseLeadForm leadId={lead.id} email={lead.email} />
         </Panel>
       ) : null}
 
@@ -145,7 +191,7 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           <ul className="flex flex-wrap gap-2 text-sm">
             {detail.featureUsage.map((f) => (
               <li key={f.feature} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
-                {f.feature}: <strong>{formatNumber(locale, f.count)}</strong>
+                {codeLabel(locale, "feature", f.feature)}: <strong>{formatNumber(locale, f.count)}</strong>
               </li>
             ))}
           </ul>
@@ -170,7 +216,7 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           {detail.emails.map((email) => (
             <tr key={email.id} data-testid="email-row">
               <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, email.sentAt ?? email.createdAt)}</td>
-              <td className={cellClass}>{email.kind}</td>
+              <td className={cellClass}>{codeLabel(locale, "email", email.kind)}</td>
               <td className={`${cellClass} font-medium`}>
                 {t(emailStatusKey[email.status as keyof typeof emailStatusKey] ?? "emailStatusPending")}
               </td>
@@ -193,15 +239,25 @@ export default async function AdminDemoDetailPage({ params }: { params: Promise<
           head={[t("colTime"), t("colEvent"), t("colActor"), t("colData")]}
           empty={detail.events.length === 0 ? t("noEvents") : undefined}
         >
-          {detail.events.map((event) => (
+          {events.map((event) => (
             <tr key={event.id} data-testid="event-row">
               <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, event.createdAt)}</td>
-              <td className={`${cellClass} font-medium`}>{event.type}</td>
-              <td className={cellClass}>{event.actor ?? "—"}</td>
-              <td className={`${cellClass} font-mono text-xs text-slate-600`}>{formatJson(event.data)}</td>
+              <td className={`${cellClass} font-medium`}>{codeLabel(locale, "event", event.type)}</td>
+              <td className={`${cellClass} break-all`}>{event.actor ?? "—"}</td>
+              <td className={`${cellClass} min-w-48 text-xs break-words text-slate-600`}>{describeData(locale, event.data, status)}</td>
             </tr>
           ))}
         </DataTable>
+        {eventPages > 1 ? (
+          <Pagination
+            locale={locale}
+            basePath={`/admin/demos/${demo.id}`}
+            params={{}}
+            page={eventsPage}
+            pageSize={EVENTS_PER_PAGE}
+            total={detail.events.length}
+          />
+        ) : null}
       </section>
     </AdminShell>
   );

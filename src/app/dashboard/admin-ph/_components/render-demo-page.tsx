@@ -1,15 +1,15 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
 import { OnboardingChecklist } from "@/components/engagement/onboarding-checklist";
 import { type TenantContext, withTenant } from "@/server/db/tenant";
 import { getOnboarding } from "@/server/engagement/get-onboarding";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
-import { recordPageView } from "@/server/observability/record-page-view";
+import { PageViewBeacon } from "@/components/observability/page-view-beacon";
 import { runWithRequestContext } from "@/server/observability/request-context";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
+import { noOrganizationHome } from "@/server/tenancy/no-organization-home";
 import { type AccessUser, type OrganizationSummary, resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
 import { DemoExpired } from "../../_components/demo-expired";
 import { LogoutButton } from "../../_components/logout-button";
@@ -31,8 +31,9 @@ export type DemoPageContext = {
  * even to a session opened before expiry, and on client-side navigation too), sends visitors without a
  * session to /login, and wraps `body` in the shell. Pages never take an organization id from the URL.
  * Observability (docs/rules.md#observability): `body` runs with the request's log context (request id from the
- * proxy, organization), and a demo's view is recorded as a `page_view` event after the response
- * (`after()`), so tracking neither slows nor fails the page. Router prefetches are not views. The
+ * proxy, organization). A demo's page view is counted by the browser (`PageViewBeacon`) when the person
+ * opens the page, so neither a prefetch nor the re-render an action asks for (`router.refresh()`) counts
+ * as a view; feature use is its own event (`feature_used`). The
  * `X-Demo-Tenant` response header of these pages is set by the proxy (a page cannot set headers).
  * A demo's pages open with its guided checklist (docs/engagement.md#the-guided-checklist).
  */
@@ -43,9 +44,9 @@ export async function renderDemoPage(
 ): Promise<ReactNode> {
   const access = await resolveDemoOrg();
   if (access.kind === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  if (access.kind === "no_organization") redirect("/login?error=no_organization");
+  if (access.kind === "no_organization") redirect(noOrganizationHome(access.user));
   const locale = await getRequestLocale(access.organization.locale);
-  if (access.kind === "expired") return <DemoExpired locale={locale} />;
+  if (access.kind === "expired") return <DemoExpired locale={locale} organization={access.organization} />;
 
   const { organization, user } = access;
   const now = new Date();
@@ -57,22 +58,23 @@ export async function renderDemoPage(
     organizationId: organization.id,
     isDemo: organization.isDemo,
   };
-  const content = await runWithRequestContext(logContext, async () => {
-    if (organization.isDemo && !requestHeaders.has("next-router-prefetch")) {
-      after(() => recordPageView({ organizationId: organization.id, section, actor: user.email }));
-    }
-    return Promise.all([
+  const [page, onboarding] = await runWithRequestContext(logContext, () =>
+    Promise.all([
       body({ organization, user, locale, now, read: (fn) => withTenant(organization.id, fn) }),
       organization.isDemo ? getOnboarding(organization.id) : null,
-    ]);
-  });
-  const [page, onboarding] = content;
+    ]),
+  );
   return (
     <DemoShell
       locale={locale}
       organization={organization}
       section={section}
-      banner={organization.isDemo ? <DemoBanner locale={locale} expiresAt={organization.demoExpiresAt} now={now} /> : null}
+      // A converted organization is a customer's: no "DEMO" badge, no countdown (docs/rules.md#demo-lifecycle).
+      banner={
+        organization.isDemo && organization.status !== "converted" ? (
+          <DemoBanner locale={locale} expiresAt={organization.demoExpiresAt} now={now} />
+        ) : null
+      }
       actions={
         <>
           <span className="text-sm text-slate-600">{user.email}</span>
@@ -80,6 +82,7 @@ export async function renderDemoPage(
         </>
       }
     >
+      {organization.isDemo ? <PageViewBeacon section={section} /> : null}
       {onboarding ? <OnboardingChecklist locale={locale} onboarding={onboarding} /> : null}
       {page}
     </DemoShell>

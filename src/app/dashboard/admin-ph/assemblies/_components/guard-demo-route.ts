@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { checkAssemblyExists } from "@/server/dashboard/check-assembly-exists";
 import { withTenant } from "@/server/db/tenant";
+import { noOrganizationHome } from "@/server/tenancy/no-organization-home";
 import { resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
 import { isUuid } from "@/lib/uuid";
 
@@ -18,7 +19,7 @@ export async function guardDemoRoute({ callbackPath, assemblyId }: { callbackPat
   if (assemblyId !== undefined && !isUuid(assemblyId)) notFound();
   const access = await resolveDemoOrg();
   if (access.kind === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  if (access.kind === "no_organization") redirect("/login?error=no_organization");
+  if (access.kind === "no_organization") redirect(noOrganizationHome(access.user));
   if (assemblyId === undefined || access.kind !== "active") return;
   const exists = await withTenant(access.organization.id, (tenant) => checkAssemblyExists(tenant, assemblyId.toLowerCase()));
   if (!exists) notFound();
