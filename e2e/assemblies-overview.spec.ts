@@ -320,10 +320,7 @@ test("the same journey reads in English", async () => {
 
   await page.goto("/dashboard/admin-ph/assemblies/new");
   await expect(page.getByRole("heading", { name: "You have no assembly credits left" })).toBeVisible();
-  await expect(page.getByTestId("no-credits").getByRole("link", { name: "Talk to sales" })).toHaveAttribute(
-    "href",
-    /^mailto:ventas@assembly\.test/,
-  );
+  await expect(page.getByTestId("no-credits").getByRole("button", { name: "Talk to sales" })).toBeVisible();
 });
 
 test("one prospect's new assembly is invisible to another, even by its address", async () => {

@@ -5,7 +5,7 @@
 //   3. Vitest (unit + integration, against the database, the inbox and the running app);
 //   4. Playwright in Debian's Chromium (/usr/bin/chromium) against the same app.
 // Flags: --no-e2e (skip 4), --no-app (skip 2 and 4: server-side tests only), --only=e2e (skip 3), --reuse-build (skip `next build` when .next-test exists);
-// other arguments go to Vitest as file filters.
+// other arguments are file filters: `e2e/….spec.ts` ones go to Playwright, the rest to Vitest.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +19,9 @@ const runApp = !args.includes("--no-app");
 const runE2e = runApp && !args.includes("--no-e2e");
 const runVitest = !args.includes("--only=e2e");
 const reuseBuild = args.includes("--reuse-build");
-const vitestFilters = args.filter((a) => !a.startsWith("--"));
+const fileFilters = args.filter((a) => !a.startsWith("--"));
+const e2eFilters = fileFilters.filter((a) => a.endsWith(".spec.ts"));
+const vitestFilters = fileFilters.filter((a) => !a.endsWith(".spec.ts"));
 
 const missingChromium = runE2e && !existsSync(chromiumPath);
 if (missingChromium) {
@@ -113,7 +115,7 @@ try {
     if (code !== 0) exitCode = code;
   }
   if (runE2e && !missingChromium) {
-    const code = await run("npx", ["playwright", "test"], { ...env, BASE_URL: appUrl });
+    const code = await run("npx", ["playwright", "test", ...e2eFilters], { ...env, BASE_URL: appUrl });
     if (code !== 0) exitCode = code;
   }
   if (missingChromium) exitCode ||= 1;

@@ -8,7 +8,7 @@ import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { FieldError, TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { type ContactRequestInput, type ContactSource, contactRequestSchema, preferredTimes } from "@/lib/schemas/sales";
+import { type ContactRequestInput, type ContactSource, contactFormSchema, preferredTimes } from "@/lib/schemas/sales";
 
 type Values = { message: string; phone: string; preferredTime: string; email: string; name: string };
 const EMPTY: Values = { message: "", phone: "", preferredTime: "any", email: "", name: "" };
@@ -35,10 +35,9 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
   const withEmail = askEmail ?? source === "chatbot";
   const [sent, setSent] = useState<string>();
   const errorText = (code: string) => ((CODES as readonly string[]).includes(code) ? t(code as (typeof CODES)[number]) : t("invalidField"));
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, ContactRequestInput>({
-    schema: contactRequestSchema.superRefine((value, ctx) => {
-      if (withEmail && !value.email) ctx.addIssue({ code: "custom", path: ["email"], message: "email_required" });
-    }) as never,
+  const [schema] = useState(() => contactFormSchema(withEmail));
+  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, Omit<ContactRequestInput, "source" | "locale">>({
+    schema: schema as never,
     defaultValues: EMPTY,
     errorText,
   });

@@ -46,6 +46,16 @@ export const contactRequestSchema = z.object({
 });
 export type ContactRequestInput = z.infer<typeof contactRequestSchema>;
 
+/**
+ * The "Hablar con ventas" form's own schema: the body without what the component adds (`source`,
+ * `locale`), with the email required (`email_required` when blank) where there is no session.
+ */
+export function contactFormSchema(requireEmail: boolean) {
+  const fields = contactRequestSchema.omit({ source: true, locale: true });
+  if (!requireEmail) return fields;
+  return fields.extend({ email: z.string({ error: "email_required" }).trim().min(1, { error: "email_required" }).pipe(emailSchema) });
+}
+
 /** A sales-created demo lasts 1–30 days (docs/sales.md#sales-created-demo). */
 export const SALES_DEMO_MAX_DAYS = 30;
 

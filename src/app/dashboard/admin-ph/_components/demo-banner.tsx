@@ -20,11 +20,12 @@ export function DemoBanner({ locale, expiresAt, now }: { locale: Locale; expires
         : t("daysLeft", { days: Math.ceil(msLeft / DAY_MS) });
   }
   return (
-    <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950">
+    // Only the countdown is a live region: the "Hablar con ventas" dialog must not sit inside one.
+    <div className="flex flex-wrap items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950">
       <span className="rounded bg-amber-900 px-2 py-0.5 text-xs font-bold tracking-wide text-amber-50">
         {getTranslator(locale, "common")("demoBadge")}
       </span>
-      <span>{text}</span>
+      <span role="status">{text}</span>
       <ClientMessages locale={locale} namespaces={TALK_TO_SALES_NAMESPACES}>
         <TalkToSales source="banner" className="rounded-sm font-semibold underline underline-offset-2" />
       </ClientMessages>
