@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
+import { getAnalytics } from "@/server/admin/get-analytics";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { purgeDemoData } from "@/server/lifecycle/purge-demo-data";
 import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
@@ -111,6 +112,33 @@ describe("dead ends 2 and 3: +tag aliases are one person", () => {
     expect(overview.headers.get("x-demo-tenant")).toBe(await orgOf(alias));
     const [leads] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM platform_leads WHERE email_key = $1", [base]);
     expect(leads!.n).toBe(1);
+  });
+});
+
+describe("dead end 3: duplicate leads inflate the funnel", () => {
+  it("counts one lead per person, so the funnel's demos match the demos created", async () => {
+    const first = person("funnel");
+    const second = person("funnel");
+    await createDemo(first.base);
+    await createDemo(second.alias);
+    for (const email of [first.alias, second.base, `${first.base.split("@")[0]}+otra@example.com`]) {
+      expect((await postJson("/api/demo/request", { email, profile: "admin_ph" })).status).toBe(200);
+    }
+    // An hour of its own in the past, so that the other tests' leads and demos stay out of the range.
+    const from = new Date(Date.UTC(2025, 0, 1) + Math.floor(Math.random() * 300 * 24) * 3_600_000);
+    const keys = [first.base, second.base];
+    await ownerQuery("UPDATE platform_leads SET created_at = $2 WHERE email_key = ANY($1)", [keys, from]);
+    await ownerQuery("UPDATE organizations SET created_at = $2 WHERE id IN (SELECT organization_id FROM users WHERE email_key = ANY($1))", [
+      keys,
+      from,
+    ]);
+    const analytics = await getAnalytics({ from, to: new Date(from.getTime() + 3_600_000) });
+    const demosCreated = analytics.perDay.reduce((sum, d) => sum + d.demosCreated, 0);
+    expect({ leads: analytics.funnel.leads, withDemo: analytics.funnel.demo, demosCreated }).toEqual({
+      leads: 2,
+      withDemo: 2,
+      demosCreated: 2,
+    });
   });
 });
 
