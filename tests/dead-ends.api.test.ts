@@ -314,6 +314,28 @@ describe("erasure on request (Ley 1581 de 2012 art. 8)", () => {
   });
 });
 
+describe("the console's lead page", () => {
+  it("shows a lead without a demo with its authorization, and erases it on request", async () => {
+    const email = randomEmail("leadonly");
+    expect((await postJson("/api/demo/request", { email, profile: "resident", name: "Rosa", consent: true })).status).toBe(200);
+    const [lead] = await ownerQuery<{ id: string }>("SELECT id FROM platform_leads WHERE email = $1", [email]);
+    const page = await get(`/admin/leads/${lead!.id}`, salesCookie);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Rosa");
+    expect(html).toMatch(/data-testid="lead-consent"[^>]*>Dada el /);
+    expect(html).toContain('data-testid="erase-panel"');
+    expect((await get("/admin/leads/00000000-0000-4000-8000-000000000000", salesCookie)).status).toBe(404);
+
+    const erased = await post(`/api/admin/leads/${lead!.id}/erase`, salesCookie, { confirmEmail: email, reason: "Solicitud del titular" });
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ organizationsDeleted: 0 });
+    const after = await (await get(`/admin/leads/${lead!.id}`, salesCookie)).text();
+    expect(after).not.toContain("Rosa");
+    expect(after).not.toContain('data-testid="erase-panel"');
+  });
+});
+
 describe("polish", () => {
   it("the console shows labels instead of codes in a demo's detail", async () => {
     const email = await createDemo();
