@@ -40,6 +40,29 @@ test("the chatbot sends nothing until the visitor authorizes the processing of t
   expect(lead!.consent_notice_version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
+test("a returning prospect whose demo expired is told so, with the date, and offered more time and sales", async ({ page }) => {
+  const email = freshEmail("returning");
+  await requestDemoViaApi(page, email);
+  await query(
+    "UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
+    [email],
+  );
+  await ownClientIp(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
+  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await page.getByLabel("Correo electrónico").fill(email);
+  await page.getByLabel("Autorizo el tratamiento de mis datos personales", { exact: false }).check();
+  await page.getByRole("button", { name: "Crear demo" }).click();
+  const log = page.getByRole("log");
+  await expect(log.getByText("Tu demo de Assembly venció el 20 de noviembre de 2026", { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(log.getByText("Ya tienes una cuenta demo")).toHaveCount(0);
+  await expect(log.getByRole("link", { name: "Entrar al demo" })).toHaveCount(0);
+  await expect(log.getByRole("link", { name: "Pedir más tiempo" })).toHaveAttribute("href", `/login?email=${encodeURIComponent(email)}`);
+  await log.getByRole("button", { name: "Hablar con ventas" }).click();
+  await expect(page.getByLabel("Correo electrónico")).toBeVisible();
+});
+
 test("registering attendance three times on a page counts one page view and three feature uses", async ({ page }) => {
   const email = freshEmail("views");
   await requestDemoViaApi(page, email);

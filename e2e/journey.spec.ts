@@ -94,7 +94,7 @@ for (const viewport of [
   test.describe(`at ${viewport.label}`, () => {
     test.use({ viewport: viewport.size, hasTouch: viewport.label === "375px" });
 
-    test("by the emailed code: at most 5 actions from the landing page to the dashboard", async ({ page }) => {
+    test("by the emailed code: at most 6 actions (5 and the authorization) from the landing page to the dashboard", async ({ page }) => {
       await ownClientIp(page);
       const email = freshEmail("journey-code");
       const journey = new Journey(page, `code-${viewport.label}`);
@@ -109,7 +109,7 @@ for (const viewport of [
       expect(journey.actions).toBeLessThanOrEqual(6);
     });
 
-    test("by the email's one-click link: at most 4 actions from the landing page to the dashboard", async ({ page }) => {
+    test("by the email's one-click link: at most 5 actions (4 and the authorization) from the landing page to the dashboard", async ({ page }) => {
       await ownClientIp(page);
       const email = freshEmail("journey-link");
       const journey = new Journey(page, `link-${viewport.label}`);

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
+import { getAnalytics } from "@/server/admin/get-analytics";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { purgeDemoData } from "@/server/lifecycle/purge-demo-data";
 import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
@@ -111,6 +112,33 @@ describe("dead ends 2 and 3: +tag aliases are one person", () => {
     expect(overview.headers.get("x-demo-tenant")).toBe(await orgOf(alias));
     const [leads] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM platform_leads WHERE email_key = $1", [base]);
     expect(leads!.n).toBe(1);
+  });
+});
+
+describe("dead end 3: duplicate leads inflate the funnel", () => {
+  it("counts one lead per person, so the funnel's demos match the demos created", async () => {
+    const first = person("funnel");
+    const second = person("funnel");
+    await createDemo(first.base);
+    await createDemo(second.alias);
+    for (const email of [first.alias, second.base, `${first.base.split("@")[0]}+otra@example.com`]) {
+      expect((await postJson("/api/demo/request", { email, profile: "admin_ph" })).status).toBe(200);
+    }
+    // An hour of its own in the past, so that the other tests' leads and demos stay out of the range.
+    const from = new Date(Date.UTC(2025, 0, 1) + Math.floor(Math.random() * 300 * 24) * 3_600_000);
+    const keys = [first.base, second.base];
+    await ownerQuery("UPDATE platform_leads SET created_at = $2 WHERE email_key = ANY($1)", [keys, from]);
+    await ownerQuery("UPDATE organizations SET created_at = $2 WHERE id IN (SELECT organization_id FROM users WHERE email_key = ANY($1))", [
+      keys,
+      from,
+    ]);
+    const analytics = await getAnalytics({ from, to: new Date(from.getTime() + 3_600_000) });
+    const demosCreated = analytics.perDay.reduce((sum, d) => sum + d.demosCreated, 0);
+    expect({ leads: analytics.funnel.leads, withDemo: analytics.funnel.demo, demosCreated }).toEqual({
+      leads: 2,
+      withDemo: 2,
+      demosCreated: 2,
+    });
   });
 });
 
@@ -283,6 +311,28 @@ describe("erasure on request (Ley 1581 de 2012 art. 8)", () => {
     expect((await get("/api/dashboard/overview", prospect)).status).toBe(401);
     expect((await erase(lead!.id, { confirmEmail: email })).status).toBe(409);
     expect(await listEmails(email)).not.toHaveLength(0); // what was already delivered stays in the holder's mailbox
+  });
+});
+
+describe("the console's lead page", () => {
+  it("shows a lead without a demo with its authorization, and erases it on request", async () => {
+    const email = randomEmail("leadonly");
+    expect((await postJson("/api/demo/request", { email, profile: "resident", name: "Rosa", consent: true })).status).toBe(200);
+    const [lead] = await ownerQuery<{ id: string }>("SELECT id FROM platform_leads WHERE email = $1", [email]);
+    const page = await get(`/admin/leads/${lead!.id}`, salesCookie);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Rosa");
+    expect(html).toMatch(/data-testid="lead-consent"[^>]*>Dada el /);
+    expect(html).toContain('data-testid="erase-panel"');
+    expect((await get("/admin/leads/00000000-0000-4000-8000-000000000000", salesCookie)).status).toBe(404);
+
+    const erased = await post(`/api/admin/leads/${lead!.id}/erase`, salesCookie, { confirmEmail: email, reason: "Solicitud del titular" });
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ organizationsDeleted: 0 });
+    const after = await (await get(`/admin/leads/${lead!.id}`, salesCookie)).text();
+    expect(after).not.toContain("Rosa");
+    expect(after).not.toContain('data-testid="erase-panel"');
   });
 });
 

@@ -138,11 +138,15 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
       >
         {rows.map((lead) => (
           <tr key={lead.id} data-testid="lead-row">
-            <td className={`${cellClass} font-medium break-all`}>{lead.email}</td>
+            <td className={`${cellClass} font-medium break-all`}>
+              <Link href={`/admin/leads/${lead.id}`} className="hover:underline">
+                {lead.email}
+              </Link>
+            </td>
             <td className={`${cellClass} ${hideBelow.md}`}>{lead.name ?? "—"}</td>
             <td className={`${cellClass} ${hideBelow.lg}`}>{codeLabel(locale, "profile", lead.profile)}</td>
             <td className={`${cellClass} ${hideBelow["2xl"]}`}>{lead.leadSource}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
+            <td className={`${cellClass} md:whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
             <td className={`${cellClass} text-xs text-slate-600 ${hideBelow["2xl"]}`}>
               {[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}
             </td>

@@ -4,6 +4,7 @@ import { Prisma } from "@/server/db/generated/client";
 import { withTenant } from "@/server/db/tenant";
 import { MAX_EXTENSION_DAYS, latestDemoExpiry } from "@/server/demo/demo-policy";
 import { type DemoListItem, selectDemoRows } from "./demo-rows";
+import { type LeadDetail, leadDetailSelect } from "./get-lead-detail";
 import { isUuid } from "@/lib/uuid";
 import { canonicalEmail } from "@/lib/validation";
 
@@ -37,28 +38,8 @@ export type DemoDetail = {
   demo: DemoListItem;
   /** The prospect's account; null once the demo was re-issued (the user moved to the new demo). */
   user: { id: string; email: string; name: string | null; locale: string | null; lastLoginAt: Date | null; createdAt: Date } | null;
-  /** The lead behind it (by organization, else by the prospect's email). */
-  lead: {
-    id: string;
-    email: string;
-    name: string | null;
-    leadSource: string;
-    profile: string | null;
-    funnelStage: string;
-    utmSource: string | null;
-    utmMedium: string | null;
-    utmCampaign: string | null;
-    referrer: string | null;
-    createdAt: Date;
-    /** The authorization (Ley 1581 de 2012 art. 9): given or not, when, and the notice's version. */
-    consentGiven: boolean;
-    consentAt: Date | null;
-    consentNoticeVersion: string | null;
-    /** Set once the holder's data was erased on request. */
-    erasedAt: Date | null;
-    /** What later requests said differently from the stored values, newest first (at most 100). */
-    history: { id: bigint; field: string; value: string; email: string; createdAt: Date }[];
-  } | null;
+  /** The lead behind it (by organization, else by the prospect's address). */
+  lead: LeadDetail | null;
   /** What extensions may still add: the latest possible expiry (created + 15 + 30 days) and the cap in days. */
   limits: { latestExpiry: Date | null; maxExtensionDays: number };
   /** Lifecycle emails claimed or sent (kind "ready" | "expiry_warning_3d" | "expiry_warning_1d"). */
@@ -128,25 +109,7 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
   const lead = await prisma.platformLead.findFirst({
     where: { OR: [{ organizationId }, ...(email ? [{ emailKey: canonicalEmail(email) }] : [])] },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      leadSource: true,
-      profile: true,
-      funnelStage: true,
-      utmSource: true,
-      utmMedium: true,
-      utmCampaign: true,
-      referrer: true,
-      createdAt: true,
-      consentGiven: true,
-      consentAt: true,
-      consentNoticeVersion: true,
-      erasedAt: true,
-      // What later requests said differently (docs/rules.md#personal-data-ley-1581-de-2012), newest first.
-      history: { orderBy: { id: "desc" }, take: 100, select: { id: true, field: true, value: true, email: true, createdAt: true } },
-    },
+    select: leadDetailSelect,
   });
 
   const emails = await prisma.emailOutbox.findMany({

@@ -4,10 +4,10 @@ import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { AuditTable } from "@/components/admin/audit-table";
 import { type DemoAction, DemoActions } from "@/components/admin/demo-actions";
-import { EraseLeadForm } from "@/components/admin/erase-lead-form";
+import { LeadPanels } from "@/components/admin/lead-panels";
 import { formatDateTime } from "@/components/admin/format";
 import { codeLabel, describeData } from "@/components/admin/labels";
-import { cellClass, DataTable, demoStatusLabel, Pagination, Panel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { cellClass, DataTable, demoStatusLabel, Pagination, Panel, StatusBadge } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { formatNumber } from "@/lib/format";
@@ -62,7 +62,6 @@ export default async function AdminDemoDetailPage({
     listContactRequests({ organizationId: demo.id, email: demo.email ?? undefined, limit: 50 }),
     getShareLinkSummary(demo.id),
   ]);
-  const tPrivacy = getTranslator(locale, "adminPrivacy");
   const status = (code: string) => demoStatusLabel(locale, code);
   const eventPages = Math.max(1, Math.ceil(detail.events.length / EVENTS_PER_PAGE));
   const eventsPage = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, eventPages) : 1;
@@ -142,49 +141,7 @@ export default async function AdminDemoDetailPage({
         </Panel>
       ) : null}
 
-      {lead ? (
-        <Panel title={t("leadTitle")}>
-          <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
-            <Fact label={t("colEmail")}>{lead.email}</Fact>
-            <Fact label={t("colName")}>{lead.name ?? "—"}</Fact>
-            <Fact label={t("colProfile")}>{codeLabel(locale, "profile", lead.profile)}</Fact>
-            <Fact label={t("colSource")}>{lead.leadSource}</Fact>
-            <Fact label={t("colStage")}>{stageLabel(locale, lead.funnelStage)}</Fact>
-            <Fact label={t("colUtm")}>{[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}</Fact>
-            <Fact label={t("referrer")}>{lead.referrer ?? "—"}</Fact>
-            <Fact label={t("colFirstSeen")}>{formatDateTime(locale, lead.createdAt)}</Fact>
-            <Fact label={tPrivacy("consentTitle")} testId="lead-consent">
-              {lead.consentGiven && lead.consentAt
-                ? tPrivacy("consentGiven", { date: formatDateTime(locale, lead.consentAt), version: lead.consentNoticeVersion ?? "—" })
-                : tPrivacy("consentNotGiven")}
-            </Fact>
-          </dl>
-          <h3 className="mt-5 mb-2 text-sm font-semibold text-slate-900">{tPrivacy("historyTitle")}</h3>
-          {lead.history.length === 0 ? (
-            <p className="text-sm text-slate-600">{tPrivacy("historyEmpty")}</p>
-          ) : (
-            <DataTable
-              caption={tPrivacy("historyTitle")}
-              head={[t("colTime"), tPrivacy("colField"), tPrivacy("colValue"), tPrivacy("colFrom")]}
-            >
-              {lead.history.map((h) => (
-                <tr key={h.id.toString()} data-testid="lead-history-row">
-                  <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, h.createdAt)}</td>
-                  <td className={cellClass}>{codeLabel(locale, "field", h.field)}</td>
-                  <td className={`${cellClass} break-words`}>{h.field === "profile" ? codeLabel(locale, "profile", h.value) : h.value}</td>
-                  <td className={`${cellClass} break-all`}>{h.email}</td>
-                </tr>
-              ))}
-            </DataTable>
-          )}
-        </Panel>
-      ) : null}
-
-      {lead && !lead.erasedAt ? (
-        <Panel title={tPrivacy("eraseTitle")} testId="erase-panel">
-          <EraseLeadForm leadId={lead.id} email={lead.email} />
-        </Panel>
-      ) : null}
+      {lead ? <LeadPanels locale={locale} lead={lead} /> : null}
 
       {detail.featureUsage.length > 0 ? (
         <Panel title={t("featureUsage")}>
