@@ -10,10 +10,13 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
+ * - `assembly_started`: an assembly was started live (`data.assemblyId`);
+ * - `minutes_downloaded`: an assembly's minutes were downloaded as PDF or text (`data.assemblyId`, `data.format`);
  * - the lifecycle actions (`created`, `extended`, `terminated`, `expired`, `reset`, `reissued`,
  *   `converted`, `purged`), written with their audit row by `recordLifecycleChanges`.
  */
-export type DemoEventType = "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | LifecycleAction;
+export type DemoEventType =
+  "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | "assembly_started" | "minutes_downloaded" | LifecycleAction;
 
 /** The features whose use the sales console counts (`data.feature` of `feature_used` events). */
 export type DemoFeature =
@@ -21,6 +24,8 @@ export type DemoFeature =
   | "register_attendance"
   | "record_vote"
   | "close_assembly"
+  | "open_voting"
+  | "close_voting"
   | "create_resident"
   | "edit_resident"
   | "delete_resident"
