@@ -92,6 +92,9 @@ const apiCases: Record<string, Case> = {
     },
   ],
   "POST /api/assemblies/[assemblyId]/close": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/close`, expect: 404 }],
+  "POST /api/assemblies/[assemblyId]/second-call": (_a, b) => [
+    { method: "POST", path: `/api/assemblies/${b.closed}/second-call`, expect: 404 },
+  ],
   "POST /api/assemblies/[assemblyId]/start": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/start`, expect: 404 }],
   "POST /api/assemblies/[assemblyId]/items/[itemId]/voting": (a, b) => [
     { method: "POST", path: `/api/assemblies/${b.scheduled}/items/${b.voteItem}/voting`, body: { status: "open" }, expect: 404 },

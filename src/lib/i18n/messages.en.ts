@@ -59,6 +59,7 @@ export const en: Messages = {
     voter_link_invalid: "This voting link is not valid.",
     voter_link_expired: "The assembly is closed: this voting link no longer works.",
     minutes_not_ready: "The minutes will be ready once the assembly is closed.",
+    second_call_not_allowed: "Only a first-call assembly that closed without quorum gets a second call.",
     demo_not_found: "We could not find that demo.",
     demo_superseded: "This demo was re-issued: act on the prospect's new demo.",
     demo_without_expiry: "The shared reference demo does not expire and does not allow this action.",
@@ -365,6 +366,9 @@ export const en: Messages = {
     badgeQualified: "Qualified majority",
   },
   live: {
+    secondCallTitle: "{title} (second call)",
+    secondCallButton: "Convene the second call",
+    secondCallHint: "Without quorum, the law calls a new meeting on the third business day after, at 8:00 p.m., which decides with any plural number of owners (art. 41, Ley 675 de 2001).",
     title: "Live assembly",
     startButton: "Start assembly",
     starting: "Starting…",

@@ -57,6 +57,7 @@ export const es = {
     voter_link_invalid: "Este enlace de votación no es válido.",
     voter_link_expired: "La asamblea ya se cerró: este enlace de votación ya no sirve.",
     minutes_not_ready: "El acta estará lista cuando se cierre la asamblea.",
+    second_call_not_allowed: "Solo una asamblea de primera convocatoria que se cerró sin quórum tiene segunda convocatoria.",
     demo_not_found: "No encontramos ese demo.",
     demo_superseded: "Este demo fue reemitido: actúa sobre el demo nuevo del prospecto.",
     demo_without_expiry: "El demo de referencia compartido no vence y no admite esta acción.",
@@ -362,6 +363,9 @@ export const es = {
     badgeQualified: "Mayoría calificada",
   },
   live: {
+    secondCallTitle: "{title} (segunda convocatoria)",
+    secondCallButton: "Convocar segunda convocatoria",
+    secondCallHint: "Sin quórum, la ley convoca una nueva reunión el tercer día hábil siguiente a las 8:00 p. m., que decide con cualquier número plural de propietarios (art. 41, Ley 675 de 2001).",
     title: "Asamblea en vivo",
     startButton: "Iniciar asamblea",
     starting: "Iniciando…",

@@ -66,6 +66,7 @@ export type AppErrorCode =
   | "voter_link_invalid"
   | "voter_link_expired"
   | "minutes_not_ready"
+  | "second_call_not_allowed"
   // Sales actions on a demo (answer as not_found / conflict).
   | "demo_not_found"
   | "demo_superseded"
@@ -137,6 +138,7 @@ export const statusByCode: Record<AppErrorCode, number> = {
   voter_link_invalid: 404,
   voter_link_expired: 410,
   minutes_not_ready: 409,
+  second_call_not_allowed: 409,
 
   demo_not_found: 404,
   demo_superseded: 409,
@@ -189,6 +191,7 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   voter_link_invalid: "not_found",
   voter_link_expired: "gone",
   minutes_not_ready: "conflict",
+  second_call_not_allowed: "conflict",
   demo_not_found: "not_found",
   demo_superseded: "conflict",
   demo_without_expiry: "conflict",

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { readApiError, sendJson } from "@/components/api/send-json";
@@ -23,6 +24,7 @@ const statusKey = { pending: "statusPending", open: "statusOpen", closed: "statu
 export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial: LiveSummary }) {
   const t = useTranslations("live");
   const locale = usePageLocale();
+  const router = useRouter();
   const { summary, connected } = useLiveSummary(assemblyId, initial);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -32,7 +34,9 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
     setError(undefined);
     const response = await sendJson("POST", `/api/assemblies/${assemblyId}/items/${item.id}/voting`, { status, locale });
     setBusy(undefined);
-    if (!response || response.status !== 200) setError(readApiError(response?.body).message ?? t("reconnecting"));
+    if (!response || response.status !== 200) return setError(readApiError(response?.body).message ?? t("reconnecting"));
+    // The agenda's vote forms follow the item's voting state.
+    router.refresh();
   };
 
   return (
@@ -67,7 +71,7 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
           {summary.items
             .filter((item) => item.requiresVote)
             .map((item) => (
-              <article key={item.id} aria-label={item.title} data-testid="live-item" className="rounded-lg border border-slate-200 p-3">
+              <section key={item.id} aria-label={item.title} data-testid="live-item" className="rounded-lg border border-slate-200 p-3">
                 <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                   <h4 className="font-medium text-slate-900">
                     {item.position}. {item.title}
@@ -89,7 +93,7 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
                   </div>
                 </div>
                 <LiveTally item={item} />
-              </article>
+              </section>
             ))}
           {error ? (
             <p role="alert" className="text-sm font-medium text-red-700">

@@ -90,7 +90,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
         {live && voterLinks ? (
           <div className="grid items-start gap-6 lg:grid-cols-3">
             <div className="min-w-0 lg:col-span-2">
-              <LivePanel assemblyId={assembly.id} initial={live} />
+              <LivePanel key={live.status} assemblyId={assembly.id} initial={live} />
             </div>
             <VoterLinksPanel links={voterLinks.links} />
           </div>
