@@ -6,11 +6,12 @@
 // within 2 s), and the minutes as PDF and text with their demo events.
 import { describe, expect, it } from "vitest";
 import { percentToPpm, ppmToPercent } from "@/lib/governance";
+import { secondCallAt } from "@/lib/governance/second-call";
 import { appUrl, createDemo, login, ownerQuery } from "./support/app";
 
 type ErrorBody = { error: { code: string; message: string } };
 type LiveItem = { id: string; yes: number; no: number; abstain: number; votingStatus: string; votes: number };
-type Live = { status: string; quorumPercent: number; presentUnits: number; proxies: number; items: LiveItem[] };
+type Live = { status: string; quorumPercent: number; quorumMet: boolean; presentUnits: number; proxies: number; items: LiveItem[] };
 type Link = { unitId: string; unitNumber: string; url: string };
 
 async function api<T = unknown>(method: "GET" | "POST", path: string, opts: { cookie?: string; body?: unknown } = {}) {
@@ -242,5 +243,39 @@ describe("voter links, proxies and the live stream", () => {
       [a.orgId],
     );
     expect(downloads).toEqual([{ format: "pdf" }, { format: "txt" }]);
+  });
+});
+
+describe("second call (Ley 675 de 2001 art. 41)", () => {
+  it("convenes, once and without a credit, the second call of a first call closed without quorum, which meets with any plural number", async () => {
+    const { cookie, assemblyId, orgId } = await session();
+    const early = await api<ErrorBody>("POST", `/api/assemblies/${assemblyId}/second-call`, { cookie });
+    expect(early.status).toBe(409);
+    const started = await api<{ startedAt: string }>("POST", `/api/assemblies/${assemblyId}/start`, { cookie });
+    await api("POST", `/api/assemblies/${assemblyId}/close`, { cookie });
+
+    const second = await api<{ assembly: { id: string; call: string; status: string; scheduledAt: string; agenda: unknown[] } }>(
+      "POST",
+      `/api/assemblies/${assemblyId}/second-call`,
+      { cookie },
+    );
+    expect(second.status).toBe(201);
+    expect(second.body.assembly).toMatchObject({ call: "second", status: "scheduled" });
+    expect(second.body.assembly.scheduledAt).toBe(secondCallAt(new Date(started.body.startedAt)).toISOString());
+    expect(new Date(second.body.assembly.scheduledAt).toLocaleTimeString("en-US", { timeZone: "America/Bogota" })).toBe("8:00:00 PM");
+    const again = await api<{ assembly: { id: string } }>("POST", `/api/assemblies/${assemblyId}/second-call`, { cookie });
+    expect(again.status).toBe(200);
+    expect(again.body.assembly.id).toBe(second.body.assembly.id);
+    const [credits] = await ownerQuery<{ assembly_credits: number }>("SELECT assembly_credits FROM organizations WHERE id = $1", [orgId]);
+    expect(credits!.assembly_credits).toBe(1);
+
+    // Two small units are a quorum on a second call, though far from half of the coefficients.
+    const base = `/api/assemblies/${second.body.assembly.id}`;
+    await api("POST", `${base}/start`, { cookie });
+    const units = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 ORDER BY coefficient LIMIT 2", [orgId]);
+    await api("POST", `${base}/attendance`, { cookie, body: { registrations: units.map((u) => ({ unitId: u.id })) } });
+    const live = await readEvents(`${base}/live`, cookie, 1_200);
+    expect(live.events[0]!.data).toMatchObject({ presentUnits: 2, quorumMet: true });
+    expect(live.events[0]!.data.quorumPercent).toBeLessThan(10);
   });
 });

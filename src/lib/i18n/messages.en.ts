@@ -368,7 +368,8 @@ export const en: Messages = {
   live: {
     secondCallTitle: "{title} (second call)",
     secondCallButton: "Convene the second call",
-    secondCallHint: "Without quorum, the law calls a new meeting on the third business day after, at 8:00 p.m., which decides with any plural number of owners (art. 41, Ley 675 de 2001).",
+    secondCallHint:
+      "Without quorum, the law calls a new meeting on the third business day after, at 8:00 p.m., which decides with any plural number of owners (art. 41, Ley 675 de 2001).",
     title: "Live assembly",
     startButton: "Start assembly",
     starting: "Starting…",

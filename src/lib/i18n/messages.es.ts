@@ -365,7 +365,8 @@ export const es = {
   live: {
     secondCallTitle: "{title} (segunda convocatoria)",
     secondCallButton: "Convocar segunda convocatoria",
-    secondCallHint: "Sin quórum, la ley convoca una nueva reunión el tercer día hábil siguiente a las 8:00 p. m., que decide con cualquier número plural de propietarios (art. 41, Ley 675 de 2001).",
+    secondCallHint:
+      "Sin quórum, la ley convoca una nueva reunión el tercer día hábil siguiente a las 8:00 p. m., que decide con cualquier número plural de propietarios (art. 41, Ley 675 de 2001).",
     title: "Asamblea en vivo",
     startButton: "Iniciar asamblea",
     starting: "Iniciando…",

@@ -16,6 +16,7 @@ import { env } from "@/env";
 import { LivePanel } from "@/components/assemblies/live/live-panel";
 import { VoterLinksPanel } from "@/components/assemblies/live/voter-links-panel";
 import { BulkAttendanceForm } from "@/components/assemblies/live/bulk-attendance-form";
+import { SecondCallButton } from "@/components/assemblies/live/second-call-button";
 import { getAssembly } from "@/server/assemblies/get-assembly";
 import { getLiveSummary } from "@/server/assemblies/get-live-summary";
 import { listVoterLinks } from "@/server/assemblies/list-voter-links";
@@ -87,6 +88,9 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
           {scheduled ? <p className="mt-4 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">{t("liveNotice")}</p> : null}
         </header>
 
+        {assembly.status === "closed" && assembly.call === "first" && !assembly.quorum.met ? (
+          <SecondCallButton assemblyId={assembly.id} />
+        ) : null}
         {live && voterLinks ? (
           <div className="grid items-start gap-6 lg:grid-cols-3">
             <div className="min-w-0 lg:col-span-2">
