@@ -10,7 +10,8 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
- * - `assembly_started`, `minutes_downloaded`: an assembly was run live / its acta downloaded;
+ * - `assembly_started`: an assembly was started live (`data.assemblyId`);
+ * - `minutes_downloaded`: an assembly's minutes were downloaded as PDF or text (`data.assemblyId`, `data.format`);
  * - `share_link_created`, `share_link_view`: the prospect shared the demo read-only / someone opened it;
  * - `extension_requested`, `extension_denied`: the prospect asked for more time / sales said no
  *   (an approval is an `extended` lifecycle event); `onboarding_dismissed`: the guided checklist was
@@ -39,6 +40,8 @@ export type DemoFeature =
   | "register_attendance"
   | "record_vote"
   | "close_assembly"
+  | "open_voting"
+  | "close_voting"
   | "create_resident"
   | "edit_resident"
   | "delete_resident"

@@ -57,7 +57,13 @@ function materialize(template: ScenarioTemplate, { organizationId, now }: { orga
     const assemblyId = crypto.randomUUID();
     const itemIds = assembly.agenda.map(() => crypto.randomUUID());
     assembly.agenda.forEach(({ isQuorumCheck: _check, note: _note, tally: _tally, ...item }, i) =>
-      agendaItems.push({ ...item, id: itemIds[i]!, organizationId, assemblyId }),
+      agendaItems.push({
+        ...item,
+        id: itemIds[i]!,
+        organizationId,
+        assemblyId,
+        votingStatus: assembly.status === "closed" ? ("closed" as const) : ("pending" as const),
+      }),
     );
     for (const { unitIndex, registeredAt, ...present } of assembly.attendance) {
       attendance.push({
@@ -67,6 +73,10 @@ function materialize(template: ScenarioTemplate, { organizationId, now }: { orga
         assemblyId,
         unitId: unitIds[unitIndex]!,
         registeredAt: at(registeredAt),
+        // Seeded proxies name their holder as the attendee; the admin registered them.
+        proxyHolderUnitId: null,
+        proxyHolderName: present.isProxy ? present.attendeeName : null,
+        source: "admin" as const,
       });
     }
     for (const vote of assembly.votes) {
@@ -102,6 +112,11 @@ function materialize(template: ScenarioTemplate, { organizationId, now }: { orga
       minutes,
       closedAt: assembly.closedAt === null ? null : at(assembly.closedAt),
       createdAt: at(assembly.createdAt),
+      // A held assembly started at its scheduled time, as its minutes say.
+      startedAt: assembly.closedAt === null ? null : scheduledAt,
+      presidentName: assembly.record?.chair?.name ?? null,
+      secretaryName: assembly.record ? template.administrator.name : null,
+      call: "first" as const,
     };
   });
 
