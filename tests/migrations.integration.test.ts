@@ -82,7 +82,16 @@ describe("migrations", () => {
                  AND c.relname NOT IN ('users', 'platform_leads', 'demo_events', 'audit_log', 'demo_notifications', 'email_outbox')
                GROUP BY 1, 2, 3 ORDER BY 1`),
     );
-    expect(rows.rows.map((r) => r.relname)).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);
+    expect(rows.rows.map((r) => r.relname)).toEqual([
+      "agenda_items",
+      "assemblies",
+      "assembly_simulations",
+      "attendance",
+      "building_activity",
+      "residents",
+      "units",
+      "votes",
+    ]);
     for (const row of rows.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
     // Beside the tenant policy for everyone, only the narrow roles' policies (docs/scale.md): the
     // template reader reads templates, the purger reaches organizations already marked purged.

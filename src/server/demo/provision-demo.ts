@@ -34,7 +34,7 @@ export type ProvisionResult =
  * demos (`claimActiveDemoSlot`). `onCreated` (the caller's own writes that must commit with the demo:
  * the lead's stage, the "ready" email) runs last in the same transaction.
  * @param input.organizationName overrides the scenario's organization name (e.g. the prospect's
- *   building); the content (minutes included) keeps the scenario's.
+ *   building); the seeded minutes name it too (the copy swaps the scenario's name for it).
  * @returns created: true with the new ids and row counts; created: false with the existing user's
  *   organization when the email already has an account, or with `capped: true` at the cap.
  * @throws the database error that aborted the transaction (nothing is kept).

@@ -171,7 +171,7 @@ describe("buildScenarioContent — urban-tower", () => {
     const pct = (ppm: number) => `${(Math.round(ppm / 100) / 100).toFixed(2).replace(".", ",")} %`;
     for (const assembly of closedAssemblies(content)) {
       const minutes = assembly.minutes!;
-      expect(minutes).toMatch(/^ACTA N\.º \d+\nASAMBLEA GENERAL (ORDINARIA|EXTRAORDINARIA) DE COPROPIETARIOS\nP\.H\. URBAN TOWER/);
+      expect(minutes).toMatch(/^ACTA N\.º \d+\nASAMBLEA GENERAL (ORDINARIA|EXTRAORDINARIA) DE COPROPIETARIOS\nP\.H\. Urban Tower\n/);
       expect(minutes).toContain(pct(percentToPpm(assembly.quorumPercent!)));
       expect(minutes).toContain("artículo 45 de la Ley 675 de 2001");
       expect(minutes).toMatch(/CIERRE/);

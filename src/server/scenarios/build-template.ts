@@ -23,6 +23,7 @@ export function buildTemplate(scenario: Scenario): ScenarioTemplate {
   }
 
   const fakerFor = (stream: number) => {
+    // Names come from the curated Colombian lists, not from the locale; `es` only backs the rest.
     const faker = new Faker({ locale: [es, base] });
     faker.seed(scenario.fakerSeed + stream);
     return faker;

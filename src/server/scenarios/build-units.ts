@@ -1,5 +1,6 @@
 import type { Faker } from "@faker-js/faker";
 import { apportionByArea, ppmToPercent, TOTAL_PPM } from "@/lib/governance";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from "@/lib/people/colombian-names";
 import { DAY, HOUR, type Offset } from "./calendar";
 import type { Person, ResidentTemplate, UnitTemplate } from "./template";
 import type { Scenario } from "./types";
@@ -136,18 +137,19 @@ export function buildResidents(
   });
 }
 
-/** A Colombian-style full name: given name(s) and two surnames. */
+/** A Colombian full name from the curated lists (src/lib/people/colombian-names.ts): given name(s) and two surnames. */
 export function personFrom(faker: Faker): Person {
   const { name, female } = namedPerson(faker);
   return { name, female };
 }
 
 function namedPerson(faker: Faker): Person & { givenNames: string; surnames: string } {
-  const sex = faker.person.sexType();
-  const givenNames = faker.person.firstName(sex);
-  // The Spanish locale's last name already holds both surnames ("Gómez Restrepo").
-  const surnames = faker.person.lastName();
-  return { name: `${givenNames} ${surnames}`, female: sex === "female", givenNames, surnames };
+  const female = faker.datatype.boolean();
+  const givenNames = faker.helpers.arrayElement(female ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES);
+  // Colombians carry the father's and the mother's first surnames ("Gómez Restrepo"), rarely the same one twice.
+  const [paternal, maternal] = faker.helpers.arrayElements(SURNAMES, 2);
+  const surnames = `${paternal} ${maternal}`;
+  return { name: `${givenNames} ${surnames}`, female, givenNames, surnames };
 }
 
 /** "laura.gomez.305@example.com": first given name, first surname, unit; a counter on the rare clash. */

@@ -1,3 +1,4 @@
+import { formatPercent } from "@/lib/format";
 import type { Ppm, VoteTally } from "@/lib/governance";
 import { formatLongDate, formatTimeOfDay } from "./calendar";
 import type { AgendaItemTemplate, AssemblyRecord, AssemblyTemplate, Person } from "./template";
@@ -32,7 +33,8 @@ export function renderMinutes(assembly: MinutesAssembly, context: MinutesContext
   const lines = [
     `ACTA N.º ${record.actNumber}`,
     `ASAMBLEA GENERAL ${session.toUpperCase()} DE COPROPIETARIOS`,
-    context.organizationName.toUpperCase(),
+    // As written, not upper-cased: a copy for a prospect swaps this name for their building's (docs/scale.md).
+    context.organizationName,
     "",
     `Fecha: ${date}`,
     `Hora de inicio: ${formatTimeOfDay(assembly.scheduledAt)}`,
@@ -115,8 +117,7 @@ function voteSentence(tally: VoteTally, majority: AgendaItemTemplate["majority"]
     : `Votación por mayoría calificada (art. 46, Ley 675 de 2001): ${shares}${ofBuilding}. Resultado: NO APROBADO, no se alcanza el 70 % de los coeficientes del edificio.`;
 }
 
-/** A ppm share as Colombian text with two decimals: 684512 → "68,45 %". */
+/** A ppm share as the minutes write it, with two decimals: 684512 → "68,45 %" (`formatPercent`). */
 function percent(ppm: Ppm): string {
-  const hundredths = Math.round(ppm / 100);
-  return `${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, "0")} %`;
+  return formatPercent("es", ppm / 10_000, 2);
 }
