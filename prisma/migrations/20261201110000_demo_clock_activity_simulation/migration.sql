@@ -108,7 +108,19 @@ $$;
 ALTER FUNCTION purge_demo_content(uuid[]) OWNER TO "assembly_purger";
 REVOKE ALL ON FUNCTION purge_demo_content(uuid[]) FROM PUBLIC;
 
--- The copy of 20261130100000_demo_templates, now naming the demo's own building in the seeded minutes:
+-- The minutes' date as English minutes write it ("March 14, 2026"), in Colombian time: the same text as
+-- src/server/scenarios/calendar.ts `formatLongDate(date, "en")`.
+CREATE OR REPLACE FUNCTION demo_long_date_en(t timestamptz) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog
+AS $$
+  SELECT (ARRAY['January','February','March','April','May','June','July','August','September','October','November','December'])[extract(month FROM l)::int]
+         || ' ' || extract(day FROM l)::int || ', ' || extract(year FROM l)::int
+  FROM (SELECT (t AT TIME ZONE 'UTC') - interval '5 hours' AS l) AS local_time
+$$;
+
+-- The copy of 20261130100000_demo_templates, now moving English minutes' dates too and naming the
+-- demo's own building in the seeded minutes:
 -- the template's name (the scenario's) becomes the name of the organization the copy is for (a
 -- prospect's "P.H. Torres del Parque"), wherever the minutes write it.
 CREATE OR REPLACE FUNCTION clone_demo_template(p_template uuid, p_shift_days integer) RETURNS jsonb
@@ -133,7 +145,8 @@ AS $$
            CASE WHEN s.minutes IS NULL THEN NULL
                 ELSE replace(
                        CASE WHEN p_shift_days = 0 THEN s.minutes
-                            ELSE replace(s.minutes, demo_long_date(s.scheduled_at), demo_long_date(s.scheduled_at + b.shift)) END,
+                            ELSE replace(replace(s.minutes, demo_long_date(s.scheduled_at), demo_long_date(s.scheduled_at + b.shift)),
+                                         demo_long_date_en(s.scheduled_at), demo_long_date_en(s.scheduled_at + b.shift)) END,
                        n.template_name, coalesce(n.demo_name, n.template_name)) END,
            s.closed_at + b.shift, s.created_at + b.shift
     FROM assemblies s, bound b, names n WHERE s.organization_id = p_template RETURNING 1),

@@ -37,7 +37,8 @@ export async function claimPooledDemo(
   const [row] = await tx.$queryRaw<{ organization_id: string; user_id: string }[]>`
     WITH picked AS (
       SELECT id FROM organizations
-      WHERE scenario = ${input.scenario.name} AND pooled_at >= ${sqlTimestamp(new Date(localDayStart(input.now)))} AND NOT is_demo
+      WHERE scenario = ${input.scenario.name} AND locale = ${input.scenario.locale}
+        AND pooled_at >= ${sqlTimestamp(new Date(localDayStart(input.now)))} AND NOT is_demo
       ORDER BY pooled_at LIMIT 1 FOR UPDATE SKIP LOCKED),
     org AS (
       UPDATE organizations o SET is_demo = true, pooled_at = NULL, name = ${input.name ?? input.scenario.organizationName},

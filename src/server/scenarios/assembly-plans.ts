@@ -1,4 +1,5 @@
 import type { MajorityRule } from "@/lib/governance";
+import { translateText } from "./content-en";
 import type { AssemblyRow } from "./types";
 
 export type AgendaPlan = {
@@ -187,3 +188,19 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
     ],
   },
 ];
+
+/**
+ * `assemblyPlans` in `locale`: the same plans (dates, shares, majorities) with every title, description
+ * and note in that language (content-en.ts for English).
+ * @throws Error when an English text is missing.
+ */
+export function assemblyPlansIn(locale: "es" | "en"): readonly AssemblyPlan[] {
+  if (locale === "es") return assemblyPlans;
+  const item = (plan: AgendaPlan): AgendaPlan => ({
+    ...plan,
+    title: translateText(plan.title, locale),
+    description: translateText(plan.description, locale),
+    ...(plan.note === undefined ? {} : { note: translateText(plan.note, locale) }),
+  });
+  return assemblyPlans.map((plan) => ({ ...plan, title: translateText(plan.title, locale), agenda: plan.agenda.map(item) }));
+}

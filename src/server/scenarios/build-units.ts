@@ -43,7 +43,8 @@ const EMAIL_DOMAINS = [
 const NAME_PARTICLES = new Set(["de", "del", "la", "las", "los", "y"]);
 
 /**
- * The building: units numbered per floor ("101" … "1005") in towers "Torre A", "Torre B"…, each floor
+ * The building: units numbered per floor ("101" … "1005") in towers "Torre A", "Torre B"… ("Tower A" in
+ * an English scenario), each floor
  * sharing one floor plan (top floor larger). Coefficients come from private area (Ley 675 de 2001
  * art. 27) with largest-remainder rounding, so they sum to exactly 100.0000 %; monthly fees follow the
  * coefficient (art. 29); a minority (~14 %) of units is in arrears.
@@ -55,7 +56,7 @@ export function buildUnits(faker: Faker, { scenario, historyStart }: { scenario:
   const layout: Omit<UnitTemplate, "coefficientPpm" | "coefficient" | "duesStatus" | "monthlyFee" | "createdAt">[] = [];
   const areas: number[] = [];
   for (let t = 0; t < scenario.towers; t++) {
-    const tower = `Torre ${String.fromCharCode(65 + t)}`;
+    const tower = `${scenario.locale === "en" ? "Tower" : "Torre"} ${String.fromCharCode(65 + t)}`;
     // Areas in hundredths of m², so that apportioning stays in integers.
     const floorPlan = Array.from({ length: perFloor }, () => faker.number.int({ min: 4_800, max: 11_800 }));
     for (let i = 0; i < scenario.unitsPerTower; i++) {
@@ -69,7 +70,7 @@ export function buildUnits(faker: Faker, { scenario, historyStart }: { scenario:
         floor,
         number,
         areaM2: (area / 100).toFixed(2),
-        label: scenario.towers > 1 ? `${tower}, apto. ${number}` : `apto. ${number}`,
+        label: `${scenario.towers > 1 ? `${tower}, ` : ""}${scenario.locale === "en" ? "apt." : "apto."} ${number}`,
       });
     }
   }
