@@ -60,6 +60,9 @@ export const en: Messages = {
     extension_still_expired:
       "The demo expired on {date}: with that extension it would still be expired. Extend it by at least {min, plural, one {# day} other {# days}}.",
     terminate_not_active: "Only an active demo can be terminated.",
+    not_a_demo: "This action is only available in a demo.",
+    time_travel_limit:
+      "The demo's clock has already moved {maxDays} days ahead, the most it can. Ask sales to reset the demo to start over.",
     reset_not_active: "Only an active demo can be reset. If it expired, extend it first.",
     reissue_not_expired: "Only an expired or terminated demo can be re-issued; this one is still active.",
     reissue_converted: "This prospect is already a customer (converted): their demo is not re-issued.",
@@ -188,6 +191,28 @@ export const en: Messages = {
     scheduled: "Scheduled",
     closed: "Closed",
     minutes: "Minutes",
+  },
+  contentClock: {
+    title: "Building activity",
+    contentDate: "Demo date: {date}.",
+    contentDateAhead: "Demo date: {date} ({days} days ahead of the real calendar).",
+    empty: "No activity yet. Move the demo's clock forward to see the building move.",
+    advance: "Move {days} days ahead",
+    advancing: "Moving ahead…",
+    advanced:
+      "You moved {days} days ahead: {caughtUp} units caught up, {fellBehind} fell into arrears, {assembliesDue} assemblies came due and there are {reminders} reminders. Your demo's expiry does not change.",
+    failed: "The demo's clock could not move.",
+    networkError: "No connection. Try again.",
+    kind_payment: "Service charge paid by apt. {unit} ({amount}): now up to date.",
+    kind_dues_reminder: "Payment reminder sent to apt. {unit}: now in arrears ({amount}).",
+    kind_assembly_due: "The assembly “{title}” of {date} is due: start it or reschedule it.",
+    kind_assembly_reminder: "Reminder: the assembly “{title}” is on {date}. Send the notice.",
+    kind_new_resident: "{name} registered as a resident of apt. {unit}.",
+    kind_request: "New request from apt. {unit}: {subject}.",
+    subject_leak: "a leak in the bathroom",
+    subject_parking: "visitor parking taken",
+    subject_noise: "noise at night",
+    subject_other: "a question for the administrator",
   },
   publicDemoPages: {
     navLabel: "Public demo sections",

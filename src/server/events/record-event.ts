@@ -10,10 +10,23 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
+ * - `time_travel`: the prospect moved the demo's content clock (`data.days`, `data.offsetDays`);
+ * - `simulation_started` / `simulation_stopped`: a simulated assembly day (`data.assemblyId`, `data.seed`, `data.durationSeconds`);
+ * - `synthetic_activity`: the lifecycle run added the day's activity (`data.day`);
  * - the lifecycle actions (`created`, `extended`, `terminated`, `expired`, `reset`, `reissued`,
  *   `converted`, `purged`), written with their audit row by `recordLifecycleChanges`.
  */
-export type DemoEventType = "login" | "page_view" | "feature_used" | "cap_hit" | "warning_sent" | LifecycleAction;
+export type DemoEventType =
+  | "login"
+  | "page_view"
+  | "feature_used"
+  | "cap_hit"
+  | "warning_sent"
+  | "time_travel"
+  | "simulation_started"
+  | "simulation_stopped"
+  | "synthetic_activity"
+  | LifecycleAction;
 
 /** The features whose use the sales console counts (`data.feature` of `feature_used` events). */
 export type DemoFeature =

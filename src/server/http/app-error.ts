@@ -69,7 +69,10 @@ export type AppErrorCode =
   | "reset_not_active"
   | "reissue_not_expired"
   | "reissue_converted"
-  | "unknown_scenario";
+  | "unknown_scenario"
+  // Demo content clock and simulated assembly day (answer as forbidden / conflict).
+  | "not_a_demo"
+  | "time_travel_limit";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -130,6 +133,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   reissue_not_expired: 409,
   reissue_converted: 409,
   unknown_scenario: 409,
+  not_a_demo: 403,
+  time_travel_limit: 409,
 };
 
 /**
@@ -171,6 +176,8 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   reissue_not_expired: "conflict",
   reissue_converted: "conflict",
   unknown_scenario: "conflict",
+  not_a_demo: "forbidden",
+  time_travel_limit: "conflict",
 };
 
 /** Values interpolated into the code's message (ICU arguments such as `{max}`, `{date}`). */
