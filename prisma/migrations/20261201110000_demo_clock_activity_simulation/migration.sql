@@ -169,3 +169,93 @@ AS $$
 $$;
 ALTER FUNCTION clone_demo_template(uuid, integer) OWNER TO "assembly_template_reader";
 REVOKE ALL ON FUNCTION clone_demo_template(uuid, integer) FROM PUBLIC;
+
+-- Daily synthetic activity, set-based across demos (the lifecycle run): the one role that may write a
+-- little life into active demos' buildings (a payment, a new resident, a request) and nothing else (it
+-- cannot log in). The function below runs as this role. Its policies reach only active, unpurged demos.
+CREATE FUNCTION pg_temp.create_activity_writer() RETURNS void LANGUAGE sql AS $$
+  CREATE ROLE "assembly_activity_writer" NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE
+$$;
+SELECT pg_temp.create_activity_writer() WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'assembly_activity_writer');
+DROP FUNCTION pg_temp.create_activity_writer();
+GRANT USAGE ON SCHEMA public TO "assembly_activity_writer";
+GRANT SELECT ON "organizations" TO "assembly_activity_writer";
+GRANT SELECT, UPDATE ON "units" TO "assembly_activity_writer";
+GRANT SELECT, INSERT ON "residents", "building_activity" TO "assembly_activity_writer";
+
+CREATE POLICY "daily_activity" ON "units" TO "assembly_activity_writer"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL))
+  WITH CHECK ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL));
+CREATE POLICY "daily_activity" ON "residents" TO "assembly_activity_writer"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL))
+  WITH CHECK ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL));
+CREATE POLICY "daily_activity" ON "building_activity" TO "assembly_activity_writer"
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL))
+  WITH CHECK ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo" AND "status" = 'active' AND "purged_at" IS NULL));
+
+-- Adds the day p_day's activity to each demo of p_orgs (the caller claimed them for that day, and its
+-- transaction has app.organization_id set to any value: the tenant policy reads it), in one statement:
+-- one unit in arrears pays, one unit without a tenant gets one (a person of p_people, [{name, stem}]),
+-- one unit files a request. Each pick is a hash of (unit, day), so a demo moves the same way for the same
+-- day, and each row's dedupe key names the day, so a repeated call adds nothing. Times are on each
+-- demo's content clock (p_at plus its offset). Returns the rows added per kind.
+CREATE OR REPLACE FUNCTION add_daily_demo_activity(p_orgs uuid[], p_day date, p_at timestamptz, p_people jsonb) RETURNS jsonb
+LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+  WITH orgs AS (
+    SELECT o.id, p_at + make_interval(days => o.content_clock_offset_days) AS at
+    FROM organizations o WHERE o.id = ANY (p_orgs) AND o.is_demo AND o.status = 'active' AND o.purged_at IS NULL),
+  payer AS (
+    SELECT DISTINCT ON (u.organization_id) u.organization_id, u.id, u.number, u.tower, u.monthly_fee, o.at
+    FROM units u JOIN orgs o ON o.id = u.organization_id
+    WHERE u.dues_status = 'in_arrears'
+    ORDER BY u.organization_id, md5(u.id::text || p_day::text)),
+    paid AS (
+    UPDATE units u SET dues_status = 'up_to_date' FROM payer p
+    WHERE u.organization_id = p.organization_id AND u.id = p.id AND u.dues_status = 'in_arrears'
+      AND NOT EXISTS (SELECT FROM building_activity b WHERE b.organization_id = p.organization_id AND b.dedupe_key = 'daily:' || p_day::text || ':payment')
+    RETURNING u.organization_id, u.id),
+  payment AS (
+    INSERT INTO building_activity (id, organization_id, unit_id, kind, params, dedupe_key, occurred_at)
+    SELECT gen_random_uuid(), p.organization_id, p.id, 'payment', jsonb_build_object('unit', p.number, 'tower', p.tower, 'amount', p.monthly_fee),
+           'daily:' || p_day::text || ':payment', p.at
+    FROM payer p JOIN paid ON paid.organization_id = p.organization_id AND paid.id = p.id
+    ON CONFLICT (organization_id, dedupe_key) DO NOTHING RETURNING 1),
+  home AS (
+    SELECT DISTINCT ON (u.organization_id) u.organization_id, u.id, u.number, u.tower, o.at,
+           p_people -> (abs(hashtext(u.organization_id::text || p_day::text)) % greatest(jsonb_array_length(p_people), 1)) AS person
+    FROM units u JOIN orgs o ON o.id = u.organization_id
+    WHERE NOT EXISTS (SELECT FROM residents r WHERE r.organization_id = u.organization_id AND r.unit_id = u.id AND r.type = 'tenant')
+    ORDER BY u.organization_id, md5(u.id::text || p_day::text || ':home')),
+  moved_in AS (
+    INSERT INTO residents (id, organization_id, unit_id, full_name, email, phone, type, created_at)
+    SELECT gen_random_uuid(), h.organization_id, h.id, h.person ->> 'name',
+           h.email, NULL, 'tenant', h.at
+    FROM (SELECT home.*, (home.person ->> 'stem') || '.' || home.number || '@example.com' AS email FROM home) h
+    WHERE h.person IS NOT NULL
+      AND NOT EXISTS (SELECT FROM residents r WHERE r.organization_id = h.organization_id AND lower(r.email) = h.email)
+      AND NOT EXISTS (SELECT FROM building_activity b WHERE b.organization_id = h.organization_id AND b.dedupe_key = 'daily:' || p_day::text || ':new_resident')
+    RETURNING organization_id, unit_id, full_name),
+  resident AS (
+    INSERT INTO building_activity (id, organization_id, unit_id, kind, params, dedupe_key, occurred_at)
+    SELECT gen_random_uuid(), h.organization_id, h.id, 'new_resident', jsonb_build_object('unit', h.number, 'tower', h.tower, 'name', m.full_name),
+           'daily:' || p_day::text || ':new_resident', h.at
+    FROM home h JOIN moved_in m ON m.organization_id = h.organization_id AND m.unit_id = h.id
+    ON CONFLICT (organization_id, dedupe_key) DO NOTHING RETURNING 1),
+  asker AS (
+    SELECT DISTINCT ON (u.organization_id) u.organization_id, u.id, u.number, u.tower, o.at,
+           (ARRAY['leak', 'parking', 'noise'])[1 + abs(hashtext(u.id::text || p_day::text)) % 3] AS subject
+    FROM units u JOIN orgs o ON o.id = u.organization_id
+    ORDER BY u.organization_id, md5(u.id::text || p_day::text || ':request')),
+  request AS (
+    INSERT INTO building_activity (id, organization_id, unit_id, kind, params, dedupe_key, occurred_at)
+    SELECT gen_random_uuid(), a.organization_id, a.id, 'request', jsonb_build_object('unit', a.number, 'tower', a.tower, 'subject', a.subject),
+           'daily:' || p_day::text || ':request', a.at
+    FROM asker a
+    ON CONFLICT (organization_id, dedupe_key) DO NOTHING RETURNING 1)
+  SELECT jsonb_build_object('payments', (SELECT count(*) FROM payment), 'residents', (SELECT count(*) FROM resident),
+                            'requests', (SELECT count(*) FROM request))
+$$;
+ALTER FUNCTION add_daily_demo_activity(uuid[], date, timestamptz, jsonb) OWNER TO "assembly_activity_writer";
+REVOKE ALL ON FUNCTION add_daily_demo_activity(uuid[], date, timestamptz, jsonb) FROM PUBLIC;

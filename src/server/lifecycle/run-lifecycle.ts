@@ -4,6 +4,7 @@ import { type RefillResult, refillDemoPool } from "@/server/demo/demo-pool";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { log } from "@/server/log";
 import { type DeliverEmailsResult, deliverEmails } from "@/server/mail/deliver-emails";
+import { addDailyActivity, type DailyActivityResult } from "./add-daily-activity";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
 import { type DeliverOutboxResult, deliverOutbox } from "./deliver-outbox";
 import { purgeDemoData } from "./purge-demo-data";
@@ -28,6 +29,8 @@ export type LifecycleRunResult = {
   rateLimitCountersPurged: number;
   /** (f) warm pool entries added and recycled (docs/scale.md). */
   pool: RefillResult;
+  /** (g) active demos given today's synthetic activity now, and the rows added (once per demo per day). */
+  activity: DailyActivityResult;
   errors: string[];
 };
 
@@ -37,7 +40,8 @@ export type LifecycleRunResult = {
  * T-1 d expiry warnings, once each, (b') send every due email of the durable queue (the warnings just
  * queued, and emails whose first attempt failed — retried with backoff until sent or given up), (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
- * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE). Every step is idempotent and safe under concurrent runs; a failing step is logged and
+ * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) give each
+ * active demo its daily synthetic activity (a payment, a new resident, a request), once per local day. Every step is idempotent and safe under concurrent runs; a failing step is logged and
  * reported in `errors` without stopping the others.
  * @param now the run's clock (tests pass their own).
  * @returns the counts per step.
@@ -66,6 +70,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   });
   const rateLimitCountersPurged = await rateLimits;
   const pool = await step("pool", { added: 0, recycled: 0 }, () => refillDemoPool({ now }));
+  const activity = await step("activity", { demos: 0, payments: 0, residents: 0, requests: 0 }, () => addDailyActivity({ now }));
 
   return {
     ok: errors.length === 0,
@@ -77,6 +82,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     outbox,
     rateLimitCountersPurged,
     pool,
+    activity,
     errors,
   };
 }
