@@ -181,8 +181,9 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
       },
       {
         title: "Control de acceso biométrico en porterías",
-        description: "Tema aplazado por falta de quórum en una reunión anterior.",
-        majority: "simple",
+        description:
+          "Tema aplazado por falta de quórum en una reunión anterior. Se financia con una cuota extraordinaria de cinco cuotas mensuales: requiere mayoría calificada (art. 46, Ley 675 de 2001).",
+        majority: "qualified",
       },
       otherBusiness(),
     ],

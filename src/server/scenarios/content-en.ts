@@ -48,7 +48,8 @@ export const ENGLISH_TEXT: Readonly<Record<string, string>> = {
     "Extraordinary Meeting — Security and access control (new notice)",
   "Tema aplazado por falta de quórum en una reunión anterior. Tres propuestas de empresas de vigilancia.":
     "Postponed for lack of quorum at an earlier meeting. Three proposals from security companies.",
-  "Tema aplazado por falta de quórum en una reunión anterior.": "Postponed for lack of quorum at an earlier meeting.",
+  "Tema aplazado por falta de quórum en una reunión anterior. Se financia con una cuota extraordinaria de cinco cuotas mensuales: requiere mayoría calificada (art. 46, Ley 675 de 2001).":
+    "Postponed for lack of quorum at an earlier meeting. Funded by a special levy of five monthly charges, so it needs a qualified majority (art. 46, Ley 675 de 2001).",
 };
 
 /**
