@@ -434,6 +434,22 @@ describe("attendance, votes and closing", () => {
       percentPresent: ppmToPercent(presentPpm),
     });
 
+    // Votes need the assembly started and the item's voting open.
+    const early = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "yes" },
+    });
+    expect(early.status).toBe(409);
+    expect((await api("POST", `${base}/start`, { cookie })).status).toBe(200);
+    const pending = await api<ErrorBody>("POST", `${base}/votes`, {
+      cookie,
+      body: { agendaItemId: elevators.id, unitId: units[0]!.id, choice: "yes" },
+    });
+    expect(pending.status).toBe(409);
+    for (const item of [elevators, bylaws]) {
+      expect((await api("POST", `${base}/items/${item.id}/voting`, { cookie, body: { status: "open" } })).status).toBe(200);
+    }
+
     // A vote, then a change of mind: one vote per unit, the tally follows.
     const yes = await api<{ created: boolean; item: AgendaItem }>("POST", `${base}/votes`, {
       cookie,
@@ -516,19 +532,23 @@ describe("attendance, votes and closing", () => {
     expect(final.quorumPercent).toBe(ppmToPercent(presentPpm));
     expect(final.quorumPercent).toBe(final.quorum.percentPresent);
     const minutes = final.minutes!;
-    expect(minutes).toMatch(/^ACTA N\.º 4\nASAMBLEA GENERAL EXTRAORDINARIA DE COPROPIETARIOS\nP\.H\. URBAN TOWER\n/);
+    expect(minutes).toMatch(
+      /^ACTA N\.º 4\nASAMBLEA GENERAL EXTRAORDINARIA DE COPROPIETARIOS\nP\.H\. URBAN TOWER\nReunión de primera convocatoria\n/,
+    );
     expect(minutes).toContain("Lugar: Salón comunal");
+    expect(minutes).toMatch(/Hora de inicio: .+\nHora de cierre: .+\n/);
     expect(minutes).toContain(
       `Se registraron ${present.length} de 50 unidades privadas (1 mediante poder), que representan el ${minutesPercent(final.quorumPercent!)}`,
     );
+    expect(minutes).toContain(`: representada mediante poder por Carlos Pérez, coeficiente`);
     expect(minutes).toContain("Hay quórum para deliberar y decidir");
     const finalTally = final.agenda[1]!.tally!;
     expect(minutes).toContain(
-      `Cambio de los dos ascensores con cargo al fondo de imprevistos. Votación por mayoría simple (art. 45, Ley 675 de 2001): a favor ${minutesPercent(finalTally.yesPercent)}, en contra ${minutesPercent(finalTally.noPercent)}`,
+      `Cambio de los dos ascensores con cargo al fondo de imprevistos.\nMayoría simple de los coeficientes presentes (art. 45, Ley 675 de 2001).\nVotaron ${finalTally.votes} unidades: a favor ${minutesPercent(finalTally.yesPercent)}, en contra ${minutesPercent(finalTally.noPercent)}`,
     );
     expect(minutes).toContain("Resultado: APROBADO.");
-    expect(minutes).toContain("3. Reforma del reglamento: mascotas\nVotación por mayoría calificada");
-    expect(minutes).toContain("Resultado: NO APROBADO, no se alcanza el 70 % de los coeficientes del edificio.");
+    expect(minutes).toContain("3. Reforma del reglamento: mascotas\nMayoría calificada del 70 %");
+    expect(minutes).toContain("Resultado: NO APROBADO.");
     const [row] = await ownerQuery<{ status: string; quorum_percent: string; minutes: string; closed_at: Date | null }>(
       "SELECT status::text, quorum_percent::text, minutes, closed_at FROM assemblies WHERE id = $1",
       [assembly.id],
@@ -545,16 +565,22 @@ describe("attendance, votes and closing", () => {
       expect(res.body.error.code).toBe("conflict");
     }
 
-    // The seeded upcoming assembly, closed with nobody present: the short minutes of a session without quorum.
+    // The seeded upcoming assembly cannot close before it starts; started and closed with nobody present,
+    // its minutes record a session without quorum.
     const [upcoming] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [
       orgId,
     ]);
+    const notStarted = await api<ErrorBody>("POST", `/api/assemblies/${upcoming!.id}/close`, { cookie });
+    expect(notStarted.status).toBe(409);
+    expect(notStarted.body.error.message).toBe("La asamblea aún no ha comenzado: iníciala antes de cerrarla o de abrir votaciones.");
+    expect((await api("POST", `/api/assemblies/${upcoming!.id}/start`, { cookie })).status).toBe(200);
     const short = await api<{ assembly: Detail }>("POST", `/api/assemblies/${upcoming!.id}/close`, { cookie });
     expect(short.status).toBe(200);
     expect(short.body.assembly).toMatchObject({ status: "closed", quorumPercent: "0.0000", quorum: { met: false, attendingUnits: 0 } });
     expect(short.body.assembly.minutes).toMatch(/^ACTA N\.º 5\n/);
-    expect(short.body.assembly.minutes).toContain("1. Verificación del quórum\nSe registraron 0 de 50 unidades privadas");
+    expect(short.body.assembly.minutes).toContain("Se registraron 0 de 50 unidades privadas");
     expect(short.body.assembly.minutes).toContain("No hay quórum para deliberar ni decidir");
+    expect(short.body.assembly.minutes).toContain("Resultado: sin decisión, no hubo quórum.");
 
     // One event per successful write, by the session's user.
     const events = await featureEvents(orgId);
@@ -562,6 +588,7 @@ describe("attendance, votes and closing", () => {
       create_assembly: { count: 1, actors: [email] },
       register_attendance: { count: present.length - 1, actors: [email] },
       record_vote: { count: 3 + voters.length + 1, actors: [email] },
+      open_voting: { count: 2, actors: [email] },
       close_assembly: { count: 2, actors: [email] },
     });
   });
@@ -627,8 +654,10 @@ describe("tenant isolation", () => {
       sameAsReference(api("POST", "/api/assemblies/xyz/close", { cookie })),
     ]);
 
-    // The caller's own assembly with another demo's unit or agenda item, or an item of another assembly.
+    // The caller's own assembly (started, its item open) with another demo's unit or agenda item, or an item of another assembly.
     const base = `/api/assemblies/${mine.scheduled}`;
+    expect((await api("POST", `${base}/start`, { cookie })).status).toBe(200);
+    expect((await api("POST", `${base}/items/${mine.item}/voting`, { cookie, body: { status: "open" } })).status).toBe(200);
     const foreignUnit = await api<ErrorBody>("POST", `${base}/attendance`, { cookie, body: { unitId: theirs.unit } });
     const unknownUnit = await api<ErrorBody>("POST", `${base}/attendance`, { cookie, body: { unitId: UNKNOWN_ID } });
     expect(foreignUnit.status).toBe(404);

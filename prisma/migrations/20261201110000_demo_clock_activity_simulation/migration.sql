@@ -119,7 +119,7 @@ AS $$
   FROM (SELECT (t AT TIME ZONE 'UTC') - interval '5 hours' AS l) AS local_time
 $$;
 
--- The copy of 20261130100000_demo_templates, now moving English minutes' dates too and naming the
+-- The copy of 20261201100000_live_assembly (the live columns), now moving English minutes' dates too and naming the
 -- demo's own building in the seeded minutes:
 -- the template's name (the scenario's) becomes the name of the organization the copy is for (a
 -- prospect's "P.H. Torres del Parque"), wherever the minutes write it.
@@ -140,7 +140,8 @@ AS $$
     SELECT md5(b.org::text || s.id::text)::uuid, b.org, md5(b.org::text || s.unit_id::text)::uuid, s.full_name, s.email, s.phone, s.type, s.created_at + b.shift
     FROM residents s, bound b WHERE s.organization_id = p_template RETURNING 1),
   a AS (
-    INSERT INTO assemblies (id, organization_id, title, type, status, scheduled_at, location, quorum_percent, minutes, closed_at, created_at)
+    INSERT INTO assemblies (id, organization_id, title, type, status, scheduled_at, location, quorum_percent, minutes, closed_at, created_at,
+                            started_at, president_name, secretary_name, call)
     SELECT md5(b.org::text || s.id::text)::uuid, b.org, s.title, s.type, s.status, s.scheduled_at + b.shift, s.location, s.quorum_percent,
            CASE WHEN s.minutes IS NULL THEN NULL
                 ELSE replace(
@@ -148,16 +149,19 @@ AS $$
                             ELSE replace(replace(s.minutes, demo_long_date(s.scheduled_at), demo_long_date(s.scheduled_at + b.shift)),
                                          demo_long_date_en(s.scheduled_at), demo_long_date_en(s.scheduled_at + b.shift)) END,
                        n.template_name, coalesce(n.demo_name, n.template_name)) END,
-           s.closed_at + b.shift, s.created_at + b.shift
+           s.closed_at + b.shift, s.created_at + b.shift,
+           s.started_at + b.shift, s.president_name, s.secretary_name, s.call
     FROM assemblies s, bound b, names n WHERE s.organization_id = p_template RETURNING 1),
   g AS (
-    INSERT INTO agenda_items (id, organization_id, assembly_id, position, title, description, requires_vote, majority)
-    SELECT md5(b.org::text || s.id::text)::uuid, b.org, md5(b.org::text || s.assembly_id::text)::uuid, s.position, s.title, s.description, s.requires_vote, s.majority
+    INSERT INTO agenda_items (id, organization_id, assembly_id, position, title, description, requires_vote, majority, voting_status)
+    SELECT md5(b.org::text || s.id::text)::uuid, b.org, md5(b.org::text || s.assembly_id::text)::uuid, s.position, s.title, s.description, s.requires_vote, s.majority,
+           s.voting_status
     FROM agenda_items s, bound b WHERE s.organization_id = p_template RETURNING 1),
   t AS (
-    INSERT INTO attendance (id, organization_id, assembly_id, unit_id, attendee_name, is_proxy, registered_at)
+    INSERT INTO attendance (id, organization_id, assembly_id, unit_id, attendee_name, is_proxy, registered_at, proxy_holder_unit_id, proxy_holder_name, source)
     SELECT md5(b.org::text || s.id::text)::uuid, b.org, md5(b.org::text || s.assembly_id::text)::uuid, md5(b.org::text || s.unit_id::text)::uuid,
-           s.attendee_name, s.is_proxy, s.registered_at + b.shift
+           s.attendee_name, s.is_proxy, s.registered_at + b.shift,
+           md5(b.org::text || s.proxy_holder_unit_id::text)::uuid, s.proxy_holder_name, s.source
     FROM attendance s, bound b WHERE s.organization_id = p_template RETURNING 1),
   v AS (
     INSERT INTO votes (id, organization_id, agenda_item_id, unit_id, choice, cast_at)

@@ -10,7 +10,7 @@ import { VoteForm } from "./vote-form";
 
 type Props = {
   assemblyId: string;
-  status: "scheduled" | "closed";
+  status: "scheduled" | "in_progress" | "closed";
   /** More than half of the coefficients present (at closing, once closed): without it nothing is decided. */
   quorumMet: boolean;
   agenda: AgendaItemView[];

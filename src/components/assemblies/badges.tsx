@@ -22,10 +22,12 @@ export function Badge({ tone, children, testId }: { tone: keyof typeof tones; ch
   );
 }
 
-/** "Programada" / "Cerrada". */
-export function AssemblyStatusBadge({ locale, status }: { locale: Locale; status: "scheduled" | "closed" }) {
+/** "Programada" / "En curso" / "Cerrada". */
+export function AssemblyStatusBadge({ locale, status }: { locale: Locale; status: "scheduled" | "in_progress" | "closed" }) {
   const t = getTranslator(locale, "assemblies");
-  return status === "scheduled" ? <Badge tone="sky">{t("statusScheduled")}</Badge> : <Badge tone="slate">{t("statusClosed")}</Badge>;
+  if (status === "scheduled") return <Badge tone="sky">{t("statusScheduled")}</Badge>;
+  if (status === "in_progress") return <Badge tone="emerald">{t("statusInProgress")}</Badge>;
+  return <Badge tone="slate">{t("statusClosed")}</Badge>;
 }
 
 /** "Ordinaria" / "Extraordinaria". */

@@ -10,7 +10,7 @@ import { usePageLocale } from "./use-assembly-message";
 
 type Props = {
   assemblyId: string;
-  status: "scheduled" | "closed";
+  status: "scheduled" | "in_progress" | "closed";
   /** Live quorum, shown in the confirmation. */
   percentPresent: string;
   quorumMet: boolean;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { percentToPpm } from "./coefficients";
 import { computeQuorum } from "./quorum";
+import { TOTAL_PPM } from "./coefficients";
 
 describe("computeQuorum (Ley 675 art. 45: more than half of the coefficients)", () => {
   it("is met above 50 % and reports the share present", () => {
@@ -21,5 +22,20 @@ describe("computeQuorum (Ley 675 art. 45: more than half of the coefficients)", 
 
   it("refuses more coefficient present than the building has", () => {
     expect(() => computeQuorum([600_000, 600_000])).toThrow(RangeError);
+  });
+
+  it("needs a plural number of owners (art. 45): one unit holding most coefficients is not a quorum", () => {
+    expect(computeQuorum([800_000]).met).toBe(false);
+    expect(computeQuorum([800_000, 1]).met).toBe(true);
+  });
+});
+
+describe("computeQuorum on a second call (Ley 675 art. 41: any plural number of owners)", () => {
+  it("is met by two units whatever their coefficients", () => {
+    expect(computeQuorum([10_000, 5_000], TOTAL_PPM, "second")).toEqual({ presentCoefficient: 15_000, percentPresent: 15_000, met: true });
+  });
+
+  it("is not met by one unit alone", () => {
+    expect(computeQuorum([900_000], TOTAL_PPM, "second").met).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tallyVote, type WeightedVote } from "./vote";
+import { computeQuorum } from "./quorum";
+import { isApproved, tallyVote, type WeightedVote } from "./vote";
 
 function votes(...list: [WeightedVote["choice"], number][]): WeightedVote[] {
   return list.map(([choice, coefficient]) => ({ choice, coefficient }));
@@ -55,5 +56,25 @@ describe("tallyVote — invalid input", () => {
   it("refuses fractional or negative coefficients", () => {
     expect(() => tallyVote(votes(["yes", 0.5]), "simple", 1)).toThrow(RangeError);
     expect(() => tallyVote(votes(["yes", -1]), "simple", 1)).toThrow(RangeError);
+  });
+});
+
+describe("isApproved — no decision without quorum (art. 45), the same 70 % on a second call (arts. 41, 46 parágrafo)", () => {
+  it("refuses a passing tally when the session has no quorum", () => {
+    const tally = tallyVote(votes(["yes", 300_000], ["no", 100_000]), "simple", 400_000);
+    expect(tally.passed).toBe(true);
+    expect(isApproved(tally, computeQuorum([300_000, 100_000]))).toBe(false);
+  });
+
+  it("approves a simple item on a second call with a small plural attendance", () => {
+    const quorum = computeQuorum([60_000, 40_000], 1_000_000, "second");
+    expect(isApproved(tallyVote(votes(["yes", 60_000], ["no", 40_000]), "simple", 100_000), quorum)).toBe(true);
+  });
+
+  it("refuses a qualified item on a second call unless 70 % of ALL coefficients vote yes", () => {
+    const small = computeQuorum([60_000, 40_000], 1_000_000, "second");
+    expect(isApproved(tallyVote(votes(["yes", 60_000], ["yes", 40_000]), "qualified", 100_000), small)).toBe(false);
+    const large = computeQuorum([400_000, 300_000], 1_000_000, "second");
+    expect(isApproved(tallyVote(votes(["yes", 400_000], ["yes", 300_000]), "qualified", 700_000), large)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { type Ppm, shareOf, TOTAL_PPM } from "./coefficients";
+import type { QuorumResult } from "./quorum";
 
 export type VoteChoice = "yes" | "no" | "abstain";
 export type MajorityRule = "simple" | "qualified";
@@ -69,4 +70,16 @@ export function tallyVote(
     yesPercentOfBuilding: shareOf(sums.yes, totalCoefficient),
     passed,
   };
+}
+
+/**
+ * Whether an item is approved: its majority is met (`tallyVote`) AND the session has quorum — without
+ * quorum the assembly decides nothing (Ley 675 de 2001 art. 45; in a second call the quorum is any
+ * plural number of owners, art. 41). A qualified item held in a second call passes only when the 70 %
+ * of ALL coefficients is reached (art. 46 parágrafo: "salvo que ... se obtenga la mayoría exigida"),
+ * which `tallyVote` already measures against the whole building, so the same rule applies on both
+ * calls.
+ */
+export function isApproved(tally: Pick<VoteTally, "passed">, quorum: Pick<QuorumResult, "met">): boolean {
+  return tally.passed && quorum.met;
 }

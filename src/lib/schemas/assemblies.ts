@@ -64,14 +64,65 @@ export const assemblyCreateSchema = z.object({
 });
 export type AssemblyCreateInput = z.infer<typeof assemblyCreateSchema>;
 
-/** Body of `POST /api/assemblies/[assemblyId]/attendance`: a unit present, in person or by proxy. */
-export const attendanceCreateSchema = z.object({
+/**
+ * A proxy (poder): held by another unit's owner (`holderUnitId`) or by a named third party
+ * (`holderName`) — exactly one of them (docs/rules.md#assemblies-ley-675-de-2001).
+ */
+export const proxySchema = z.union(
+  [
+    z.object({ holderUnitId: recordId("invalidProxyHolder") }).strict(),
+    z.object({ holderName: text(2, 120, "invalidProxyHolder") }).strict(),
+  ],
+  { error: "invalidProxyHolder" },
+);
+export type ProxyBody = z.infer<typeof proxySchema>;
+
+const attendanceFields = z.object({
   unitId: recordId("invalidUnit"),
-  /** Who attends for the unit; defaults to the unit's owner. */
+  /** Who attends for the unit; defaults to the unit's owner. With `isProxy`, the proxy holder's name. */
   attendeeName: text(2, 120, "invalidAttendeeName").optional(),
   isProxy: z.boolean({ error: "invalidProxy" }).default(false),
+  proxy: proxySchema.optional(),
+});
+
+/**
+ * Body of `POST /api/assemblies/[assemblyId]/attendance`: a unit present, in person or by proxy.
+ * `isProxy` with an `attendeeName` is the short form of a third-party proxy (`proxy.holderName`).
+ */
+export const attendanceCreateSchema = attendanceFields.transform(({ isProxy, attendeeName, proxy, unitId }) => {
+  const resolved = proxy ?? (isProxy && attendeeName ? { holderName: attendeeName } : undefined);
+  return { unitId, attendeeName: resolved ? undefined : attendeeName, proxy: resolved };
 });
 export type AttendanceCreateInput = z.infer<typeof attendanceCreateSchema>;
+
+/** Most registrations one bulk request may carry (the JSON body is capped at 8 KB, docs/rules.md#security). */
+export const MAX_BULK_ATTENDANCE = 100;
+
+/** Body of `POST /api/assemblies/[assemblyId]/attendance` in bulk: `{ registrations: [...] }`. */
+export const attendanceBulkSchema = z.object({
+  registrations: z
+    .array(attendanceCreateSchema, { error: "invalidRegistrations" })
+    .min(1, { error: "invalidRegistrations" })
+    .max(MAX_BULK_ATTENDANCE, { error: "invalidRegistrations" }),
+});
+
+/** Body of `POST /api/assemblies/[assemblyId]/start`: optional president and secretary for the minutes. */
+export const assemblyStartSchema = z.object({
+  presidentName: text(2, 120, "invalidPresident").optional(),
+  secretaryName: text(2, 120, "invalidSecretary").optional(),
+});
+
+/** Body of `POST /api/assemblies/[assemblyId]/items/[itemId]/voting`: open or close an item's voting. */
+export const itemVotingSchema = z.object({ status: z.enum(["open", "closed"], { error: "invalidVotingStatus" }) });
+
+/** Body of the voter link's vote: `POST /api/vote/[token]/votes`. */
+export const linkVoteSchema = z.object({
+  agendaItemId: recordId("invalidAgendaItem"),
+  choice: z.enum(voteChoices, { error: "invalidChoice" }),
+});
+
+/** Body of the voter link's registration: `POST /api/vote/[token]/attendance` (optionally by proxy). */
+export const linkAttendanceSchema = z.object({ proxy: proxySchema.optional() });
 
 /** Body of `POST /api/assemblies/[assemblyId]/votes`: a unit's vote on an agenda item. */
 export const voteCastSchema = z.object({

@@ -7,7 +7,7 @@ export type AssemblySummary = {
   id: string;
   title: string;
   type: "ordinary" | "extraordinary";
-  status: "scheduled" | "closed";
+  status: "scheduled" | "in_progress" | "closed";
   /** ISO 8601 (UTC). */
   scheduledAt: string;
   location: string;

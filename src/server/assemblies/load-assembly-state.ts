@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  type AssemblyCall,
   computeQuorum,
   type MajorityRule,
   percentToPpm,
@@ -20,6 +21,12 @@ export type AttendanceState = {
   unitNumber: string;
   attendeeName: string;
   isProxy: boolean;
+  /** The unit whose owner holds this unit's proxy, when the holder is another owner. */
+  proxyHolderUnitId: string | null;
+  /** The proxy holder's name (owner of `proxyHolderUnitId`, or a named third party). */
+  proxyHolderName: string | null;
+  /** Who registered it: the administrator or the owner's voter link. */
+  source: "admin" | "link";
   coefficient: Ppm;
   registeredAt: Date;
 };
@@ -32,6 +39,7 @@ export type AgendaItemState = {
   description: string | null;
   requiresVote: boolean;
   majority: MajorityRule;
+  votingStatus: "pending" | "open" | "closed";
   /** How many units voted it. */
   votes: number;
   tally: VoteTally | null;
@@ -42,8 +50,13 @@ export type AssemblyState = {
   id: string;
   title: string;
   type: "ordinary" | "extraordinary";
-  status: "scheduled" | "closed";
+  status: "scheduled" | "in_progress" | "closed";
+  call: AssemblyCall;
   scheduledAt: Date;
+  /** When the session really began; null while scheduled. */
+  startedAt: Date | null;
+  presidentName: string | null;
+  secretaryName: string | null;
   location: string;
   createdAt: Date;
   closedAt: Date | null;
@@ -83,7 +96,11 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
         title: true,
         type: true,
         status: true,
+        call: true,
         scheduledAt: true,
+        startedAt: true,
+        presidentName: true,
+        secretaryName: true,
         location: true,
         createdAt: true,
         closedAt: true,
@@ -99,6 +116,7 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
             description: true,
             requiresVote: true,
             majority: true,
+            votingStatus: true,
             votes: { where: { organizationId }, select: { unitId: true, choice: true } },
           },
         },
@@ -110,6 +128,9 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
             unitId: true,
             attendeeName: true,
             isProxy: true,
+            proxyHolderUnitId: true,
+            proxyHolderName: true,
+            source: true,
             registeredAt: true,
             unit: { select: { tower: true, number: true, coefficient: true } },
           },
@@ -131,6 +152,7 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
   const quorum = computeQuorum(
     attendance.map((present) => present.coefficient),
     totalCoefficient,
+    assembly.call,
   );
   const agenda = assembly.agendaItems.map(({ votes, ...item }) => ({
     ...item,
@@ -149,7 +171,11 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
     title: assembly.title,
     type: assembly.type,
     status: assembly.status,
+    call: assembly.call,
     scheduledAt: assembly.scheduledAt,
+    startedAt: assembly.startedAt,
+    presidentName: assembly.presidentName,
+    secretaryName: assembly.secretaryName,
     location: assembly.location,
     createdAt: assembly.createdAt,
     closedAt: assembly.closedAt,

@@ -1,21 +1,17 @@
 import "server-only";
 import type { VoteCastInput } from "@/lib/schemas/assemblies";
 import type { TenantContext } from "@/server/db/tenant";
-import { AppError } from "@/server/http/app-error";
-import { ensureAttendance } from "./ensure-attendance";
-import { getAssembly } from "./get-assembly";
-import { lockScheduledAssembly } from "./lock-scheduled-assembly";
 import { recordFeatureUsed } from "@/server/events/record-event";
+import { castVote } from "./cast-vote";
+import { getAssembly } from "./get-assembly";
 import type { AgendaItemView, QuorumView } from "./to-assembly-detail";
 
 /**
- * Records a unit's vote on an agenda item of a scheduled assembly, or changes it (one vote per unit
- * and item). A unit that votes is present: its attendance is registered first when missing (owner as
- * attendee). Records a "feature_used" event (record_vote).
+ * The administrator records a unit's vote (or changes it) on an item whose voting is open — the same
+ * rules as a vote through the unit's link (`castVote`). Records a "feature_used" event (record_vote).
  * @returns `created` (true for a first vote, false for a change), the vote, the item with its tally
  *   recomputed and the assembly's quorum — what the page shows as the result.
- * @throws 404 `assembly_not_found`, `agenda_item_not_found` (not on this assembly's agenda) or
- *   `unit_not_found` (unknown or foreign); 409 `assembly_closed` or `item_without_vote`.
+ * @throws as `castVote`.
  */
 export async function recordVote(
   tenant: TenantContext,
@@ -27,33 +23,16 @@ export async function recordVote(
   item: AgendaItemView;
   quorum: QuorumView;
 }> {
-  const { db, organizationId } = tenant;
-  await lockScheduledAssembly(tenant, { assemblyId, mode: "share" });
-  const item = await db.agendaItem.findFirst({
-    where: { id: input.agendaItemId, organizationId, assemblyId },
-    select: { requiresVote: true },
-  });
-  if (!item) throw new AppError("agenda_item_not_found");
-  if (!item.requiresVote) throw new AppError("item_without_vote");
-  const attendance = await ensureAttendance(tenant, { assemblyId, unitId: input.unitId, now });
-
-  const vote = { organizationId, agendaItemId: input.agendaItemId, unitId: input.unitId };
-  const [inserted] = await db.vote.createManyAndReturn({
-    data: [{ ...vote, choice: input.choice, castAt: now }],
-    skipDuplicates: true,
-    select: { id: true },
-  });
-  if (!inserted) await db.vote.updateMany({ where: vote, data: { choice: input.choice, castAt: now } });
+  const { created, attendanceCreated } = await castVote(tenant, { assemblyId, ...input, now });
   await recordFeatureUsed(tenant, {
     actor,
     feature: "record_vote",
     details: { assemblyId, agendaItemId: input.agendaItemId, unitId: input.unitId },
   });
-
   const assembly = await getAssembly(tenant, { assemblyId });
   return {
-    created: Boolean(inserted),
-    attendanceCreated: attendance.created,
+    created,
+    attendanceCreated,
     vote: { ...input, castAt: now.toISOString() },
     item: assembly.agenda.find((agendaItem) => agendaItem.id === input.agendaItemId)!,
     quorum: assembly.quorum,

@@ -1,5 +1,5 @@
 import "server-only";
-import { type MajorityRule, ppmToPercent } from "@/lib/governance";
+import { isApproved, type MajorityRule, ppmToPercent } from "@/lib/governance";
 import type { AssemblyState } from "./load-assembly-state";
 
 /**
@@ -46,6 +46,8 @@ export type AgendaItemView = {
   description: string | null;
   requiresVote: boolean;
   majority: MajorityRule;
+  /** pending → open (units vote) → closed; every item reads closed once the assembly is. */
+  votingStatus: "pending" | "open" | "closed";
   /** Null for items that are not put to a vote. */
   tally: TallyView | null;
 };
@@ -57,6 +59,9 @@ export type AttendanceView = {
   unitNumber: string;
   attendeeName: string;
   isProxy: boolean;
+  proxyHolderUnitId: string | null;
+  proxyHolderName: string | null;
+  source: "admin" | "link";
   coefficient: PercentText;
   registeredAt: string;
 };
@@ -67,7 +72,12 @@ export type AssemblyDetail = {
   title: string;
   type: AssemblyState["type"];
   status: AssemblyState["status"];
+  call: AssemblyState["call"];
   scheduledAt: string;
+  /** When the session really began; null while scheduled. */
+  startedAt: string | null;
+  presidentName: string | null;
+  secretaryName: string | null;
   location: string;
   createdAt: string;
   closedAt: string | null;
@@ -86,7 +96,11 @@ export function toAssemblyDetail(state: AssemblyState): AssemblyDetail {
     title: state.title,
     type: state.type,
     status: state.status,
+    call: state.call,
     scheduledAt: state.scheduledAt.toISOString(),
+    startedAt: state.startedAt?.toISOString() ?? null,
+    presidentName: state.presidentName,
+    secretaryName: state.secretaryName,
     location: state.location,
     createdAt: state.createdAt.toISOString(),
     closedAt: state.closedAt?.toISOString() ?? null,
@@ -101,10 +115,11 @@ export function toAssemblyDetail(state: AssemblyState): AssemblyDetail {
     },
     agenda: state.agenda.map(({ votes, tally, ...item }) => ({
       ...item,
+      votingStatus: state.status === "closed" ? "closed" : item.votingStatus,
       tally: tally && {
         majority: item.majority,
         // Without quorum the assembly cannot decide anything (Ley 675 de 2001, art. 45).
-        passed: tally.passed && state.quorum.met,
+        passed: isApproved(tally, state.quorum),
         votes,
         yes: ppmToPercent(tally.yes),
         no: ppmToPercent(tally.no),

@@ -1,73 +1,98 @@
 import "server-only";
-import { buildTemplate } from "@/server/scenarios/build-template";
-import { localDayStart } from "@/server/scenarios/calendar";
-import { getScenario, scenarioNames } from "@/server/scenarios/registry";
-import { type MinutesAssembly, renderMinutes } from "@/server/scenarios/render-minutes";
-import type { Person } from "@/server/scenarios/template";
+import { ppmToPercent } from "@/lib/governance";
+import { getTranslator, type Locale } from "@/lib/i18n";
+import { formatDate, formatPercent, formatTime } from "@/lib/format";
 import type { AssemblyState } from "./load-assembly-state";
 
-/** City and administrator of each scenario's building, as its seeded minutes name them; built once per process. */
-const signatories = new Map<string, { city: string; administrator: Person }>();
-
-function signatoriesOf(scenarioName: string | null): { city: string; administrator: Person } {
-  // Every demo is provisioned from a scenario; anything else reads as the default one.
-  const name = scenarioName && (scenarioNames as readonly string[]).includes(scenarioName) ? scenarioName : scenarioNames[0]!;
-  let found = signatories.get(name);
-  if (!found) {
-    const { city, administrator } = buildTemplate(getScenario(name));
-    found = { city, administrator };
-    signatories.set(name, found);
-  }
-  return found;
-}
-
-/** The quorum check of an agenda, as seeded ("Verificación del quórum"): an item about quorum that is not voted. */
-function isQuorumCheck(item: { title: string; requiresVote: boolean }) {
-  return !item.requiresVote && /qu[oó]rum/i.test(item.title);
-}
+/** Who signs the minutes (Ley 675 de 2001 art. 47: president and secretary of the assembly). */
+export type MinutesSignatories = { presidentName: string | null; secretaryName: string | null };
 
 /**
- * The minutes (acta, in Spanish) of an assembly held in the app, written from its data by the same
- * renderer as the seeded history (`renderMinutes`): quorum from the attendance, each voted item's
- * weighted result when there was quorum, the short record of a session without quorum otherwise.
- * City and administrator are the organization's scenario's, so new minutes read like the seeded
- * ones; nobody is recorded as chair (the app does not record one).
+ * The minutes (acta) of an assembly held in the app — Ley 675 de 2001 **art. 47** — written from its
+ * real data in the organization's language: number, session kind and call (art. 41), date, real start
+ * and end times, place, president and secretary; attendance unit by unit with coefficients and
+ * proxies (who holds each), the quorum and whether it was met (arts. 41, 45); each agenda item with
+ * its text, the majority that applied (arts. 45, 46), the votes in % of coefficients and the result
+ * (none without quorum); closing and signatures. Plain text: the PDF is drawn from it.
  * @param options.actNumber consecutive number of the minutes (acta n.º).
- * @param options.closedAt when the session ended; the start is the scheduled time.
+ * @param options.closedAt when the session ended; the start is `state.startedAt` (else the scheduled time).
  */
 export function writeMinutes(
   state: AssemblyState,
   {
     organizationName,
-    scenarioName,
+    locale,
     actNumber,
     closedAt,
-  }: { organizationName: string; scenarioName: string | null; actNumber: number; closedAt: Date },
+    signatories,
+  }: { organizationName: string; locale: Locale; actNumber: number; closedAt: Date; signatories: MinutesSignatories },
 ): string {
-  // The renderer reads times as seconds from local midnight of the assembly's day (scenarios/calendar.ts).
-  const dayStart = localDayStart(state.scheduledAt);
-  const offsetOf = (date: Date) => (date.getTime() - dayStart) / 1_000;
-  const assembly: MinutesAssembly = {
-    type: state.type,
-    location: state.location,
-    scheduledAt: offsetOf(state.scheduledAt),
-    closedAt: offsetOf(closedAt),
-    agenda: state.agenda.map((item) => ({
-      position: item.position,
-      title: item.title,
-      description: item.description,
-      majority: item.majority,
-      isQuorumCheck: isQuorumCheck(item),
-      note: null,
-      tally: state.quorum.met ? item.tally : null,
-    })),
-  };
-  const proxies = state.attendance.filter((present) => present.isProxy).length;
-  return renderMinutes(assembly, {
-    record: { actNumber, quorum: state.quorum, attendingUnits: state.attendance.length, proxies, chair: null },
-    organizationName,
-    ...signatoriesOf(scenarioName),
-    totalUnits: state.totalUnits,
-    scheduledAt: state.scheduledAt,
-  });
+  const t = getTranslator(locale, "minutes");
+  const pct = (ppm: number) => formatPercent(locale, ppmToPercent(ppm), 2);
+  const coefficient = (ppm: number) => formatPercent(locale, ppmToPercent(ppm), 4);
+  const startedAt = state.startedAt ?? state.scheduledAt;
+  const president = signatories.presidentName ?? t("notRecorded");
+  const secretary = signatories.secretaryName ?? t("notRecorded");
+  const lines = [
+    t("title", { number: actNumber }),
+    state.type === "ordinary" ? t("headingOrdinary") : t("headingExtraordinary"),
+    organizationName.toUpperCase(),
+    state.call === "first" ? t("callFirst") : t("callSecond"),
+    "",
+    t("date", { date: formatDate(locale, startedAt) }),
+    t("start", { time: formatTime(locale, startedAt) }),
+    t("end", { time: formatTime(locale, closedAt) }),
+    t("place", { place: state.location }),
+    t("president", { name: president }),
+    t("secretary", { name: secretary }),
+    "",
+    t("attendanceTitle"),
+    t("attendanceSummary", {
+      present: state.attendance.length,
+      total: state.totalUnits,
+      proxies: state.attendance.filter((present) => present.isProxy).length,
+      percent: pct(state.quorum.percentPresent),
+    }),
+    ...state.attendance.map((present) => {
+      const unit = `${present.tower} ${present.unitNumber}`;
+      return present.isProxy
+        ? t("attendanceProxyLine", {
+            unit,
+            holder: present.proxyHolderName ?? present.attendeeName,
+            coefficient: coefficient(present.coefficient),
+          })
+        : t("attendanceLine", { unit, name: present.attendeeName, coefficient: coefficient(present.coefficient) });
+    }),
+    state.quorum.met ? (state.call === "second" ? t("quorumMetSecond") : t("quorumMet")) : t("quorumNotMet"),
+    "",
+    t("agendaTitle"),
+  ];
+  for (const item of state.agenda) {
+    lines.push("", t("item", { position: item.position, title: item.title }));
+    if (item.description) lines.push(item.description);
+    if (!item.requiresVote || !item.tally) {
+      lines.push(t("itemInformative"));
+      continue;
+    }
+    const tally = item.tally;
+    lines.push(
+      item.majority === "simple" ? t("ruleSimple") : t("ruleQualified"),
+      t("itemVotes", {
+        votes: item.votes,
+        yes: pct(tally.yesPercent),
+        no: pct(tally.noPercent),
+        abstain: pct(tally.abstainPercent),
+        share: pct(tally.yesPercentOfBuilding),
+      }),
+      !state.quorum.met ? t("resultNoQuorum") : tally.passed ? t("resultApproved") : t("resultRejected"),
+    );
+  }
+  lines.push(
+    "",
+    t("closing", { time: formatTime(locale, closedAt) }),
+    "",
+    t("signPresident", { name: president }),
+    t("signSecretary", { name: secretary }),
+  );
+  return lines.join("\n");
 }

@@ -10,6 +10,8 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `feature_used`: a product feature was used (`data.feature`, see `DemoFeature`);
  * - `cap_hit`: a demo request met MAX_ACTIVE_DEMOS (no organization; `data.email`, `data.max`);
  * - `warning_sent`: an expiry warning email went out (`data.kind`);
+ * - `assembly_started`: an assembly was started live (`data.assemblyId`);
+ * - `minutes_downloaded`: an assembly's minutes were downloaded as PDF or text (`data.assemblyId`, `data.format`);
  * - `time_travel`: the prospect moved the demo's content clock (`data.days`, `data.offsetDays`);
  * - `simulation_started` / `simulation_stopped`: a simulated assembly day (`data.assemblyId`, `data.seed`, `data.durationSeconds`);
  * - `synthetic_activity`: the lifecycle run added the day's activity (`data.day`);
@@ -22,6 +24,8 @@ export type DemoEventType =
   | "feature_used"
   | "cap_hit"
   | "warning_sent"
+  | "assembly_started"
+  | "minutes_downloaded"
   | "time_travel"
   | "simulation_started"
   | "simulation_stopped"
@@ -34,6 +38,8 @@ export type DemoFeature =
   | "register_attendance"
   | "record_vote"
   | "close_assembly"
+  | "open_voting"
+  | "close_voting"
   | "create_resident"
   | "edit_resident"
   | "delete_resident"

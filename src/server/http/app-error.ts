@@ -23,6 +23,7 @@ export type AppErrorCode =
   | "method_not_allowed"
   | "request_timeout"
   | "conflict"
+  | "gone"
   | "no_credits"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -55,6 +56,15 @@ export type AppErrorCode =
   | "assembly_closed"
   | "agenda_item_not_found"
   | "item_without_vote"
+  | "assembly_not_started"
+  | "voting_not_open"
+  | "voting_closed"
+  | "proxy_self"
+  | "proxy_chain"
+  | "proxy_administrator"
+  | "vote_by_proxy_holder"
+  | "voter_link_invalid"
+  | "voter_link_expired"
   // Sales actions on a demo (answer as not_found / conflict).
   | "demo_not_found"
   | "demo_superseded"
@@ -86,6 +96,7 @@ export const statusByCode: Record<AppErrorCode, number> = {
   method_not_allowed: 405,
   request_timeout: 408,
   conflict: 409,
+  gone: 410,
   no_credits: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -118,6 +129,15 @@ export const statusByCode: Record<AppErrorCode, number> = {
   assembly_closed: 409,
   agenda_item_not_found: 404,
   item_without_vote: 409,
+  assembly_not_started: 409,
+  voting_not_open: 409,
+  voting_closed: 409,
+  proxy_self: 409,
+  proxy_chain: 409,
+  proxy_administrator: 409,
+  vote_by_proxy_holder: 409,
+  voter_link_invalid: 404,
+  voter_link_expired: 410,
 
   demo_not_found: 404,
   demo_superseded: 409,
@@ -162,6 +182,15 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   assembly_closed: "conflict",
   agenda_item_not_found: "not_found",
   item_without_vote: "conflict",
+  assembly_not_started: "conflict",
+  voting_not_open: "conflict",
+  voting_closed: "conflict",
+  proxy_self: "conflict",
+  proxy_chain: "conflict",
+  proxy_administrator: "conflict",
+  vote_by_proxy_holder: "conflict",
+  voter_link_invalid: "not_found",
+  voter_link_expired: "gone",
   demo_not_found: "not_found",
   demo_superseded: "conflict",
   demo_without_expiry: "conflict",

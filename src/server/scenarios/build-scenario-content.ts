@@ -64,7 +64,13 @@ function materialize(
     const assemblyId = crypto.randomUUID();
     const itemIds = assembly.agenda.map(() => crypto.randomUUID());
     assembly.agenda.forEach(({ isQuorumCheck: _check, note: _note, tally: _tally, ...item }, i) =>
-      agendaItems.push({ ...item, id: itemIds[i]!, organizationId, assemblyId }),
+      agendaItems.push({
+        ...item,
+        id: itemIds[i]!,
+        organizationId,
+        assemblyId,
+        votingStatus: assembly.status === "closed" ? ("closed" as const) : ("pending" as const),
+      }),
     );
     for (const { unitIndex, registeredAt, ...present } of assembly.attendance) {
       attendance.push({
@@ -74,6 +80,10 @@ function materialize(
         assemblyId,
         unitId: unitIds[unitIndex]!,
         registeredAt: at(registeredAt),
+        // Seeded proxies name their holder as the attendee; the admin registered them.
+        proxyHolderUnitId: null,
+        proxyHolderName: present.isProxy ? present.attendeeName : null,
+        source: "admin" as const,
       });
     }
     for (const vote of assembly.votes) {
@@ -110,6 +120,11 @@ function materialize(
       minutes,
       closedAt: assembly.closedAt === null ? null : at(assembly.closedAt),
       createdAt: at(assembly.createdAt),
+      // A held assembly started at its scheduled time, as its minutes say.
+      startedAt: assembly.closedAt === null ? null : scheduledAt,
+      presidentName: assembly.record?.chair?.name ?? null,
+      secretaryName: assembly.record ? template.administrator.name : null,
+      call: "first" as const,
     };
   });
 

@@ -56,6 +56,10 @@ export const productTables = {
       minutes: ["minutes", "text"],
       closedAt: ["closed_at", "timestamptz"],
       createdAt: ["created_at", "timestamptz"],
+      startedAt: ["started_at", "timestamptz"],
+      presidentName: ["president_name", "text"],
+      secretaryName: ["secretary_name", "text"],
+      call: ["call", '"AssemblyCall"'],
     },
   },
   agendaItems: {
@@ -69,6 +73,7 @@ export const productTables = {
       description: ["description", "text"],
       requiresVote: ["requires_vote", "bool"],
       majority: ["majority", '"MajorityRule"'],
+      votingStatus: ["voting_status", '"ItemVotingStatus"'],
     },
   },
   attendance: {
@@ -81,6 +86,9 @@ export const productTables = {
       attendeeName: ["attendee_name", "text"],
       isProxy: ["is_proxy", "bool"],
       registeredAt: ["registered_at", "timestamptz"],
+      proxyHolderUnitId: ["proxy_holder_unit_id", "uuid"],
+      proxyHolderName: ["proxy_holder_name", "text"],
+      source: ["source", '"AttendanceSource"'],
     },
   },
   votes: {

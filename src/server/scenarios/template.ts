@@ -32,21 +32,27 @@ export type ResidentTemplate = Omit<ResidentRow, "id" | "organizationId" | "unit
   createdAt: Offset;
 };
 
-export type AgendaItemTemplate = Omit<AgendaItemRow, "id" | "organizationId" | "assemblyId"> & {
+export type AgendaItemTemplate = Omit<AgendaItemRow, "id" | "organizationId" | "assemblyId" | "votingStatus"> & {
   isQuorumCheck: boolean;
   note: string | null;
   /** The weighted result, for items voted at an assembly that had quorum. */
   tally: VoteTally | null;
 };
 
-export type AttendanceTemplate = Omit<AttendanceRow, "id" | "organizationId" | "assemblyId" | "unitId" | "registeredAt"> & {
+export type AttendanceTemplate = Omit<
+  AttendanceRow,
+  "id" | "organizationId" | "assemblyId" | "unitId" | "registeredAt" | "proxyHolderUnitId" | "proxyHolderName" | "source"
+> & {
   unitIndex: number;
   registeredAt: Offset;
 };
 
 export type VoteTemplate = Pick<VoteRow, "choice"> & { agendaIndex: number; unitIndex: number; castAt: Offset };
 
-export type AssemblyTemplate = Omit<AssemblyRow, "id" | "organizationId" | "scheduledAt" | "closedAt" | "createdAt" | "minutes"> & {
+export type AssemblyTemplate = Omit<
+  AssemblyRow,
+  "id" | "organizationId" | "scheduledAt" | "closedAt" | "createdAt" | "minutes" | "startedAt" | "presidentName" | "secretaryName" | "call"
+> & {
   scheduledAt: Offset;
   closedAt: Offset | null;
   createdAt: Offset;

@@ -1,0 +1,22 @@
+// GET /api/assemblies/[assemblyId]/live — server-sent events of the assembly's live summary (quorum, tallies)
+import { getLiveSummary } from "@/server/assemblies/get-live-summary";
+import { liveStream } from "@/server/assemblies/live-stream";
+import { parseRouteId } from "@/server/http/parse-route-id";
+import { withDemoOrg } from "@/server/tenancy/with-demo-org";
+
+export const dynamic = "force-dynamic";
+/** Seconds a serverless platform lets the stream run; the stream itself ends well before (LIVE_STREAM_MS). */
+export const maxDuration = 60;
+
+export const GET = withDemoOrg<{ assemblyId: string }>(async (request, { transaction, params }) => {
+  const assemblyId = parseRouteId(params.assemblyId, "assembly_not_found");
+  const first = await transaction((tenant) => getLiveSummary(tenant, assemblyId));
+  const body = liveStream(transaction, { assemblyId, first, lastEventId: request.headers.get("last-event-id"), signal: request.signal });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});
