@@ -202,6 +202,14 @@ export const en: Messages = {
     closed: "Closed",
     minutes: "Minutes",
   },
+  simulation: {
+    start: "Simulate assembly day",
+    starting: "Starting the simulation…",
+    stop: "Stop the simulation",
+    running: "Simulation running: owners are registering and voting. You can vote for any unit too.",
+    failed: "The simulation could not start.",
+    networkError: "No connection. Try again.",
+  },
   contentClock: {
     title: "Building activity",
     contentDate: "Demo date: {date}.",

@@ -199,6 +199,14 @@ export const es = {
     closed: "Cerrada",
     minutes: "Acta",
   },
+  simulation: {
+    start: "Simular día de asamblea",
+    starting: "Iniciando simulación…",
+    stop: "Detener simulación",
+    running: "Simulación en curso: los propietarios se registran y votan. Tú también puedes votar por cualquier unidad.",
+    failed: "No se pudo iniciar la simulación.",
+    networkError: "No hay conexión. Inténtalo de nuevo.",
+  },
   contentClock: {
     title: "Actividad del edificio",
     contentDate: "Fecha del demo: {date}.",

@@ -78,6 +78,21 @@ describe("planSimulation", () => {
     }
   });
 
+  it("has a unit whose proxy another owner holds vote with that owner, at the same moment", () => {
+    const events = planSimulation(21, units, items, DURATION);
+    const held = events.filter(
+      (e): e is Extract<SimulationEvent, { kind: "register" }> => e.kind === "register" && Boolean(e.proxy?.holderUnitId),
+    );
+    expect(held.length).toBeGreaterThan(0);
+    const votes = events.filter((e): e is Extract<SimulationEvent, { kind: "vote" }> => e.kind === "vote");
+    for (const registration of held) {
+      for (const vote of votes.filter((v) => v.unitId === registration.unitId)) {
+        const holderVote = votes.find((v) => v.itemId === vote.itemId && v.unitId === registration.proxy!.holderUnitId);
+        expect(holderVote).toMatchObject({ choice: vote.choice, atMs: vote.atMs });
+      }
+    }
+  });
+
   it("votes each item in its own window with plausible splits; the qualified item fails (art. 46), simple ones pass", () => {
     for (const seed of [1, 2, 3, 675, 2001]) {
       const events = planSimulation(seed, units, items, DURATION);

@@ -41,7 +41,8 @@ const NOT_VOTING_SHARE = 0.06;
  *   through; about 18 % come by proxy (poder), held by an owner already registered (never one who is
  *   represented, nor a chain) or by a named third party.
  * - **Votes**, item by item between 42 % and 96 % of the duration: each item requiring a vote is opened,
- *   voted by most present units (about 6 % abstain from voting) with a plausible split, and closed. The
+ *   voted by most present units (about 6 % do not vote; a unit whose proxy another owner holds votes
+ *   with that owner, as the law counts it) with a plausible split, and closed. The
  *   first qualified-majority item (art. 46: 70 % of all coefficients) fails — its votes in favour stay
  *   short of 70 % of the building — any other qualified item passes (attendance is then planned at 82–90 %
  *   and every present unit votes it), simple items mostly pass, and one
@@ -68,7 +69,6 @@ export function planSimulation(
   const qualified = voted.filter((item) => item.majority === "qualified");
   const target = faker.number.float(qualified.length > 1 ? HIGH_ATTENDANCE : ATTENDANCE) * total;
   const present: SimulationUnit[] = [];
-  const represented = new Set<string>();
   const inPerson: SimulationUnit[] = [];
   let coefficient = 0;
   for (const unit of faker.helpers.shuffle(building)) {
@@ -89,13 +89,27 @@ export function planSimulation(
       } else {
         proxy = { holderUnitId: null, holderName: personName(faker) };
       }
-      represented.add(unit.id);
     } else {
       inPerson.push(unit);
     }
     events.push({ atMs, kind: "register", unitId: unit.id, attendeeName: proxy ? proxy.holderName : unit.ownerName, proxy });
   });
   events.sort((a, b) => a.atMs - b.atMs);
+
+  // Voting groups: each unit present in person with the units whose proxy its owner holds; units
+  // represented by a third party vote on their own.
+  const heldBy = new Map<string, SimulationUnit[]>();
+  const groups: SimulationUnit[][] = [];
+  for (const event of events) {
+    if (event.kind !== "register") continue;
+    const unit = present.find((u) => u.id === event.unitId)!;
+    if (event.proxy?.holderUnitId) heldBy.get(event.proxy.holderUnitId)!.push(unit);
+    else {
+      const group = [unit];
+      heldBy.set(unit.id, group);
+      groups.push(group);
+    }
+  }
 
   // Votes, item by item.
   const failing = qualified[0]?.id;
@@ -114,13 +128,14 @@ export function planSimulation(
     const sums = { yes: 0, no: 0 };
     // Everyone present votes a qualified item meant to pass: it needs every coefficient it can get.
     const everyone = item.majority === "qualified" && item.id !== failing;
-    const voters = faker.helpers.shuffle(present).filter(() => faker.number.float() >= NOT_VOTING_SHARE || everyone);
-    voters.forEach((unit, i) => {
-      const choice: VoteChoice =
-        sums.yes + unit.coefficient / 2 < goal.yes ? "yes" : sums.no + unit.coefficient / 2 < goal.no ? "no" : "abstain";
-      if (choice !== "abstain") sums[choice] += unit.coefficient;
+    // A proxy held by another unit's owner is voted by that owner: the represented units vote with them.
+    const voters = faker.helpers.shuffle(groups).filter(() => faker.number.float() >= NOT_VOTING_SHARE || everyone);
+    voters.forEach((group, i) => {
+      const weight = group.reduce((sum, unit) => sum + unit.coefficient, 0);
+      const choice: VoteChoice = sums.yes + weight / 2 < goal.yes ? "yes" : sums.no + weight / 2 < goal.no ? "no" : "abstain";
+      if (choice !== "abstain") sums[choice] += weight;
       const atMs = Math.round(start + slot * (0.1 + (0.7 * (i + faker.number.float({ min: 0, max: 0.9 }))) / Math.max(1, voters.length)));
-      events.push({ atMs, kind: "vote", itemId: item.id, unitId: unit.id, choice });
+      for (const unit of group) events.push({ atMs, kind: "vote", itemId: item.id, unitId: unit.id, choice });
     });
     events.push({ atMs: Math.round(start + slot * 0.9), kind: "close_item", itemId: item.id });
   });

@@ -11,7 +11,9 @@ import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
 import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
+import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
 import { getAssembly } from "@/server/assemblies/get-assembly";
+import { materializeDueSimulation, readSimulation } from "@/server/assemblies/simulation";
 import { listUnitOptions } from "@/server/dashboard/list-unit-options";
 import { AppError } from "@/server/http/app-error";
 import { renderDemoPage } from "../../_components/render-demo-page";
@@ -28,9 +30,12 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
   return renderDemoPage("assemblies", `/dashboard/admin-ph/assemblies/${encodeURIComponent(assemblyId)}`, async ({ read, locale }) => {
     if (!isUuid(assemblyId)) notFound();
     const t = getTranslator(locale, "assemblies");
-    const [assembly, units] = await read((tenant) =>
-      Promise.all([getAssembly(tenant, { assemblyId: assemblyId.toLowerCase() }), listUnitOptions(tenant)]),
-    ).catch((error: unknown) => {
+    const id = assemblyId.toLowerCase();
+    // A running simulation writes what it has due before the page reads (docs/simulation.md).
+    const [assembly, units, simulation] = await read(async (tenant) => {
+      await materializeDueSimulation(tenant.db, tenant.organizationId, id, new Date());
+      return Promise.all([getAssembly(tenant, { assemblyId: id }), listUnitOptions(tenant), readSimulation(tenant, id)]);
+    }).catch((error: unknown) => {
       if (error instanceof AppError && error.status === 404) notFound();
       throw error;
     });
@@ -60,6 +65,15 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
                 </div>
               </dl>
             </div>
+            {assembly.status !== "closed" ? (
+              <Localized locale={locale} namespaces={["simulation", "errors"]}>
+                <SimulateAssemblyButton
+                  assemblyId={assembly.id}
+                  running={simulation?.running ?? false}
+                  endsAt={simulation?.running ? simulation.endsAt : null}
+                />
+              </Localized>
+            ) : null}
             <CloseAssembly
               assemblyId={assembly.id}
               status={assembly.status}
