@@ -122,6 +122,14 @@ const apiCases: Record<string, Case> = {
   "GET /api/assemblies/[assemblyId]/minutes.txt": (_a, b) => [
     { method: "GET", path: `/api/assemblies/${b.closed}/minutes.txt`, expect: 404 },
   ],
+  "POST /api/assemblies/[assemblyId]/simulate": (_a, b) => [
+    { method: "POST", path: `/api/assemblies/${b.scheduled}/simulate`, body: { durationSeconds: 10 }, expect: 404 },
+    { method: "POST", path: `/api/assemblies/${b.scheduled}/simulate`, body: { stop: true }, expect: 404 },
+  ],
+  "DELETE /api/assemblies/[assemblyId]/simulate": (_a, b) => [
+    { method: "DELETE", path: `/api/assemblies/${b.scheduled}/simulate`, expect: 404 },
+  ],
+  "POST /api/demo/time-travel": () => [{ method: "POST", path: "/api/demo/time-travel", body: { days: 1 }, expect: 200 }],
 };
 
 /** One entry per dashboard page with a [param]: "/dashboard/…/[param]". */

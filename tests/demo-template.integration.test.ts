@@ -9,7 +9,7 @@ import { Prisma } from "@/server/db/generated/client";
 import { bindTenant } from "@/server/db/tenant";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { buildScenarioContent } from "@/server/scenarios/build-scenario-content";
-import { getScenario } from "@/server/scenarios/registry";
+import { getScenario, localizeScenario } from "@/server/scenarios/registry";
 import { ensureScenarioTemplate, templateKey } from "@/server/scenarios/scenario-template";
 import type { ScenarioContent } from "@/server/scenarios/types";
 
@@ -73,6 +73,41 @@ describe("demo from the scenario's template", () => {
     expect(stored.votes.every((v) => units.has(v.unitId) && items.has(v.agendaItemId))).toBe(true);
     // Minutes (compared above as text) carry their assembly's shifted date, not the template's.
     expect(stored.assemblies.filter((a) => a.minutes).length).toBeGreaterThan(0);
+  });
+
+  it("speaks the demo's language and names the prospect's building: an English demo for 'Torres del Parque', 40 days on", async () => {
+    const base = getScenario("urban-tower");
+    const english = localizeScenario(base, "en");
+    const template = await ensureScenarioTemplate(english);
+    const now = new Date(template.referenceAt.getTime() + 40 * DAY_MS + 13 * 60 * 60 * 1000);
+    const organizationName = "P.H. Torres del Parque";
+    const result = await provisionDemo({
+      email: `template-en-${crypto.randomUUID()}@example.com`,
+      scenario: base,
+      locale: "en",
+      organizationName,
+      now,
+    });
+    if (!result.created) throw new Error("expected a new demo");
+
+    const expected = buildScenarioContent(english, { organizationId: result.organizationId, now, organizationName });
+    const stored = await readAll(result.organizationId);
+    for (const table of Object.keys(expected) as (keyof ScenarioContent)[]) {
+      expect(stored[table].map((row) => visible(row)).sort(), table).toEqual(expected[table].map((row) => visible(row)).sort());
+    }
+    const minutes = stored.assemblies.flatMap((a) => (a.minutes ? [a.minutes] : []));
+    expect(minutes.length).toBeGreaterThan(0);
+    for (const text of minutes) {
+      expect(text).toContain("P.H. Torres del Parque");
+      expect(text).not.toContain("Urban Tower");
+      expect(text).toMatch(/^MINUTES NO\. \d+\n/);
+      expect(text).not.toMatch(/ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de /);
+    }
+    expect(stored.units.every((u) => u.tower === "Tower A")).toBe(true);
+    expect(stored.assemblies.map((a) => a.title)).toContain("Ordinary General Meeting of Owners");
+    // The Spanish template is still there: each language keeps its own.
+    await expect(ensureScenarioTemplate(base)).resolves.toMatchObject({ id: expect.any(String) });
+    expect(templateKey(base)).not.toBe(templateKey(english));
   });
 
   it("is invisible: no user, not a demo, not readable by the app role bound to another organization", async () => {

@@ -83,11 +83,26 @@ describe("migrations", () => {
                                      'demo_onboarding', 'engagement_thresholds', 'extension_requests', 'sales_contact_requests', 'share_links')
                GROUP BY 1, 2, 3 ORDER BY 1`),
     );
-    expect(rows.rows.map((r) => r.relname)).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);
+    expect(rows.rows.map((r) => r.relname)).toEqual([
+      "agenda_items",
+      "assemblies",
+      "assembly_simulations",
+      "attendance",
+      "building_activity",
+      "residents",
+      "units",
+      "votes",
+    ]);
     for (const row of rows.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
     // Beside the tenant policy for everyone, only the narrow roles' policies (docs/scale.md): the
-    // template reader reads templates, the purger reaches organizations already marked purged.
+    // template reader reads templates, the purger reaches organizations already marked purged, and the
+    // daily activity writer reaches active demos' units, residents and building activity (docs/simulation.md).
+    const dailyActivity = new Set(["building_activity", "residents", "units"]);
     for (const row of rows.rows)
-      expect(row.role_policies).toEqual(["purge_marked:*:assembly_purger", "template_read:r:assembly_template_reader"]);
+      expect(row.role_policies).toEqual([
+        ...(dailyActivity.has(row.relname) ? ["daily_activity:*:assembly_activity_writer"] : []),
+        "purge_marked:*:assembly_purger",
+        "template_read:r:assembly_template_reader",
+      ]);
   });
 });

@@ -55,6 +55,19 @@ describe("row-level security backstop (app role)", () => {
        WHERE table_schema = 'public' AND column_name = 'organization_id' ORDER BY table_name`,
     );
     productTables = rows.map((r) => r.table_name).filter((t) => !PLATFORM_TABLES.includes(t));
+    // Tables a new demo starts without rows in: give both demos one each (as the owner).
+    for (const org of [orgA, orgB]) {
+      await owner.query(
+        `INSERT INTO building_activity (id, organization_id, kind, params, dedupe_key, occurred_at)
+         VALUES (gen_random_uuid(), $1, 'request', '{}', 'rls-test', now())`,
+        [org],
+      );
+      await owner.query(
+        `INSERT INTO assembly_simulations (id, organization_id, assembly_id, seed, started_at, duration_s)
+         SELECT gen_random_uuid(), $1, id, 1, now(), 120 FROM assemblies WHERE organization_id = $1 AND status = 'scheduled' LIMIT 1`,
+        [org],
+      );
+    }
   });
   afterAll(async () => {
     await Promise.all([app?.end(), owner?.end(), prisma.$disconnect()]);
@@ -70,7 +83,16 @@ describe("row-level security backstop (app role)", () => {
   });
 
   it("covers every product table", () => {
-    expect(productTables).toEqual(["agenda_items", "assemblies", "attendance", "residents", "units", "votes"]);
+    expect(productTables).toEqual([
+      "agenda_items",
+      "assemblies",
+      "assembly_simulations",
+      "attendance",
+      "building_activity",
+      "residents",
+      "units",
+      "votes",
+    ]);
   });
 
   it("returns only the bound organization's rows when a query omits the filter", async () => {

@@ -11,13 +11,16 @@ export function formatDate(locale: Locale, value: Date | string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: APP_TIME_ZONE }).format(new Date(value));
 }
 
-/** A percentage given in percent units ("62.5" → "62,50 %"), `digits` decimals. */
+/**
+ * A percentage given in percent units, `digits` decimals, written the one way the whole product writes
+ * it (screens, charts, minutes): Spanish puts a space before the sign and a decimal comma ("72.4" →
+ * "72,4 %", the Real Academia's and ICONTEC's usage), English neither ("72.4%").
+ */
 export function formatPercent(locale: Locale, value: number | string, digits = 2): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "percent",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(Number(value) / 100);
+  const number = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    Number(value),
+  );
+  return locale === "es" ? `${number} %` : `${number}%`;
 }
 
 /** A plain number with the locale's separators. */

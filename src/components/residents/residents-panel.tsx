@@ -7,6 +7,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { RemoveResidentDialog } from "./remove-resident-dialog";
 import { ResidentForm } from "./resident-form";
 import type { ResidentView } from "./types";
+import { residentRoleKey } from "@/lib/people/colombian-names";
 
 /** Where keyboard focus goes once the list re-renders: a resident's edit or remove button, or the heading. */
 type FocusTarget = { kind: "edit" | "remove"; id: string } | { kind: "heading" };
@@ -89,7 +90,7 @@ export function ResidentsPanel({ unitId, unitNumber, residents }: { unitId: stri
                               : "rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200"
                           }
                         >
-                          {resident.type === "owner" ? tDashboard("owner") : tDashboard("tenant")}
+                          {tDashboard(residentRoleKey(resident.type, resident.fullName))}
                         </span>
                       </p>
                       <p className="text-sm break-all text-slate-600">

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { TenantContext } from "@/server/db/tenant";
 import { log } from "@/server/log";
 import { getLiveSummary, type LiveSummary } from "./get-live-summary";
+import { materializeDueSimulation } from "./simulation";
 
 /** How long one stream lives before it ends and the browser's EventSource reconnects (ms). */
 export const LIVE_STREAM_MS = 30_000;
@@ -59,7 +60,7 @@ export function liveStream(
           if (summary.status === "closed" || Date.now() - startedAt >= LIVE_STREAM_MS) break;
           await new Promise((resolve) => setTimeout(resolve, LIVE_POLL_MS));
           if (stopped || signal.aborted) return;
-          summary = await read((tenant) => getLiveSummary(tenant, assemblyId));
+          summary = await read((tenant) => readLiveSummary(tenant, assemblyId));
         }
       } catch (error) {
         // The client reconnects; a database hiccup must not crash the instance.
@@ -71,4 +72,14 @@ export function liveStream(
       stopped = true;
     },
   });
+}
+
+/**
+ * The live summary after writing what a running simulation has due (`materializeDueSimulation`,
+ * docs/simulation.md): the stream and the route read through it, so a simulated assembly day advances
+ * while anyone watches, on any instance.
+ */
+export async function readLiveSummary(tenant: TenantContext, assemblyId: string, now = new Date()): Promise<LiveSummary> {
+  await materializeDueSimulation(tenant.db, tenant.organizationId, assemblyId, now);
+  return getLiveSummary(tenant, assemblyId);
 }

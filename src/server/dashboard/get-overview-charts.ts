@@ -34,8 +34,11 @@ export type VoteItemPoint = {
 export type OverviewCharts = {
   /** Closed assemblies of the last twelve months, oldest first. */
   quorum: QuorumPoint[];
-  /** The latest closed assembly with quorum in which units voted, or null when there is none yet. */
-  votes: { assemblyId: string; title: string; scheduledAt: string; items: VoteItemPoint[] } | null;
+  /**
+   * The last closed assembly (by closing time) and the tallies of its voted items; `quorumMet` false
+   * (and no items) when it closed without quorum, so nothing was decided in it. Null before any closes.
+   */
+  votes: { assemblyId: string; title: string; scheduledAt: string; quorumMet: boolean; items: VoteItemPoint[] } | null;
 };
 
 const YEAR_MS = 365 * 24 * 3_600_000;
@@ -46,8 +49,8 @@ function ppmToNumber(ppm: number) {
 /**
  * The overview's chart data, computed on the server from the organization's rows: quorum of each
  * closed assembly of the last year (the snapshot taken at closing) and the weighted tallies of the
- * latest closed assembly that reached quorum and had votes (the latest one may have ended without
- * quorum, and then nothing was decided in it). Percentages are numbers in percent units.
+ * last closed assembly — the one "Votaciones de la última asamblea" names, even when it closed without
+ * quorum and so decided nothing (Ley 675 de 2001 art. 45). Percentages are numbers in percent units.
  */
 export async function getOverviewCharts(tenant: TenantContext, now = new Date()): Promise<OverviewCharts> {
   const { db, organizationId } = tenant;
@@ -64,15 +67,10 @@ export async function getOverviewCharts(tenant: TenantContext, now = new Date())
       },
     }),
     db.assembly.findFirst({
-      // Only an assembly with quorum decided anything (Ley 675 art. 45); its votes are the ones worth showing.
-      where: {
-        organizationId,
-        status: "closed",
-        quorumPercent: { gt: 50 },
-        agendaItems: { some: { organizationId, votes: { some: { organizationId } } } },
-      },
-      orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
-      select: { id: true },
+      // The last one held: by when it closed (an assembly may close before its scheduled date was due).
+      where: { organizationId, status: "closed" },
+      orderBy: [{ closedAt: { sort: "desc", nulls: "last" } }, { scheduledAt: "desc" }, { id: "asc" }],
+      select: { id: true, quorumPercent: true },
     }),
   ]);
 
@@ -81,6 +79,7 @@ export async function getOverviewCharts(tenant: TenantContext, now = new Date())
     assemblyId: state.id,
     title: state.title,
     scheduledAt: state.scheduledAt.toISOString(),
+    quorumMet: lastVoted?.quorumPercent != null && percentToPpm(lastVoted.quorumPercent.toString()) * 2 > TOTAL_PPM,
     items: state.agenda.flatMap((item) => {
       if (!item.tally) return [];
       const { yesPercent, noPercent, abstainPercent } = item.tally;

@@ -23,7 +23,8 @@ import type { NewDemoUser } from "./create-demo-organization";
  * Claims a ready organization of `scenario` inside the caller's provisioning transaction and binds it
  * to the prospect in one statement: `FOR UPDATE SKIP LOCKED` on the oldest entry of today (concurrent
  * claims take different ones), made a demo (name, expiry, locale, created now), its ADMIN_PH user
- * inserted; then the transaction is bound to it (`bindTenant`). The caller records the creation
+ * inserted; then the transaction is bound to it (`bindTenant`), and, when the prospect named their
+ * building, the seeded minutes are made to name it instead of the scenario's. The caller records the creation
  * (`recordDemoCreated`) in the same transaction.
  * @returns the claimed organization, or null when the pool of that scenario is empty.
  */
@@ -36,7 +37,8 @@ export async function claimPooledDemo(
   const [row] = await tx.$queryRaw<{ organization_id: string; user_id: string }[]>`
     WITH picked AS (
       SELECT id FROM organizations
-      WHERE scenario = ${input.scenario.name} AND pooled_at >= ${sqlTimestamp(new Date(localDayStart(input.now)))} AND NOT is_demo
+      WHERE scenario = ${input.scenario.name} AND locale = ${input.scenario.locale}
+        AND pooled_at >= ${sqlTimestamp(new Date(localDayStart(input.now)))} AND NOT is_demo
       ORDER BY pooled_at LIMIT 1 FOR UPDATE SKIP LOCKED),
     org AS (
       UPDATE organizations o SET is_demo = true, pooled_at = NULL, name = ${input.name ?? input.scenario.organizationName},
@@ -50,6 +52,12 @@ export async function claimPooledDemo(
     SELECT organization_id, id AS user_id FROM usr`;
   if (!row) return null;
   await bindTenant(tx, row.organization_id);
+  if (input.name && input.name !== input.scenario.organizationName) {
+    // The pooled copy's minutes name the scenario's building; the prospect's demo names theirs.
+    await tx.$executeRaw`
+      UPDATE assemblies SET minutes = replace(minutes, ${input.scenario.organizationName}, ${input.name})
+      WHERE organization_id = ${row.organization_id}::uuid AND minutes IS NOT NULL`;
+  }
   return { organizationId: row.organization_id, userId: row.user_id, demoExpiresAt };
 }
 

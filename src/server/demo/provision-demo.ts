@@ -3,6 +3,7 @@ import { env } from "@/env";
 import { canonicalEmail } from "@/lib/validation";
 import { type Prisma, prisma } from "@/server/db/client";
 import type { Scenario } from "@/server/scenarios/types";
+import { localizeScenario } from "@/server/scenarios/registry";
 import { ensureScenarioTemplate } from "@/server/scenarios/scenario-template";
 import { recordDemoProvisioning } from "@/server/observability/record-demo-provisioning";
 import { claimActiveDemoSlot } from "./claim-active-demo-slot";
@@ -34,7 +35,7 @@ export type ProvisionResult =
  * demos (`claimActiveDemoSlot`). `onCreated` (the caller's own writes that must commit with the demo:
  * the lead's stage, the "ready" email) runs last in the same transaction.
  * @param input.organizationName overrides the scenario's organization name (e.g. the prospect's
- *   building); the content (minutes included) keeps the scenario's.
+ *   building); the seeded minutes name it too (the copy swaps the scenario's name for it).
  * @returns created: true with the new ids and row counts; created: false with the existing user's
  *   organization when the email already has an account, or with `capped: true` at the cap.
  * @throws the database error that aborted the transaction (nothing is kept).
@@ -58,7 +59,9 @@ export async function provisionDemo(input: {
 }): Promise<ProvisionResult> {
   const now = input.now ?? new Date();
   const emailKey = canonicalEmail(input.email);
-  const template = await ensureScenarioTemplate(input.scenario, { now });
+  // The content speaks the demo's language: an English demo is a copy of the English template.
+  const scenario = localizeScenario(input.scenario, input.locale ?? input.scenario.locale);
+  const template = await ensureScenarioTemplate(scenario, { now });
   const usePool = input.pool ?? env.DEMO_POOL_SIZE > 0;
   return prisma
     .$transaction(
@@ -77,7 +80,7 @@ export async function provisionDemo(input: {
         }
 
         const organization = {
-          scenario: input.scenario,
+          scenario: scenario,
           now,
           locale: input.locale,
           name: input.organizationName,
@@ -90,8 +93,8 @@ export async function provisionDemo(input: {
         const rows = await recordDemoCreated(tx, {
           organizationId: demo.organizationId,
           email: input.email,
-          scenario: input.scenario,
-          locale: input.locale ?? input.scenario.locale,
+          scenario: scenario,
+          locale: input.locale ?? scenario.locale,
           demoExpiresAt: demo.demoExpiresAt,
           now,
           template: pooled ? undefined : template,
@@ -106,5 +109,5 @@ export async function provisionDemo(input: {
       },
       { maxWait: 10_000, timeout: 30_000 },
     )
-    .then(recordDemoProvisioning(input.scenario.name));
+    .then(recordDemoProvisioning(scenario.name));
 }

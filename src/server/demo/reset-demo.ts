@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { scenarios } from "@/server/scenarios/registry";
+import { localizeScenario, scenarios } from "@/server/scenarios/registry";
 import { type SeedCounts, seedScenario } from "@/server/scenarios/seed-scenario";
 import { deleteDemoContent } from "./delete-demo-content";
 import { isOrganizationExpired } from "./demo-policy";
@@ -40,13 +40,14 @@ export async function resetDemo(input: {
       if (isOrganizationExpired(demo, now)) throw new AppError("reset_not_active");
       const scenarioName = demo.scenario ?? "urban-tower";
       if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("unknown_scenario");
-      const scenario = scenarios[scenarioName as keyof typeof scenarios];
+      // In the demo's language, naming its own building in the minutes; the content clock starts over.
+      const scenario = localizeScenario(scenarios[scenarioName as keyof typeof scenarios], demo.locale);
 
       const deleted = await deleteDemoContent(tx, organizationId);
-      const rows = await seedScenario(tx, { organizationId, scenario, now });
+      const rows = await seedScenario(tx, { organizationId, scenario, now, organizationName: demo.name });
       const after = await tx.organization.update({
         where: { id: organizationId },
-        data: { assemblyCredits: scenario.assemblyCredits },
+        data: { assemblyCredits: scenario.assemblyCredits, contentClockOffsetDays: 0 },
         select: demoStateSelect,
       });
       await recordLifecycleChange(tx, {

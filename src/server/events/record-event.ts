@@ -16,6 +16,9 @@ import type { LifecycleAction } from "@/server/lifecycle/record-lifecycle-change
  * - `extension_requested`, `extension_denied`: the prospect asked for more time / sales said no
  *   (an approval is an `extended` lifecycle event); `onboarding_dismissed`: the guided checklist was
  *   hidden or shown again (`data.dismissed`) — docs/engagement.md;
+ * - `time_travel`: the prospect moved the demo's content clock (`data.days`, `data.offsetDays`);
+ * - `simulation_started` / `simulation_stopped`: a simulated assembly day (`data.assemblyId`, `data.seed`, `data.durationSeconds`);
+ * - `synthetic_activity`: the lifecycle run added the day's activity (`data.day`);
  * - the lifecycle actions (`created`, `extended`, `terminated`, `expired`, `reset`, `reissued`,
  *   `converted`, `purged`), written with their audit row by `recordLifecycleChanges`.
  */
@@ -32,6 +35,10 @@ export type DemoEventType =
   | "extension_requested"
   | "extension_denied"
   | "onboarding_dismissed"
+  | "time_travel"
+  | "simulation_started"
+  | "simulation_stopped"
+  | "synthetic_activity"
   | LifecycleAction;
 
 /** The features whose use the sales console counts (`data.feature` of `feature_used` events). */

@@ -90,7 +90,10 @@ export type AppErrorCode =
   | "extension_request_decided"
   // Personal data (answer as not_found / conflict).
   | "lead_not_found"
-  | "lead_already_erased";
+  | "lead_already_erased"
+  // Demo content clock and simulated assembly day (answer as forbidden / conflict).
+  | "not_a_demo"
+  | "time_travel_limit";
 
 /** HTTP status of every code — the one table. */
 export const statusByCode: Record<AppErrorCode, number> = {
@@ -170,6 +173,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   extension_request_decided: 409,
   lead_not_found: 404,
   lead_already_erased: 409,
+  not_a_demo: 403,
+  time_travel_limit: 409,
 };
 
 /**
@@ -228,6 +233,8 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   extension_request_pending: "conflict",
   extension_request_not_found: "not_found",
   extension_request_decided: "conflict",
+  not_a_demo: "forbidden",
+  time_travel_limit: "conflict",
 };
 
 /** Values interpolated into the code's message (ICU arguments such as `{max}`, `{date}`). */

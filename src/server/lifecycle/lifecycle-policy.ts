@@ -17,6 +17,9 @@ export type NotificationKind = "ready" | (typeof EXPIRY_WARNINGS)[number]["kind"
 /** Warnings looked at per cron run (the rest wait for the next hourly run). */
 export const WARNINGS_PER_RUN = 500;
 
+/** Active demos given their daily synthetic activity per transaction (one set-based call each). */
+export const DAILY_ACTIVITY_BATCH_SIZE = 500;
+
 /** Demos purged per transaction (one set-based batch: mark, delete their product rows, audit). */
 export const PURGE_BATCH_SIZE = 500;
 

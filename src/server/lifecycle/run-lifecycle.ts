@@ -5,6 +5,7 @@ import { expireDemos } from "@/server/demo/expire-demos";
 import { type EngagementThresholdsResult, recordEngagementThresholds } from "@/server/engagement/record-engagement-thresholds";
 import { log } from "@/server/log";
 import { type DeliverEmailsResult, deliverEmails } from "@/server/mail/deliver-emails";
+import { addDailyActivity, type DailyActivityResult } from "./add-daily-activity";
 import { purgeExpiredRateLimitCounters } from "@/server/rate-limit/postgres-store";
 import { resetQaDemoDaily } from "@/server/sales/reset-qa-demo-daily";
 import { type DeliverOutboxResult, deliverOutbox } from "./deliver-outbox";
@@ -32,8 +33,10 @@ export type LifecycleRunResult = {
   rateLimitCountersPurged: number;
   /** (f) warm pool entries added and recycled (docs/scale.md). */
   pool: RefillResult;
-  /** (g) whether this run reset the shared QA demo (once per Colombian day, docs/sales.md#qa-demo). */
+  /** (h) whether this run reset the shared QA demo (once per Colombian day, docs/sales.md#qa-demo). */
   qaReset: boolean;
+  /** (g) active demos given today's synthetic activity now, and the rows added (once per demo per day). */
+  activity: DailyActivityResult;
   errors: string[];
 };
 
@@ -45,8 +48,9 @@ export type LifecycleRunResult = {
  * (docs/engagement.md) —, (b') send every due email of the durable queue (the warnings just
  * queued, and emails whose first attempt failed — retried with backoff until sent or given up), (c) purge the product data of demos ended more than
  * DEMO_RETENTION_DAYS ago, (d) deliver the outbox to CRM_WEBHOOK_URL, (e) drop expired rate-limit
- * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) reset the shared QA demo
- * once per Colombian day (`resetQaDemoDaily`). Every step is idempotent and safe under concurrent runs; a failing step is logged and
+ * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) give each
+ * active demo its daily synthetic activity (a payment, a new resident, a request), once per local day, (h) reset the
+ * shared QA demo once per Colombian day (`resetQaDemoDaily`). Every step is idempotent and safe under concurrent runs; a failing step is logged and
  * reported in `errors` without stopping the others.
  * @param now the run's clock (tests pass their own).
  * @returns the counts per step.
@@ -77,6 +81,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
   const rateLimitCountersPurged = await rateLimits;
   const pool = await step("pool", { added: 0, recycled: 0 }, () => refillDemoPool({ now }));
   const qa = await step("qaReset", { reset: false, day: "" }, () => resetQaDemoDaily({ now }));
+  const activity = await step("activity", { demos: 0, payments: 0, residents: 0, requests: 0 }, () => addDailyActivity({ now }));
 
   return {
     ok: errors.length === 0,
@@ -90,6 +95,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     rateLimitCountersPurged,
     pool,
     qaReset: qa.reset,
+    activity,
     errors,
   };
 }

@@ -1,4 +1,5 @@
 import type { MajorityRule } from "@/lib/governance";
+import { translateText } from "./content-en";
 import type { AssemblyRow } from "./types";
 
 export type AgendaPlan = {
@@ -103,10 +104,35 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
     ],
   },
   {
-    title: "Asamblea Extraordinaria — Impermeabilización de fachadas",
+    title: "Asamblea Extraordinaria — Seguridad y control de acceso",
     type: "extraordinary",
     status: "closed",
     historyFraction: 0.45,
+    startHour: 19,
+    durationMinutes: 45,
+    mode: "in_person",
+    attendance: 0.41,
+    agenda: [
+      quorumCheck,
+      agendaApproval(),
+      {
+        title: "Cambio de la empresa de vigilancia",
+        description: "Tres propuestas de empresas de vigilancia y seguridad privada.",
+        majority: "simple",
+      },
+      {
+        title: "Control de acceso biométrico en porterías",
+        description: "Lectores biométricos en la portería peatonal y en el acceso vehicular.",
+        majority: "simple",
+      },
+      otherBusiness(),
+    ],
+  },
+  {
+    title: "Asamblea Extraordinaria — Impermeabilización de fachadas",
+    type: "extraordinary",
+    status: "closed",
+    historyFraction: 0.13,
     startHour: 19,
     durationMinutes: 120,
     mode: "hybrid",
@@ -138,31 +164,6 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
     ],
   },
   {
-    title: "Asamblea Extraordinaria — Seguridad y control de acceso",
-    type: "extraordinary",
-    status: "closed",
-    historyFraction: 0.13,
-    startHour: 19,
-    durationMinutes: 45,
-    mode: "in_person",
-    attendance: 0.41,
-    agenda: [
-      quorumCheck,
-      agendaApproval(),
-      {
-        title: "Cambio de la empresa de vigilancia",
-        description: "Tres propuestas de empresas de vigilancia y seguridad privada.",
-        majority: "simple",
-      },
-      {
-        title: "Control de acceso biométrico en porterías",
-        description: "Lectores biométricos en la portería peatonal y en el acceso vehicular.",
-        majority: "simple",
-      },
-      otherBusiness(),
-    ],
-  },
-  {
     title: "Asamblea Extraordinaria — Seguridad y control de acceso (nueva convocatoria)",
     type: "extraordinary",
     status: "scheduled",
@@ -175,15 +176,32 @@ export const assemblyPlans: readonly AssemblyPlan[] = [
       agendaApproval(),
       {
         title: "Cambio de la empresa de vigilancia",
-        description: "Tema aplazado por falta de quórum en la reunión anterior. Tres propuestas de empresas de vigilancia.",
+        description: "Tema aplazado por falta de quórum en una reunión anterior. Tres propuestas de empresas de vigilancia.",
         majority: "simple",
       },
       {
         title: "Control de acceso biométrico en porterías",
-        description: "Tema aplazado por falta de quórum en la reunión anterior.",
-        majority: "simple",
+        description:
+          "Tema aplazado por falta de quórum en una reunión anterior. Se financia con una cuota extraordinaria de cinco cuotas mensuales: requiere mayoría calificada (art. 46, Ley 675 de 2001).",
+        majority: "qualified",
       },
       otherBusiness(),
     ],
   },
 ];
+
+/**
+ * `assemblyPlans` in `locale`: the same plans (dates, shares, majorities) with every title, description
+ * and note in that language (content-en.ts for English).
+ * @throws Error when an English text is missing.
+ */
+export function assemblyPlansIn(locale: "es" | "en"): readonly AssemblyPlan[] {
+  if (locale === "es") return assemblyPlans;
+  const item = (plan: AgendaPlan): AgendaPlan => ({
+    ...plan,
+    title: translateText(plan.title, locale),
+    description: translateText(plan.description, locale),
+    ...(plan.note === undefined ? {} : { note: translateText(plan.note, locale) }),
+  });
+  return assemblyPlans.map((plan) => ({ ...plan, title: translateText(plan.title, locale), agenda: plan.agenda.map(item) }));
+}

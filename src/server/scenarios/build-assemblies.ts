@@ -1,6 +1,6 @@
 import type { Faker } from "@faker-js/faker";
 import { computeQuorum, type Ppm, ppmToPercent, tallyVote, TOTAL_PPM, type VoteChoice } from "@/lib/governance";
-import { type AgendaPlan, assemblyPlans } from "./assembly-plans";
+import { type AgendaPlan, assemblyPlansIn } from "./assembly-plans";
 import { personFrom } from "./build-units";
 import { DAY, HOUR, type Offset } from "./calendar";
 import type { AgendaItemTemplate, AssemblyTemplate, AttendanceTemplate, ResidentTemplate, UnitTemplate, VoteTemplate } from "./template";
@@ -16,16 +16,18 @@ type Building = {
   tenants: (ResidentTemplate | undefined)[];
   historyDays: number;
   location: { inPerson: string; hybrid: string };
+  /** Language of the titles, descriptions and notes. */
+  locale: "es" | "en";
 };
 
 /**
- * The assemblies of `assemblyPlans` for one building, oldest first: closed ones with attendance,
+ * The assemblies of `assemblyPlans` (in the building's language) for one building, oldest first: closed ones with attendance,
  * quorum snapshot and weighted votes (only units present vote, only on items that require a vote,
  * and only when quorum was met), and the upcoming one with its agenda alone.
  */
 export function buildAssemblies(faker: Faker, building: Building): AssemblyTemplate[] {
   let actNumber = 0;
-  return assemblyPlans.map((plan) => {
+  return assemblyPlansIn(building.locale).map((plan) => {
     const day = plan.status === "scheduled" ? plan.daysAhead : -Math.round(plan.historyFraction * building.historyDays);
     const scheduledAt = day * DAY + plan.startHour * HOUR;
     const base = {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { computeQuorum, percentToPpm, tallyVote, TOTAL_PPM } from "@/lib/governance";
 import { buildScenarioContent } from "./build-scenario-content";
-import { scenarios } from "./registry";
+import { ENGLISH_TEXT } from "./content-en";
+import { assemblyPlans } from "./assembly-plans";
+import { localizeScenario, scenarios } from "./registry";
 import type { ScenarioContent } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -171,7 +173,7 @@ describe("buildScenarioContent — urban-tower", () => {
     const pct = (ppm: number) => `${(Math.round(ppm / 100) / 100).toFixed(2).replace(".", ",")} %`;
     for (const assembly of closedAssemblies(content)) {
       const minutes = assembly.minutes!;
-      expect(minutes).toMatch(/^ACTA N\.º \d+\nASAMBLEA GENERAL (ORDINARIA|EXTRAORDINARIA) DE COPROPIETARIOS\nP\.H\. URBAN TOWER/);
+      expect(minutes).toMatch(/^ACTA N\.º \d+\nASAMBLEA GENERAL (ORDINARIA|EXTRAORDINARIA) DE COPROPIETARIOS\nP\.H\. Urban Tower\n/);
       expect(minutes).toContain(pct(percentToPpm(assembly.quorumPercent!)));
       expect(minutes).toContain("artículo 45 de la Ley 675 de 2001");
       expect(minutes).toMatch(/CIERRE/);
@@ -205,5 +207,42 @@ describe("buildScenarioContent — other scenarios", () => {
     expect(arrears).toBeLessThanOrEqual(0.2);
     expect(c.assemblies.filter((a) => a.status === "scheduled")).toHaveLength(1);
     expect(closedAssemblies(c).filter((a) => Number(a.quorumPercent) <= 50)).toHaveLength(1);
+  });
+});
+
+describe("buildScenarioContent — English", () => {
+  const english = buildScenarioContent(localizeScenario(scenarios["urban-tower"], "en"), { organizationId: crypto.randomUUID(), now });
+
+  it("has an English version of every text the plans seed", () => {
+    const texts = assemblyPlans.flatMap((plan) => [
+      plan.title,
+      ...plan.agenda.flatMap((item) => [item.title, item.description, item.note ?? ""]),
+    ]);
+    for (const text of texts.filter(Boolean)) expect(ENGLISH_TEXT[text], text).toBeTruthy();
+  });
+
+  it("is the Spanish building told in English: same people, coefficients and votes; English titles, towers, minutes and percentages", () => {
+    expect(english.residents.map((r) => r.fullName)).toEqual(content.residents.map((r) => r.fullName));
+    expect(english.units.map((u) => u.coefficient)).toEqual(content.units.map((u) => u.coefficient));
+    expect(english.votes.map((v) => v.choice)).toEqual(content.votes.map((v) => v.choice));
+    expect(new Set(english.units.map((u) => u.tower))).toEqual(new Set(["Tower A"]));
+    expect(english.assemblies.map((a) => a.title)).toContain("Ordinary General Meeting of Owners");
+    const minutes = english.assemblies.flatMap((a) => (a.minutes ? [a.minutes] : []));
+    expect(minutes.length).toBe(3);
+    for (const text of minutes) {
+      expect(text).toMatch(/^MINUTES NO\. \d+\n(ORDINARY|EXTRAORDINARY) GENERAL MEETING OF OWNERS\nP\.H\. Urban Tower\n/);
+      expect(text).toMatch(/\d+\.\d{2}% of the ownership coefficients/);
+      expect(text).not.toMatch(/ de (los|la) /);
+    }
+  });
+});
+
+describe("seeded people", () => {
+  it("are Colombian: curated given names, two surnames, labels that can agree in gender", () => {
+    for (const resident of content.residents) expect(resident.fullName.split(" ").length).toBeGreaterThanOrEqual(3);
+    const female = content.residents.filter((r) =>
+      /^(María|Ana|Luz|Laura|Daniela|Valentina|Natalia|Carolina|Juliana|Catalina)/.test(r.fullName),
+    );
+    expect(female.length).toBeGreaterThan(0);
   });
 });

@@ -20,9 +20,13 @@ const templates = new WeakMap<Scenario, ScenarioTemplate>();
  * `now`, the one upcoming assembly 14 days after it, at Colombian local times.
  * @param options.organizationId the organization every row belongs to (UUID).
  * @param options.now the provisioning instant the dates are relative to.
+ * @param options.organizationName the building the minutes name (default: the scenario's).
  * @throws Error when the scenario cannot be built (see `buildTemplate`).
  */
-export function buildScenarioContent(scenario: Scenario, options: { organizationId: string; now: Date }): ScenarioContent {
+export function buildScenarioContent(
+  scenario: Scenario,
+  options: { organizationId: string; now: Date; organizationName?: string },
+): ScenarioContent {
   let template = templates.get(scenario);
   if (!template) {
     template = buildTemplate(scenario);
@@ -31,7 +35,10 @@ export function buildScenarioContent(scenario: Scenario, options: { organization
   return materialize(template, options);
 }
 
-function materialize(template: ScenarioTemplate, { organizationId, now }: { organizationId: string; now: Date }): ScenarioContent {
+function materialize(
+  template: ScenarioTemplate,
+  { organizationId, now, organizationName }: { organizationId: string; now: Date; organizationName?: string },
+): ScenarioContent {
   const dayStart = localDayStart(now);
   const at = (offset: number) => atOffset(dayStart, offset);
   const unitIds = template.units.map(() => crypto.randomUUID());
@@ -93,11 +100,12 @@ function materialize(template: ScenarioTemplate, { organizationId, now }: { orga
     const minutes = assembly.record
       ? renderMinutes(assembly, {
           record: assembly.record,
-          organizationName: template.scenario.organizationName,
+          organizationName: organizationName ?? template.scenario.organizationName,
           city: template.city,
           administrator: template.administrator,
           totalUnits: template.units.length,
           scheduledAt,
+          locale: template.scenario.locale,
         })
       : null;
     return {

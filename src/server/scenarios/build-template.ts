@@ -12,17 +12,19 @@ const CITIES = ["Bogotá D.C.", "Medellín", "Cali", "Barranquilla", "Bucaramang
  * Faker instance — never the global one — seeded from `scenario.fakerSeed`, so the same scenario
  * always yields the same names, numbers and votes, and a change to the assemblies does not reshuffle
  * the residents.
- * @throws Error when the scenario has no Spanish locale (the only texts written so far), a history
- *   outside 1–12 months, or fewer floors than it needs.
+ * The texts follow `scenario.locale` (Spanish, or English from content-en.ts); names, numbers and
+ * votes are the same in both, since the Faker streams do not depend on the language.
+ * @throws Error when the scenario has a history outside 1–12 months, fewer floors than it needs, or an
+ *   English text is missing.
  */
 export function buildTemplate(scenario: Scenario): ScenarioTemplate {
-  if (scenario.locale !== "es") throw new Error(`scenario "${scenario.name}": only Spanish content exists`);
   if (scenario.historyMonths < 1 || scenario.historyMonths > 12) throw new Error(`scenario "${scenario.name}": historyMonths must be 1–12`);
   if (scenario.towers < 1 || scenario.floors < 1 || scenario.unitsPerTower < scenario.floors) {
     throw new Error(`scenario "${scenario.name}": needs at least one tower and one unit per floor`);
   }
 
   const fakerFor = (stream: number) => {
+    // Names come from the curated Colombian lists, not from the locale; `es` only backs the rest.
     const faker = new Faker({ locale: [es, base] });
     faker.seed(scenario.fakerSeed + stream);
     return faker;
@@ -43,7 +45,11 @@ export function buildTemplate(scenario: Scenario): ScenarioTemplate {
     owners: residents.filter((r) => r.type === "owner").sort((a, b) => a.unitIndex - b.unitIndex),
     tenants: units.map((_, i) => residents.find((r) => r.unitIndex === i && r.type === "tenant")),
     historyDays,
-    location: { inPerson: `Salón comunal, ${address}, ${city}`, hybrid: `Salón comunal, ${address}, ${city}, y por videoconferencia` },
+    location:
+      scenario.locale === "en"
+        ? { inPerson: `Community hall, ${address}, ${city}`, hybrid: `Community hall, ${address}, ${city}, and by video call` }
+        : { inPerson: `Salón comunal, ${address}, ${city}`, hybrid: `Salón comunal, ${address}, ${city}, y por videoconferencia` },
+    locale: scenario.locale,
   });
   return { scenario, city, administrator, units, residents, assemblies };
 }

@@ -1,5 +1,6 @@
 import type { Faker } from "@faker-js/faker";
 import { apportionByArea, ppmToPercent, TOTAL_PPM } from "@/lib/governance";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from "@/lib/people/colombian-names";
 import { DAY, HOUR, type Offset } from "./calendar";
 import type { Person, ResidentTemplate, UnitTemplate } from "./template";
 import type { Scenario } from "./types";
@@ -42,7 +43,8 @@ const EMAIL_DOMAINS = [
 const NAME_PARTICLES = new Set(["de", "del", "la", "las", "los", "y"]);
 
 /**
- * The building: units numbered per floor ("101" … "1005") in towers "Torre A", "Torre B"…, each floor
+ * The building: units numbered per floor ("101" … "1005") in towers "Torre A", "Torre B"… ("Tower A" in
+ * an English scenario), each floor
  * sharing one floor plan (top floor larger). Coefficients come from private area (Ley 675 de 2001
  * art. 27) with largest-remainder rounding, so they sum to exactly 100.0000 %; monthly fees follow the
  * coefficient (art. 29); a minority (~14 %) of units is in arrears.
@@ -54,7 +56,7 @@ export function buildUnits(faker: Faker, { scenario, historyStart }: { scenario:
   const layout: Omit<UnitTemplate, "coefficientPpm" | "coefficient" | "duesStatus" | "monthlyFee" | "createdAt">[] = [];
   const areas: number[] = [];
   for (let t = 0; t < scenario.towers; t++) {
-    const tower = `Torre ${String.fromCharCode(65 + t)}`;
+    const tower = `${scenario.locale === "en" ? "Tower" : "Torre"} ${String.fromCharCode(65 + t)}`;
     // Areas in hundredths of m², so that apportioning stays in integers.
     const floorPlan = Array.from({ length: perFloor }, () => faker.number.int({ min: 4_800, max: 11_800 }));
     for (let i = 0; i < scenario.unitsPerTower; i++) {
@@ -68,7 +70,7 @@ export function buildUnits(faker: Faker, { scenario, historyStart }: { scenario:
         floor,
         number,
         areaM2: (area / 100).toFixed(2),
-        label: scenario.towers > 1 ? `${tower}, apto. ${number}` : `apto. ${number}`,
+        label: `${scenario.towers > 1 ? `${tower}, ` : ""}${scenario.locale === "en" ? "apt." : "apto."} ${number}`,
       });
     }
   }
@@ -136,18 +138,19 @@ export function buildResidents(
   });
 }
 
-/** A Colombian-style full name: given name(s) and two surnames. */
+/** A Colombian full name from the curated lists (src/lib/people/colombian-names.ts): given name(s) and two surnames. */
 export function personFrom(faker: Faker): Person {
   const { name, female } = namedPerson(faker);
   return { name, female };
 }
 
 function namedPerson(faker: Faker): Person & { givenNames: string; surnames: string } {
-  const sex = faker.person.sexType();
-  const givenNames = faker.person.firstName(sex);
-  // The Spanish locale's last name already holds both surnames ("Gómez Restrepo").
-  const surnames = faker.person.lastName();
-  return { name: `${givenNames} ${surnames}`, female: sex === "female", givenNames, surnames };
+  const female = faker.datatype.boolean();
+  const givenNames = faker.helpers.arrayElement(female ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES);
+  // Colombians carry the father's and the mother's first surnames ("Gómez Restrepo"), rarely the same one twice.
+  const [paternal, maternal] = faker.helpers.arrayElements(SURNAMES, 2);
+  const surnames = `${paternal} ${maternal}`;
+  return { name: `${givenNames} ${surnames}`, female, givenNames, surnames };
 }
 
 /** "laura.gomez.305@example.com": first given name, first surname, unit; a counter on the rare clash. */

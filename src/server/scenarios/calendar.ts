@@ -38,16 +38,38 @@ export function atOffset(dayStart: number, offset: Offset): Date {
   return new Date(dayStart + offset * 1_000);
 }
 
-/** A date as Colombian minutes write it: "14 de marzo de 2026". */
-export function formatLongDate(date: Date): string {
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A date as the minutes write it, in Colombian time: "14 de marzo de 2026" (Spanish, the default) or
+ * "March 14, 2026" (English). The template copy moves these texts with their assembly
+ * (`demo_long_date` / `demo_long_date_en` in the migrations).
+ */
+export function formatLongDate(date: Date, locale: "es" | "en" = "es"): string {
   const local = new Date(date.getTime() + UTC_OFFSET_MS);
-  return `${local.getUTCDate()} de ${MONTHS[local.getUTCMonth()]} de ${local.getUTCFullYear()}`;
+  return locale === "en"
+    ? `${ENGLISH_MONTHS[local.getUTCMonth()]} ${local.getUTCDate()}, ${local.getUTCFullYear()}`
+    : `${local.getUTCDate()} de ${MONTHS[local.getUTCMonth()]} de ${local.getUTCFullYear()}`;
 }
 
-/** A local time of day as Colombian minutes write it: "7:00 p. m.". */
-export function formatTimeOfDay(offset: Offset): string {
+/** A local time of day as the minutes write it: "7:00 p. m." (Spanish, the default) or "7:00 PM" (English). */
+export function formatTimeOfDay(offset: Offset, locale: "es" | "en" = "es"): string {
   const minutes = Math.floor((((offset % DAY) + DAY) % DAY) / 60);
   const hours24 = Math.floor(minutes / 60);
   const hours12 = hours24 % 12 === 0 ? 12 : hours24 % 12;
-  return `${hours12}:${String(minutes % 60).padStart(2, "0")} ${hours24 < 12 ? "a. m." : "p. m."}`;
+  const suffix = locale === "en" ? (hours24 < 12 ? "AM" : "PM") : hours24 < 12 ? "a. m." : "p. m.";
+  return `${hours12}:${String(minutes % 60).padStart(2, "0")} ${suffix}`;
 }

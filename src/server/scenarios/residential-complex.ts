@@ -3,7 +3,7 @@ import type { Scenario } from "./types";
 /** A gated complex of three 20-floor towers and 300 apartments: the scale of a large PH. */
 export const residentialComplex: Scenario = {
   name: "residential-complex",
-  version: 1,
+  version: 2,
   locale: "es",
   organizationName: "Conjunto Residencial Reserva del Parque P.H.",
   towers: 3,

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { type Prisma, prisma } from "@/server/db/client";
 import { buildTemplate } from "./build-template";
 import { DAY, localDayStart } from "./calendar";
-import { scenarios } from "./registry";
+import { localizeScenario, scenarios } from "./registry";
 import { seedScenario } from "./seed-scenario";
 import type { Scenario } from "./types";
 
@@ -45,7 +45,7 @@ export function templateShiftDays(template: ScenarioTemplate, now: Date): number
  * (another content hash): an organization with `template_key` set, `is_demo` false and no user — so no
  * session, analytics query, cap, console list, expiry or purge ever sees it — seeded with the
  * scenario's content for the local day of `now` through the ordinary tenant path (`seedScenario`).
- * Older templates of the scenario are deleted in the same transaction (their rows cascade). Concurrent
+ * Older templates of the scenario in the same language are deleted in the same transaction (their rows cascade). Concurrent
  * builders serialize on an advisory lock on the key; the unique index on `template_key` is the backstop.
  * @param db the client to look up and build with (a transaction to build inside the caller's).
  * @returns the template's id and reference midnight.
@@ -62,7 +62,8 @@ export async function ensureScenarioTemplate(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`template:${key}`}, 0))`;
       const again = await findTemplate(tx, key);
       if (again) return again;
-      await tx.organization.deleteMany({ where: { scenario: scenario.name, templateKey: { not: null } } });
+      // Each language of a scenario has its own template: only this language's older ones go.
+      await tx.organization.deleteMany({ where: { scenario: scenario.name, locale: scenario.locale, templateKey: { not: null } } });
       const referenceAt = new Date(localDayStart(now));
       const template = await tx.organization.create({
         data: {
@@ -91,15 +92,18 @@ async function findTemplate(db: Prisma.TransactionClient, key: string): Promise<
 }
 
 /**
- * (Re)builds the template of every scenario (the seed step runs it after migrations), so the first
+ * (Re)builds the template of every scenario in each language (the seed step runs it after migrations), so the first
  * demo of a new scenario version does not pay for the build.
  * @returns the template keys now in place.
  */
 export async function ensureScenarioTemplates(now = new Date()): Promise<string[]> {
   const built: string[] = [];
-  for (const scenario of Object.values(scenarios)) {
-    await ensureScenarioTemplate(scenario, { now });
-    built.push(templateKey(scenario));
+  for (const base of Object.values(scenarios)) {
+    for (const locale of ["es", "en"] as const) {
+      const scenario = localizeScenario(base, locale);
+      await ensureScenarioTemplate(scenario, { now });
+      built.push(templateKey(scenario));
+    }
   }
   return built;
 }

@@ -112,15 +112,16 @@ export const productTables = {
  * (`insertRows`) in foreign-key order.
  * @param tx an open interactive transaction; it stays bound to `organizationId` afterwards.
  * @param options.now the provisioning instant the content's dates are placed relative to.
+ * @param options.organizationName the building the seeded minutes name (default: the scenario's).
  * @returns the number of rows inserted per table.
  * @throws the database error (e.g. the organization does not exist) — the caller's transaction then
  *   rolls back as a whole.
  */
 export async function seedScenario(
   tx: Prisma.TransactionClient,
-  { organizationId, scenario, now }: { organizationId: string; scenario: Scenario; now: Date },
+  { organizationId, scenario, now, organizationName }: { organizationId: string; scenario: Scenario; now: Date; organizationName?: string },
 ): Promise<SeedCounts> {
-  const content = buildScenarioContent(scenario, { organizationId, now });
+  const content = buildScenarioContent(scenario, { organizationId, now, organizationName });
   await bindTenant(tx, organizationId);
   // Sequential on purpose: one transaction is one connection, and each table references the previous ones.
   const units = await insertRows(tx, productTables.units, content.units);

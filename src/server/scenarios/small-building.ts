@@ -3,7 +3,7 @@ import type { Scenario } from "./types";
 /** A small four-floor building of 12 apartments: the whole picture fits on one screen. */
 export const smallBuilding: Scenario = {
   name: "small-building",
-  version: 1,
+  version: 2,
   locale: "es",
   organizationName: "Edificio Los Almendros P.H.",
   towers: 1,

@@ -9,7 +9,7 @@ export type Scenario = {
   /** Stable identifier, stored in organizations.scenario. */
   name: string;
   version: number;
-  /** Language of the generated names and texts. */
+  /** Language of the generated texts (titles, minutes, towers); `localizeScenario` derives the other one. */
   locale: "es" | "en";
   organizationName: string;
   towers: number;

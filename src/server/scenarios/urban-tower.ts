@@ -6,7 +6,7 @@ import type { Scenario } from "./types";
  */
 export const urbanTower: Scenario = {
   name: "urban-tower",
-  version: 1,
+  version: 2,
   locale: "es",
   organizationName: "P.H. Urban Tower",
   towers: 1,

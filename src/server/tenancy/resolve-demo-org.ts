@@ -17,6 +17,7 @@ export const organizationSummarySelect = {
   assemblyCredits: true,
   themeColor: true,
   locale: true,
+  contentClockOffsetDays: true,
 } as const satisfies Prisma.OrganizationSelect;
 
 export type OrganizationSummary = Prisma.OrganizationGetPayload<{ select: typeof organizationSummarySelect }>;

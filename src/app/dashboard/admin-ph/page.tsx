@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { Localized } from "@/components/forms/localized";
+import { BuildingActivityCard } from "@/components/content-clock/building-activity-card";
+import { TimeTravelButton } from "@/components/content-clock/time-travel-button";
 import type { Locale } from "@/lib/i18n";
+import { contentNow } from "@/server/content-clock/content-clock";
+import { listBuildingActivity } from "@/server/content-clock/list-building-activity";
 import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview";
 import { OverviewBody, OverviewHeader, OverviewSkeleton } from "./_components/overview-content";
 import { type DemoPageContext, renderDemoPage } from "./_components/render-demo-page";
@@ -11,18 +16,50 @@ export const metadata: Metadata = { title: "Assembly — Panel PH" };
 // The access checks (login redirect, "Demo vencido") run before anything streams, so they keep their
 // HTTP status; only the data below the title streams in behind a skeleton of the same size. (A
 // loading.tsx here would wrap every admin-ph page and turn their redirects and 404s into 200s.)
+// The content reads "now" on the demo's content clock (time travel), the banner's expiry the real time.
 export default async function AdminPhOverviewPage() {
   return renderDemoPage("overview", "/dashboard/admin-ph?mode=demo", async ({ read, now, locale, organization, user }) => (
     <>
       <OverviewHeader locale={locale} interactive personName={user.name} />
       <Suspense fallback={<OverviewSkeleton locale={locale} />}>
-        <OverviewData read={read} now={now} locale={locale} credits={organization.assemblyCredits} />
+        <OverviewData
+          read={read}
+          now={contentNow(now, organization.contentClockOffsetDays)}
+          offsetDays={organization.contentClockOffsetDays}
+          isDemo={organization.isDemo}
+          locale={locale}
+          credits={organization.assemblyCredits}
+        />
       </Suspense>
     </>
   ));
 }
 
-async function OverviewData({ read, now, locale, credits }: Pick<DemoPageContext, "read" | "now"> & { locale: Locale; credits: number }) {
-  const overview = await read((tenant) => getDashboardOverview(tenant, now));
-  return <OverviewBody locale={locale} overview={overview} credits={credits} interactive />;
+async function OverviewData({
+  read,
+  now,
+  offsetDays,
+  isDemo,
+  locale,
+  credits,
+}: Pick<DemoPageContext, "read" | "now"> & { offsetDays: number; isDemo: boolean; locale: Locale; credits: number }) {
+  const [overview, activity] = await read((tenant) => Promise.all([getDashboardOverview(tenant, now), listBuildingActivity(tenant)]));
+  return (
+    <div className="flex flex-col gap-6">
+      <OverviewBody locale={locale} overview={overview} credits={credits} interactive />
+      <BuildingActivityCard
+        locale={locale}
+        items={activity}
+        contentDate={now.toISOString()}
+        offsetDays={offsetDays}
+        action={
+          isDemo ? (
+            <Localized locale={locale} namespaces={["contentClock", "errors"]}>
+              <TimeTravelButton />
+            </Localized>
+          ) : undefined
+        }
+      />
+    </div>
+  );
 }

@@ -1,6 +1,5 @@
 // GET /api/assemblies/[assemblyId]/live — server-sent events of the assembly's live summary (quorum, tallies)
-import { getLiveSummary } from "@/server/assemblies/get-live-summary";
-import { liveStream } from "@/server/assemblies/live-stream";
+import { liveStream, readLiveSummary } from "@/server/assemblies/live-stream";
 import { parseRouteId } from "@/server/http/parse-route-id";
 import { withDemoOrg } from "@/server/tenancy/with-demo-org";
 
@@ -10,7 +9,7 @@ export const maxDuration = 60;
 
 export const GET = withDemoOrg<{ assemblyId: string }>(async (request, { transaction, params }) => {
   const assemblyId = parseRouteId(params.assemblyId, "assembly_not_found");
-  const first = await transaction((tenant) => getLiveSummary(tenant, assemblyId));
+  const first = await transaction((tenant) => readLiveSummary(tenant, assemblyId));
   const body = liveStream(transaction, { assemblyId, first, lastEventId: request.headers.get("last-event-id"), signal: request.signal });
   return new Response(body, {
     headers: {

@@ -120,7 +120,7 @@ export function DuesChartCard({
   );
 }
 
-/** The weighted votes of the latest closed assembly that had votes, one stacked bar per item, listed in text below. */
+/** The weighted votes of the last closed assembly, one stacked bar per item, listed in text below (or why it has none). */
 export function VotesChartCard({ locale, votes, className }: { locale: Locale; votes: OverviewCharts["votes"]; className?: string }) {
   const t = getTranslator(locale, "charts");
   const items = votes?.items ?? [];
@@ -130,7 +130,11 @@ export function VotesChartCard({ locale, votes, className }: { locale: Locale; v
       className={className}
       title={t("votesTitle")}
       description={
-        votes ? t("votesDescription", { title: votes.title, date: formatShortDate(locale, votes.scheduledAt) }) : t("votesEmpty")
+        !votes
+          ? t("votesEmpty")
+          : votes.quorumMet
+            ? t("votesDescription", { title: votes.title, date: formatShortDate(locale, votes.scheduledAt) })
+            : t("votesNoQuorum", { title: votes.title, date: formatShortDate(locale, votes.scheduledAt) })
       }
       empty={items.length ? undefined : t("votesDescriptionEmpty")}
       legend={

@@ -20,6 +20,8 @@ import { SecondCallButton } from "@/components/assemblies/live/second-call-butto
 import { getAssembly } from "@/server/assemblies/get-assembly";
 import { getLiveSummary } from "@/server/assemblies/get-live-summary";
 import { listVoterLinks } from "@/server/assemblies/list-voter-links";
+import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
+import { materializeDueSimulation, readSimulation } from "@/server/assemblies/simulation";
 import { listUnitOptions } from "@/server/dashboard/list-unit-options";
 import { AppError } from "@/server/http/app-error";
 import { renderDemoPage } from "../../_components/render-demo-page";
@@ -39,7 +41,9 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     const t = getTranslator(locale, "assemblies");
     const tLive = getTranslator(locale, "live");
     const id = assemblyId.toLowerCase();
-    const [assembly, units, live, voterLinks] = await read(async (tenant) => {
+    // A running simulation writes what it has due before the page reads (docs/simulation.md).
+    const [assembly, units, live, voterLinks, simulation] = await read(async (tenant) => {
+      await materializeDueSimulation(tenant.db, tenant.organizationId, id, new Date());
       const detail = await getAssembly(tenant, { assemblyId: id });
       const open = detail.status !== "closed";
       return Promise.all([
@@ -47,6 +51,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
         listUnitOptions(tenant),
         open ? getLiveSummary(tenant, id) : null,
         open ? listVoterLinks(tenant, { assemblyId: id, baseUrl: env.NEXTAUTH_URL }) : null,
+        readSimulation(tenant, id),
       ]);
     }).catch((error: unknown) => {
       if (error instanceof AppError && error.status === 404) notFound();
@@ -78,6 +83,15 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
                 </div>
               </dl>
             </div>
+            {assembly.status !== "closed" ? (
+              <Localized locale={locale} namespaces={["simulation", "errors"]}>
+                <SimulateAssemblyButton
+                  assemblyId={assembly.id}
+                  running={simulation?.running ?? false}
+                  endsAt={simulation?.running ? simulation.endsAt : null}
+                />
+              </Localized>
+            ) : null}
             <CloseAssembly
               assemblyId={assembly.id}
               status={assembly.status}

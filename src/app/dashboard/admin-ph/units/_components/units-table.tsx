@@ -8,10 +8,13 @@ import { DuesBadge } from "./dues-badge";
 import { UnitsPagination } from "./units-pagination";
 import { LinkPendingIndicator, ListLink } from "./units-navigation";
 import { UNITS_PATH, unitsHref } from "./units-query";
+import { residentRoleKey } from "@/lib/people/colombian-names";
 
 /**
- * One page of units: a count, the table (scrolls sideways inside its card on narrow screens), the
- * empty state when nothing matches, and the pagination.
+ * One page of units: a count, the table, the empty state when nothing matches, and the pagination. On a
+ * phone (375 px) the table keeps the columns a unit is looked up for — number (with its tower on
+ * multi-tower buildings), coefficient and dues — inside the screen; tower, floor, area and residents
+ * appear from wider breakpoints (the unit's page shows all of them).
  */
 export function UnitsTable({ locale, list, query }: { locale: Locale; list: UnitList; query: UnitListQuery }) {
   const t = getTranslator(locale, "units");
@@ -73,7 +76,7 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
         </div>
       ) : (
         <div role="region" aria-labelledby="units-caption" tabIndex={0} className="overflow-x-auto focus-visible:outline-offset-[-2px]">
-          <table className="w-full min-w-[52rem] text-left text-sm">
+          <table className="w-full text-left text-sm md:min-w-[52rem]">
             <caption id="units-caption" className="sr-only">
               {t("tableCaption", { page: list.page, pages })}
             </caption>
@@ -82,13 +85,13 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
                 <th scope="col" className="px-4 py-2.5">
                   {t("colUnit")}
                 </th>
-                <th scope="col" className="px-4 py-2.5">
+                <th scope="col" className="hidden px-4 py-2.5 md:table-cell">
                   {t("colTower")}
                 </th>
-                <th scope="col" className="px-4 py-2.5 text-right">
+                <th scope="col" className="hidden px-4 py-2.5 text-right md:table-cell">
                   {t("colFloor")}
                 </th>
-                <th scope="col" className="px-4 py-2.5 text-right">
+                <th scope="col" className="hidden px-4 py-2.5 text-right lg:table-cell">
                   {t("colArea")}
                 </th>
                 <th scope="col" className="px-4 py-2.5 text-right">
@@ -97,7 +100,7 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
                 <th scope="col" className="px-4 py-2.5">
                   {t("colDues")}
                 </th>
-                <th scope="col" className="px-4 py-2.5">
+                <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
                   {t("colResidents")}
                 </th>
               </tr>
@@ -105,7 +108,7 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
             <tbody className="divide-y divide-slate-100">
               {list.items.map((unit) => (
                 <tr key={unit.id} className="align-top hover:bg-slate-50" data-testid="units-row">
-                  <th scope="row" className="px-4 py-3 font-semibold">
+                  <th scope="row" className="px-4 py-3 font-semibold whitespace-nowrap">
                     <Link
                       href={`${UNITS_PATH}/${unit.id}`}
                       className="text-brand inline-flex items-center gap-1.5 rounded-sm underline-offset-4 hover:underline"
@@ -113,25 +116,25 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
                       {unit.number}
                       <LinkPendingIndicator />
                     </Link>
+                    <span className="block text-xs font-normal text-slate-500 md:hidden">{unit.tower}</span>
                   </th>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-700">{unit.tower}</td>
-                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{unit.floor}</td>
-                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{formatNumber(locale, unit.areaM2, 2)}</td>
+                  <td className="hidden px-4 py-3 whitespace-nowrap text-slate-700 md:table-cell">{unit.tower}</td>
+                  <td className="hidden px-4 py-3 text-right text-slate-700 tabular-nums md:table-cell">{unit.floor}</td>
+                  <td className="hidden px-4 py-3 text-right text-slate-700 tabular-nums lg:table-cell">
+                    {formatNumber(locale, unit.areaM2, 2)}
+                  </td>
                   <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{formatPercent(locale, unit.coefficient, 4)}</td>
                   <td className="px-4 py-3">
                     <DuesBadge locale={locale} status={unit.duesStatus} />
                   </td>
-                  <td className="px-4 py-3 text-slate-700">
+                  <td className="hidden px-4 py-3 text-slate-700 sm:table-cell">
                     {unit.residents.length === 0 ? (
                       <span className="text-slate-500">{t("noResidents")}</span>
                     ) : (
                       <ul className="space-y-0.5">
                         {unit.residents.map((r) => (
                           <li key={r.id} className="whitespace-nowrap">
-                            {r.fullName}{" "}
-                            <span className="text-xs text-slate-500">
-                              · {r.type === "owner" ? tDashboard("owner") : tDashboard("tenant")}
-                            </span>
+                            {r.fullName} <span className="text-xs text-slate-500">· {tDashboard(residentRoleKey(r.type, r.fullName))}</span>
                           </li>
                         ))}
                       </ul>
