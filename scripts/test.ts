@@ -79,7 +79,8 @@ try {
     NEXTAUTH_URL: appUrl,
     APP_URL: appUrl,
     PORT: String(appPort),
-    SUPER_ADMIN_EMAILS: "sales@assembly.test",
+    // Two sales addresses: each has its own login-code budget (5 an hour per email) across the whole run.
+    SUPER_ADMIN_EMAILS: "sales@assembly.test,closer@assembly.test",
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
     // The test clients act as the one trusted reverse proxy: each request says which client it relays
