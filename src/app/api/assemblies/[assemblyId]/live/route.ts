@@ -11,7 +11,15 @@ export const maxDuration = 60;
 export const GET = withDemoOrg<{ assemblyId: string }>(async (request, { transaction, params }) => {
   const assemblyId = parseRouteId(params.assemblyId, "assembly_not_found");
   const first = await transaction((tenant) => getLiveSummary(tenant, assemblyId));
-  const body = liveStream(transaction, { assemblyId, first, lastEventId: request.headers.get("last-event-id"), signal: request.signal });
+  // EventSource asks for text/event-stream and gets the held stream; any other client gets one event.
+  const once = !(request.headers.get("accept") ?? "").includes("text/event-stream");
+  const body = liveStream(transaction, {
+    assemblyId,
+    first,
+    lastEventId: request.headers.get("last-event-id"),
+    signal: request.signal,
+    once,
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
