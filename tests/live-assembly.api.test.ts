@@ -40,7 +40,10 @@ async function session() {
 /** Reads server-sent events for up to `ms`, returning the `data` events and the raw text. */
 async function readEvents(path: string, cookie: string, ms: number, headers: Record<string, string> = {}, during?: () => Promise<void>) {
   const controller = new AbortController();
-  const res = await fetch(`${appUrl()}${path}`, { headers: { cookie, ...headers }, signal: controller.signal });
+  const res = await fetch(`${appUrl()}${path}`, {
+    headers: { cookie, accept: "text/event-stream", ...headers },
+    signal: controller.signal,
+  });
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let text = "";
@@ -192,6 +195,10 @@ describe("voter links, proxies and the live stream", () => {
     expect(ppmToPercent(Math.round(liveItem.no * 10_000))).toBe(ppmToPercent(noPpm));
     const presentPpm = noPpm + percentToPpm(coefficientOf.get(fourth.unitId)!);
     expect(Math.round(summary.quorumPercent * 10_000)).toBe(presentPpm);
+
+    // A client that does not ask for an event stream gets the current event once, and the response ends.
+    const oneShot = await fetch(`${appUrl()}${base}/live`, { headers: { cookie: a.cookie } });
+    expect(await oneShot.text()).toContain(`id: ${first.events[0]!.id}\n`);
 
     // Resuming with the last id sends nothing until something changes; a vote shows within 2 s.
     const resumed = await readEvents(`${base}/live`, a.cookie, 3_500, { "last-event-id": first.events[0]!.id! }, async () => {

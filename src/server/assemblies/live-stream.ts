@@ -31,10 +31,18 @@ export function summaryEventId(summary: LiveSummary): string {
  * @param options.first the summary the route already read (its 404 answered as JSON before streaming).
  * @param options.lastEventId the `Last-Event-ID` header, if any.
  * @param options.signal the request's abort signal: the loop stops when the client goes away.
+ * @param options.once send the current summary (or nothing new, per `lastEventId`) and end at once — for
+ *   clients that do not ask for `text/event-stream` (a plain GET polls rather than holds a connection).
  */
 export function liveStream(
   read: <T>(fn: (tenant: TenantContext) => Promise<T>) => Promise<T>,
-  { assemblyId, first, lastEventId, signal }: { assemblyId: string; first: LiveSummary; lastEventId: string | null; signal: AbortSignal },
+  {
+    assemblyId,
+    first,
+    lastEventId,
+    signal,
+    once = false,
+  }: { assemblyId: string; first: LiveSummary; lastEventId: string | null; signal: AbortSignal; once?: boolean },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stopped = false;
@@ -57,7 +65,7 @@ export function liveStream(
             send(": keepalive\n\n");
             lastSentAt = Date.now();
           }
-          if (summary.status === "closed" || Date.now() - startedAt >= LIVE_STREAM_MS) break;
+          if (once || summary.status === "closed" || Date.now() - startedAt >= LIVE_STREAM_MS) break;
           await new Promise((resolve) => setTimeout(resolve, LIVE_POLL_MS));
           if (stopped || signal.aborted) return;
           summary = await read((tenant) => readLiveSummary(tenant, assemblyId));

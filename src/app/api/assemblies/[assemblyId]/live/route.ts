@@ -9,8 +9,17 @@ export const maxDuration = 60;
 
 export const GET = withDemoOrg<{ assemblyId: string }>(async (request, { transaction, params }) => {
   const assemblyId = parseRouteId(params.assemblyId, "assembly_not_found");
+  // A running simulation writes what it has due before each read (readLiveSummary, docs/simulation.md).
   const first = await transaction((tenant) => readLiveSummary(tenant, assemblyId));
-  const body = liveStream(transaction, { assemblyId, first, lastEventId: request.headers.get("last-event-id"), signal: request.signal });
+  // EventSource asks for text/event-stream and gets the held stream; any other client gets one event.
+  const once = !(request.headers.get("accept") ?? "").includes("text/event-stream");
+  const body = liveStream(transaction, {
+    assemblyId,
+    first,
+    lastEventId: request.headers.get("last-event-id"),
+    signal: request.signal,
+    once,
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
