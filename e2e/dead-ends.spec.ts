@@ -109,10 +109,10 @@ test("the console's tables fit a 1280 px laptop and a 375 px phone without scrol
   await requestDemoViaApi(page, email);
   await ownClientIp(page);
   await page.goto("/login?callbackUrl=%2Fadmin");
-  await page.getByLabel("Correo electrónico").fill("sales@assembly.test");
-  const before = await inboxSnapshot("sales@assembly.test");
+  await page.getByLabel("Correo electrónico").fill("sales.e2e@assembly.test");
+  const before = await inboxSnapshot("sales.e2e@assembly.test");
   await page.getByRole("button", { name: "Enviar código" }).click();
-  await page.getByLabel("Código de 6 dígitos").fill(await waitForOtpCode("sales@assembly.test", before));
+  await page.getByLabel("Código de 6 dígitos").fill(await waitForOtpCode("sales.e2e@assembly.test", before));
   await page.waitForURL(/\/admin$/);
 
   for (const width of [1280, 375]) {

@@ -79,8 +79,13 @@ try {
     NEXTAUTH_URL: appUrl,
     APP_URL: appUrl,
     PORT: String(appPort),
-    // Two sales addresses: each has its own login-code budget (5 an hour per email) across the whole run.
-    SUPER_ADMIN_EMAILS: "sales@assembly.test,closer@assembly.test",
+    // Several sales addresses, one per test file that signs in as sales: each has its own login-code budget
+    // (5 an hour per email) across the whole run.
+    SUPER_ADMIN_EMAILS: [
+      "sales@assembly.test",
+      "closer@assembly.test",
+      ...["access", "export", "fuzz", "engage", "deadends", "concurrency", "e2e"].map((name) => `sales.${name}@assembly.test`),
+    ].join(","),
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
     // The test clients act as the one trusted reverse proxy: each request says which client it relays

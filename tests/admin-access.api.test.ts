@@ -67,7 +67,7 @@ describe("/api/admin/* access", () => {
   });
 
   it("for the sales team: 404 for malformed or unknown ids, 400 for invalid bodies", async () => {
-    const cookie = await login("sales@assembly.test");
+    const cookie = await login("sales.access@assembly.test");
     for (const id of ["not-a-uuid", "00000000-0000-0000-0000-000000000000"]) {
       const res = await post(`/api/admin/demos/${id}/terminate`, {}, cookie);
       expect(res.status, id).toBe(404);

@@ -15,7 +15,7 @@ import { createResident } from "@/server/residents/create-resident";
 import { getScenario } from "@/server/scenarios/registry";
 import { ownerQuery } from "./support/app";
 
-const SALES = "sales@assembly.test";
+const SALES = "sales.concurrency@assembly.test";
 const DAY_MS = 86_400_000;
 const freshEmail = () => `race-${randomBytes(5).toString("hex")}@example.com`;
 

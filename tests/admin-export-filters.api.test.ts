@@ -6,7 +6,7 @@ import { appUrl, login } from "./support/app";
 
 let cookie: string;
 beforeAll(async () => {
-  cookie = await login("sales@assembly.test");
+  cookie = await login("sales.export@assembly.test");
 });
 
 const get = (path: string) => fetch(`${appUrl()}${path}`, { headers: { cookie }, redirect: "manual" });

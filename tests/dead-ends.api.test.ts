@@ -9,7 +9,7 @@ import { purgeDemoData } from "@/server/lifecycle/purge-demo-data";
 import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode } from "./support/inbox";
 
-const SALES = "sales@assembly.test";
+const SALES = "sales.deadends@assembly.test";
 let salesCookie: string;
 
 beforeAll(async () => {

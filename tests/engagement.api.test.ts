@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appUrl, createDemo, login, ownerQuery, randomEmail } from "./support/app";
 
-const SALES = "sales@assembly.test";
+const SALES = "sales.engage@assembly.test";
 let salesCookie: string;
 const tag = randomBytes(4).toString("hex");
 
