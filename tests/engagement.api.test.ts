@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appUrl, createDemo, login, ownerQuery, randomEmail } from "./support/app";
 
+// Its own sales person (scripts/test.ts): each sales address has 5 login codes an hour for the whole run.
 const SALES = "sales.engage@assembly.test";
 let salesCookie: string;
 const tag = randomBytes(4).toString("hex");

@@ -49,6 +49,9 @@ export function OnboardingChecklist({ locale, onboarding }: { locale: Locale; on
           <li key={item.key} data-testid={`onboarding-item-${item.key}`} data-done={item.done ? "true" : "false"}>
             <Link
               href={item.href}
+              // The section tabs already prefetch these pages; a second prefetch of the same URL would
+              // only add requests (and race the page's own loading state).
+              prefetch={false}
               className={`flex items-center gap-2 rounded-lg border px-3 py-2 text-sm hover:border-slate-400 ${
                 item.done ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-slate-200 text-slate-800"
               }`}

@@ -3,7 +3,7 @@ import type { DemoStatus } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { MAX_DEMO_EXTENSIONS } from "@/server/demo/demo-policy";
-import { engagementLateralSql } from "@/server/engagement/score";
+import { engagementLateralSql, getEngagementScores } from "@/server/engagement/score";
 import { LIFECYCLE_EVENT_TYPES } from "@/server/lifecycle/lifecycle-policy";
 import { demoStatusSql } from "./demo-status-sql";
 
@@ -70,8 +70,11 @@ export const demoFromSql = Prisma.sql`organizations o
   LEFT JOIN LATERAL (SELECT id, email, last_login_at FROM users WHERE organization_id = o.id AND role = 'ADMIN_PH' ORDER BY created_at LIMIT 1) u ON TRUE`;
 
 /**
- * Demo rows (`DemoListItem`) matching `where` (over `o`, `u`, `ev` — logins, page_views,
- * last_activity_at — and `eng` — the engagement score, `eng.score`), in `orderBy` order, `limit`/`offset` applied.
+ * Demo rows (`DemoListItem`) matching `where` (over `o`, `u` and `ev` — logins, page_views,
+ * last_activity_at), in `orderBy` order, `limit`/`offset` applied. With `scoreInQuery`, the engagement
+ * score is joined as `eng` (`eng.score`) so `orderBy` can sort by it; otherwise it is computed for the
+ * returned rows only, in a second set-based query (scoring every matching demo just to show a page of
+ * 25 would cost a pass over all their events).
  */
 export async function selectDemoRows({
   now,
@@ -79,12 +82,14 @@ export async function selectDemoRows({
   orderBy,
   limit,
   offset = 0,
+  scoreInQuery = false,
 }: {
   now: Date;
   where: Prisma.Sql;
   orderBy: Prisma.Sql;
   limit: number;
   offset?: number;
+  scoreInQuery?: boolean;
 }): Promise<DemoListItem[]> {
   const rows = await prisma.$queryRaw<DemoSqlRow[]>(Prisma.sql`
     SELECT o.id, o.name, o.scenario, ${demoStatusSql(now)} AS status, o.status::text AS stored_status, o.locale,
@@ -92,7 +97,7 @@ export async function selectDemoRows({
       (u.id IS NULL) AS superseded,
       o.created_at, o.demo_expires_at, o.expired_at, o.terminated_at, o.converted_at, o.purged_at, o.extensions_used, o.assembly_credits,
       u.last_login_at, coalesce(ev.logins, 0) AS logins, coalesce(ev.page_views, 0) AS page_views, ev.last_activity_at,
-      eng.score AS engagement_score
+      ${scoreInQuery ? Prisma.sql`eng.score` : Prisma.sql`NULL::int`} AS engagement_score
     FROM ${demoFromSql}
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE e.type = 'login')::int AS logins,
@@ -100,10 +105,11 @@ export async function selectDemoRows({
              max(e.created_at) AS last_activity_at
       FROM demo_events e WHERE e.organization_id = o.id AND e.type <> ALL(${LIFECYCLE_EVENT_TYPES}::text[])
     ) ev ON TRUE
-    LEFT JOIN LATERAL (${engagementLateralSql(Prisma.sql`o.id`)}) eng ON TRUE
+    ${scoreInQuery ? Prisma.sql`LEFT JOIN LATERAL (${engagementLateralSql(Prisma.sql`o.id`)}) eng ON TRUE` : Prisma.empty}
     WHERE o.is_demo AND ${where}
     ORDER BY ${orderBy}
     LIMIT ${limit} OFFSET ${offset}`);
+  const scores = scoreInQuery ? null : await getEngagementScores(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -126,6 +132,6 @@ export async function selectDemoRows({
     logins: r.logins,
     pageViews: r.page_views,
     lastActivityAt: r.last_activity_at,
-    engagementScore: r.engagement_score,
+    engagementScore: scores ? (scores.get(r.id)?.score ?? 0) : r.engagement_score,
   }));
 }

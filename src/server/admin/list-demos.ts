@@ -38,7 +38,14 @@ export async function listDemos(query: DemoListQuery = {}, now: Date = new Date(
   if (query.q) conditions.push(Prisma.sql`(o.name ILIKE ${containsPattern(query.q)} OR u.email ILIKE ${containsPattern(query.q)})`);
   const where = whereAll(conditions);
   const [rows, [count]] = await Promise.all([
-    selectDemoRows({ now, where, orderBy: demoOrder[query.sort ?? "created_desc"], limit: pageSize, offset: (page - 1) * pageSize }),
+    selectDemoRows({
+      now,
+      where,
+      orderBy: demoOrder[query.sort ?? "created_desc"],
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+      scoreInQuery: query.sort === "score_desc",
+    }),
     prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM ${demoFromSql} WHERE o.is_demo AND ${where}`),
   ]);
   return { rows, total: count?.total ?? 0, page, pageSize };

@@ -2,7 +2,7 @@ import "server-only";
 import type { LeadListQuery } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import { leadColumnsSql, leadQuerySql, type LeadSqlRow } from "./lead-filters";
+import { leadColumnsSql, leadQuerySql, type LeadSqlRow, withEngagementScores } from "./lead-filters";
 
 /** The export's columns, in CSV order: the keys of `LeadExportRow`. */
 export const leadExportColumns = [
@@ -83,9 +83,12 @@ export async function listLeadExportRows(
   query: LeadListQuery = {},
   now: Date = new Date(),
 ): Promise<{ rows: LeadExportRow[]; truncated: boolean }> {
-  const { from, where, orderBy } = leadQuerySql(query, now);
-  const found = await prisma.$queryRaw<LeadSqlRow[]>(
-    Prisma.sql`SELECT ${leadColumnsSql(now)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${MAX_EXPORT_ROWS + 1}`,
+  const { from, where, orderBy, scoreJoined } = leadQuerySql(query, now);
+  const found = await withEngagementScores(
+    await prisma.$queryRaw<LeadSqlRow[]>(
+      Prisma.sql`SELECT ${leadColumnsSql(now, scoreJoined)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${MAX_EXPORT_ROWS + 1}`,
+    ),
+    scoreJoined,
   );
   const rows = found.slice(0, MAX_EXPORT_ROWS).map((r): LeadExportRow => ({
     email: cell(r.email),

@@ -2,7 +2,7 @@ import "server-only";
 import type { DemoStatus, LeadListQuery } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import { leadColumnsSql, leadQuerySql, type LeadSqlRow } from "./lead-filters";
+import { leadColumnsSql, leadQuerySql, type LeadSqlRow, withEngagementScores } from "./lead-filters";
 
 /** One lead in the console's list. Dates are Date objects; `demoStatus` null = no demo yet. */
 export type LeadListItem = {
@@ -70,11 +70,13 @@ export function toLeadListItem(r: LeadSqlRow): LeadListItem {
 export async function listLeads(query: LeadListQuery = {}, now: Date = new Date()): Promise<LeadList> {
   const page = query.page ?? 1;
   const pageSize = Math.min(query.pageSize ?? 25, 100);
-  const { from, where, orderBy } = leadQuerySql(query, now);
+  const { from, where, orderBy, scoreJoined } = leadQuerySql(query, now);
   const [rows, [count]] = await Promise.all([
-    prisma.$queryRaw<LeadSqlRow[]>(
-      Prisma.sql`SELECT ${leadColumnsSql(now)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    ),
+    prisma
+      .$queryRaw<LeadSqlRow[]>(
+        Prisma.sql`SELECT ${leadColumnsSql(now, scoreJoined)} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      )
+      .then((found) => withEngagementScores(found, scoreJoined)),
     prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`),
   ]);
   return { rows: rows.map(toLeadListItem), total: count?.total ?? 0, page, pageSize };
