@@ -5,6 +5,7 @@
 // extend caps.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { canonicalEmail } from "@/lib/validation";
 import { getAnalytics } from "@/server/admin/get-analytics";
 import { listDemos } from "@/server/admin/list-demos";
 import { listLeadExportRows } from "@/server/admin/list-lead-export-rows";
@@ -30,8 +31,8 @@ async function provision(email: string, name?: string, utm = { source: "google",
   const result = await provisionDemo({ email, name, scenario: getScenario("small-building") });
   if (!result.created) throw new Error("expected a new demo");
   await ownerQuery(
-    "INSERT INTO platform_leads (id, email, name, organization_id, funnel_stage, utm_source, utm_campaign) VALUES (gen_random_uuid(), $1, $2, $3, 'demo_active', $4, $5)",
-    [email, name ?? null, result.organizationId, utm.source, utm.campaign],
+    "INSERT INTO platform_leads (id, email, email_key, name, organization_id, funnel_stage, utm_source, utm_campaign) VALUES (gen_random_uuid(), $1, $2, $3, $4, 'demo_active', $5, $6)",
+    [email, canonicalEmail(email), name ?? null, result.organizationId, utm.source, utm.campaign],
   );
   return result.organizationId;
 }

@@ -1,7 +1,7 @@
-import { canonicalEmail } from "@/lib/validation";
 import "server-only";
 import { defaultLocale, type Locale } from "@/lib/i18n";
 import type { CreateSalesDemoInput } from "@/lib/schemas/sales";
+import { canonicalEmail } from "@/lib/validation";
 import { createSignInLink } from "@/server/auth/create-sign-in-link";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { demoLoginUrl } from "@/server/lifecycle/demo-login-url";
