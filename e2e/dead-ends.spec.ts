@@ -108,6 +108,9 @@ test("the console's tables fit a 1280 px laptop and a 375 px phone without scrol
   const email = freshEmail("fit-a-rather-long-address-for-the-table");
   await requestDemoViaApi(page, email);
   await ownClientIp(page);
+  // The shared sales account may ask for 5 codes an hour, and the suite's other files use it too: start this
+  // login with a budget of its own.
+  await query("DELETE FROM rate_limit_counters WHERE key = $1", ["otpRequestPerEmail:sales@assembly.test"]);
   await page.goto("/login?callbackUrl=%2Fadmin");
   await page.getByLabel("Correo electrónico").fill("sales.e2e@assembly.test");
   const before = await inboxSnapshot("sales.e2e@assembly.test");

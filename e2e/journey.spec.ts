@@ -109,7 +109,9 @@ for (const viewport of [
       expect(journey.actions).toBeLessThanOrEqual(6);
     });
 
-    test("by the email's one-click link: at most 5 actions (4 and the authorization) from the landing page to the dashboard", async ({ page }) => {
+    test("by the email's one-click link: at most 5 actions (4 and the authorization) from the landing page to the dashboard", async ({
+      page,
+    }) => {
       await ownClientIp(page);
       const email = freshEmail("journey-link");
       const journey = new Journey(page, `link-${viewport.label}`);

@@ -14,6 +14,9 @@ let salesCookie: string;
 
 beforeAll(async () => {
   salesCookie = await login(SALES);
+  // The shared sales account may ask for 5 codes an hour; this file's login must not spend the budget the
+  // other files and the e2e run count on.
+  await ownerQuery("DELETE FROM rate_limit_counters WHERE key = $1", [`otpRequestPerEmail:${SALES}`]);
 });
 
 async function orgOf(email: string): Promise<string> {

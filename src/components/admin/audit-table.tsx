@@ -26,7 +26,7 @@ export function AuditTable({ locale, rows }: { locale: Locale; rows: (AuditEntry
           <td className={`${cellClass} whitespace-nowrap ${hideBelow.md}`}>{formatDateTime(locale, entry.createdAt)}</td>
           <td className={`${cellClass} break-all ${hideBelow.lg}`}>{entry.actor}</td>
           <td className={`${cellClass} font-medium whitespace-nowrap`}>{auditActionLabel(locale, entry.action)}</td>
-          <td className={`${cellClass} break-all`}>
+          <td className={`${cellClass} break-all ${hideBelow.md}`}>
             {entry.organizationId ? (
               <Link href={`/admin/demos/${entry.organizationId}`} className="text-brand hover:underline">
                 {entry.leadEmail ?? entry.organizationName ?? entry.organizationId.slice(0, 8)}
@@ -35,7 +35,7 @@ export function AuditTable({ locale, rows }: { locale: Locale; rows: (AuditEntry
               (entry.leadEmail ?? "—")
             )}
           </td>
-          <td className={`${cellClass} text-xs break-words text-slate-700`}>
+          <td className={`${cellClass} text-xs [overflow-wrap:anywhere] text-slate-700`}>
             <span className="text-slate-500">{describeData(locale, entry.before, status)}</span>
             <span aria-hidden="true"> → </span>
             <span className="sr-only"> {t("becomes")} </span>
