@@ -223,6 +223,16 @@ test("attendance and votes update the results live, and closing writes the minut
   await expect(page.getByTestId("attendance-row")).toHaveCount(32);
   await expect(page.getByTestId("quorum-panel")).toContainText("Quórum alcanzado");
 
+  // Votes need the assembly started and each item's voting open (the live screen).
+  const live = page.getByTestId("live-panel");
+  await live.getByRole("button", { name: "Iniciar asamblea" }).click();
+  await expect(page.getByText("En curso", { exact: true })).toBeVisible();
+  for (const name of [/Modernización de los ascensores/, /Horario de la piscina/]) {
+    const switchItem = live.getByRole("region", { name });
+    await switchItem.getByRole("button", { name: "Abrir votación" }).click();
+    await expect(switchItem.getByTestId("live-item-status")).toHaveText("Votación abierta");
+  }
+
   const lifts = page.getByRole("article", { name: /Modernización de los ascensores/ });
   await expect(lifts).toContainText("Aún no hay votos");
   await lifts.getByLabel("Unidad que vota").selectOption({ index: 1 });
@@ -301,6 +311,11 @@ test("the same journey reads in English", async () => {
   await page.getByLabel("Attending unit").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Register attendance" }).click();
   await expect(page.getByTestId("attendance-form").getByRole("status")).toContainText("registered. Quorum:");
+  await page.getByTestId("live-panel").getByRole("button", { name: "Start assembly" }).click();
+  await expect(page.getByText("In progress", { exact: true })).toBeVisible();
+  const roofLive = page.getByTestId("live-panel").getByRole("region", { name: /Roof repair budget/ });
+  await roofLive.getByRole("button", { name: "Open voting" }).click();
+  await expect(roofLive.getByTestId("live-item-status")).toHaveText("Voting open");
   const roof = page.getByRole("article", { name: /Roof repair budget/ });
   await roof.getByLabel("Voting unit").selectOption({ index: 1 });
   await roof.getByRole("radio", { name: "Yes" }).check();

@@ -92,6 +92,24 @@ const apiCases: Record<string, Case> = {
     },
   ],
   "POST /api/assemblies/[assemblyId]/close": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/close`, expect: 404 }],
+  "POST /api/assemblies/[assemblyId]/second-call": (_a, b) => [
+    { method: "POST", path: `/api/assemblies/${b.closed}/second-call`, expect: 404 },
+  ],
+  "POST /api/assemblies/[assemblyId]/start": (_a, b) => [{ method: "POST", path: `/api/assemblies/${b.scheduled}/start`, expect: 404 }],
+  "POST /api/assemblies/[assemblyId]/items/[itemId]/voting": (a, b) => [
+    { method: "POST", path: `/api/assemblies/${b.scheduled}/items/${b.voteItem}/voting`, body: { status: "open" }, expect: 404 },
+    { method: "POST", path: `/api/assemblies/${a.scheduled}/items/${b.voteItem}/voting`, body: { status: "open" }, expect: 404 },
+  ],
+  "GET /api/assemblies/[assemblyId]/live": (_a, b) => [{ method: "GET", path: `/api/assemblies/${b.scheduled}/live`, expect: 404 }],
+  "GET /api/assemblies/[assemblyId]/voter-links": (_a, b) => [
+    { method: "GET", path: `/api/assemblies/${b.scheduled}/voter-links`, expect: 404 },
+  ],
+  "GET /api/assemblies/[assemblyId]/minutes.pdf": (_a, b) => [
+    { method: "GET", path: `/api/assemblies/${b.closed}/minutes.pdf`, expect: 404 },
+  ],
+  "GET /api/assemblies/[assemblyId]/minutes.txt": (_a, b) => [
+    { method: "GET", path: `/api/assemblies/${b.closed}/minutes.txt`, expect: 404 },
+  ],
   "POST /api/assemblies/[assemblyId]/simulate": (_a, b) => [
     { method: "POST", path: `/api/assemblies/${b.scheduled}/simulate`, body: { durationSeconds: 10 }, expect: 404 },
     { method: "POST", path: `/api/assemblies/${b.scheduled}/simulate`, body: { stop: true }, expect: 404 },
@@ -107,6 +125,9 @@ const pageCases: Record<string, Case> = {
   "/dashboard/admin-ph/units/[unitId]": (_a, b) => [{ method: "GET", path: `/dashboard/admin-ph/units/${b.unit}`, expect: 404 }],
   "/dashboard/admin-ph/assemblies/[assemblyId]": (_a, b) => [
     { method: "GET", path: `/dashboard/admin-ph/assemblies/${b.closed}`, expect: 404 },
+  ],
+  "/dashboard/admin-ph/assemblies/[assemblyId]/projection": (_a, b) => [
+    { method: "GET", path: `/dashboard/admin-ph/assemblies/${b.scheduled}/projection`, expect: 404 },
   ],
 };
 

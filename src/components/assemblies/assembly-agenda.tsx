@@ -18,7 +18,7 @@ type Props = {
   units: UnitOption[];
 };
 
-/** The agenda in order: each item with its description, majority rule and weighted result; while scheduled, a vote form per voted item. */
+/** The agenda in order: each item with its description, majority rule and weighted result; while an item's voting is open, its vote form. */
 export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }: Props) {
   const t = useTranslations("assemblies");
   return (
@@ -29,7 +29,14 @@ export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }:
       <ol className="mt-3 flex flex-col gap-3">
         {agenda.map((item) => (
           <li key={item.id}>
-            <AgendaItemCard assemblyId={assemblyId} closed={status === "closed"} quorumMet={quorumMet} item={item} units={units} />
+            <AgendaItemCard
+              assemblyId={assemblyId}
+              closed={status === "closed"}
+              canVote={status === "in_progress" && item.votingStatus === "open"}
+              quorumMet={quorumMet}
+              item={item}
+              units={units}
+            />
           </li>
         ))}
       </ol>
@@ -40,12 +47,15 @@ export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }:
 function AgendaItemCard({
   assemblyId,
   closed,
+  canVote,
   quorumMet,
   item,
   units,
 }: {
   assemblyId: string;
   closed: boolean;
+  /** The assembly is in progress and this item's voting is open. */
+  canVote: boolean;
   quorumMet: boolean;
   item: AgendaItemView;
   units: UnitOption[];
@@ -73,7 +83,7 @@ function AgendaItemCard({
       ) : (
         <p className="mt-2 text-sm text-slate-600 italic">{t("noVote")}</p>
       )}
-      {!closed && item.requiresVote ? (
+      {canVote && item.requiresVote ? (
         <VoteForm assemblyId={assemblyId} item={item} units={units} onTally={(next) => setFresh({ base: item.tally, tally: next })} />
       ) : null}
     </article>

@@ -33,6 +33,8 @@ export function CloseAssembly({ assemblyId, status, percentPresent, quorumMet }:
   const [error, setError] = useState<string>();
   const [closedNow, setClosedNow] = useState(false);
 
+  // An assembly closes only once started (docs/rules.md#assemblies-ley-675-de-2001).
+  if (status === "scheduled") return null;
   if (status === "closed") {
     return closedNow ? (
       <p

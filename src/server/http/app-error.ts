@@ -65,6 +65,8 @@ export type AppErrorCode =
   | "vote_by_proxy_holder"
   | "voter_link_invalid"
   | "voter_link_expired"
+  | "minutes_not_ready"
+  | "second_call_not_allowed"
   // Sales actions on a demo (answer as not_found / conflict).
   | "demo_not_found"
   | "demo_superseded"
@@ -138,6 +140,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   vote_by_proxy_holder: 409,
   voter_link_invalid: 404,
   voter_link_expired: 410,
+  minutes_not_ready: 409,
+  second_call_not_allowed: 409,
 
   demo_not_found: 404,
   demo_superseded: 409,
@@ -191,6 +195,8 @@ export const publicCodeOf: Partial<Record<AppErrorCode, AppErrorCode>> = {
   vote_by_proxy_holder: "conflict",
   voter_link_invalid: "not_found",
   voter_link_expired: "gone",
+  minutes_not_ready: "conflict",
+  second_call_not_allowed: "conflict",
   demo_not_found: "not_found",
   demo_superseded: "conflict",
   demo_without_expiry: "conflict",

@@ -36,6 +36,12 @@ export const rateLimitPolicies = {
   otpRequestPerEmail: { limit: 5, windowMs: HOUR_MS },
   /** docs/rules.md#login-codes; caps code guessing across emails from one IP (each code allows 5 tries). */
   otpVerifyPerIp: { limit: 30, windowMs: 15 * MINUTE_MS },
+  /**
+   * docs/rules.md#assemblies-ley-675-de-2001: the public voter links. Per link: the page polls about
+   * every 3 s and votes, far below this; per IP: generous, a whole room may share one network.
+   */
+  voterLinkPerToken: { limit: 120, windowMs: MINUTE_MS },
+  voterLinkPerIp: { limit: 1_200, windowMs: MINUTE_MS },
 } satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies;

@@ -12,7 +12,15 @@ import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
 import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { env } from "@/env";
+import { LivePanel } from "@/components/assemblies/live/live-panel";
+import { VoterLinksPanel } from "@/components/assemblies/live/voter-links-panel";
+import { BulkAttendanceForm } from "@/components/assemblies/live/bulk-attendance-form";
+import { SecondCallButton } from "@/components/assemblies/live/second-call-button";
 import { getAssembly } from "@/server/assemblies/get-assembly";
+import { getLiveSummary } from "@/server/assemblies/get-live-summary";
+import { listVoterLinks } from "@/server/assemblies/list-voter-links";
 import { materializeDueSimulation, readSimulation } from "@/server/assemblies/simulation";
 import { listUnitOptions } from "@/server/dashboard/list-unit-options";
 import { AppError } from "@/server/http/app-error";
@@ -22,24 +30,34 @@ import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Assembly — Asamblea" };
 
-// /dashboard/admin-ph/assemblies/[assemblyId] — one assembly: quorum, agenda with weighted results,
-// attendance and minutes; while scheduled, attendance, votes and closing. The layout has already
+// /dashboard/admin-ph/assemblies/[assemblyId] — one assembly: the live screen (start, live quorum and
+// tallies, voting per item, voter links with a QR code), agenda with weighted results, attendance (one by
+// one or in bulk, with proxies), closing, and the minutes (text, PDF). The layout has already
 // answered 404 for unknown or foreign ids; the check here covers an assembly gone in between.
 export default async function AssemblyPage({ params }: { params: Promise<{ assemblyId: string }> }) {
   const { assemblyId } = await params;
   return renderDemoPage("assemblies", `/dashboard/admin-ph/assemblies/${encodeURIComponent(assemblyId)}`, async ({ read, locale }) => {
     if (!isUuid(assemblyId)) notFound();
     const t = getTranslator(locale, "assemblies");
+    const tLive = getTranslator(locale, "live");
     const id = assemblyId.toLowerCase();
-    // A running simulation writes what it has due before the page reads (docs/simulation.md).
-    const [assembly, units, simulation] = await read(async (tenant) => {
+    const [assembly, units, live, voterLinks, simulation] = await read(async (tenant) => {
+      // A running simulation writes what it has due before the page reads (docs/simulation.md).
       await materializeDueSimulation(tenant.db, tenant.organizationId, id, new Date());
-      return Promise.all([getAssembly(tenant, { assemblyId: id }), listUnitOptions(tenant), readSimulation(tenant, id)]);
+      const detail = await getAssembly(tenant, { assemblyId: id });
+      const open = detail.status !== "closed";
+      return Promise.all([
+        detail,
+        listUnitOptions(tenant),
+        open ? getLiveSummary(tenant, id) : null,
+        open ? listVoterLinks(tenant, { assemblyId: id, baseUrl: env.NEXTAUTH_URL }) : null,
+        readSimulation(tenant, id),
+      ]);
     }).catch((error: unknown) => {
       if (error instanceof AppError && error.status === 404) notFound();
       throw error;
     });
-    const scheduled = assembly.status === "scheduled";
+    const scheduled = assembly.status !== "closed";
     const present = new Set(assembly.attendance.map((a) => a.unitId));
     const quorum = scheduled || !assembly.quorumPercent ? assembly.quorum : { ...assembly.quorum, percentPresent: assembly.quorumPercent };
 
@@ -84,6 +102,18 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
           {scheduled ? <p className="mt-4 rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">{t("liveNotice")}</p> : null}
         </header>
 
+        {assembly.status === "closed" && assembly.call === "first" && !assembly.quorum.met ? (
+          <SecondCallButton assemblyId={assembly.id} />
+        ) : null}
+        {live && voterLinks ? (
+          <div className="grid items-start gap-6 lg:grid-cols-3">
+            <div className="min-w-0 lg:col-span-2">
+              <LivePanel key={live.status} assemblyId={assembly.id} initial={live} />
+            </div>
+            <VoterLinksPanel links={voterLinks.links} />
+          </div>
+        ) : null}
+
         <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
           <div className="lg:col-start-3 lg:row-start-1">
             <QuorumPanel locale={locale} quorum={quorum} closed={!scheduled} />
@@ -94,7 +124,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
               status={assembly.status}
               quorumMet={assembly.quorum.met}
               agenda={assembly.agenda}
-              units={scheduled ? units : []}
+              units={assembly.status === "in_progress" ? units : []}
             />
           </div>
           <section
@@ -105,12 +135,23 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
               {t("attendanceSection")}
             </h2>
             {scheduled ? <AttendanceForm assemblyId={assembly.id} units={units.filter((u) => !present.has(u.id))} /> : null}
+            {scheduled ? <BulkAttendanceForm assemblyId={assembly.id} units={units.filter((u) => !present.has(u.id))} /> : null}
             <AttendanceList locale={locale} attendance={assembly.attendance} percentPresent={assembly.quorum.percentPresent} />
           </section>
         </div>
 
         {assembly.minutes ? (
-          <MinutesDocument locale={locale} minutes={assembly.minutes} fileName={`acta-${assembly.scheduledAt.slice(0, 10)}.txt`} />
+          <>
+            <p className="flex flex-wrap gap-3">
+              <a href={`/api/assemblies/${assembly.id}/minutes.pdf`} className={buttonStyles("primary", "sm")} data-testid="minutes-pdf">
+                {tLive("downloadPdf")}
+              </a>
+              <a href={`/api/assemblies/${assembly.id}/minutes.txt`} className={buttonStyles("secondary", "sm")}>
+                {tLive("downloadTxt")}
+              </a>
+            </p>
+            <MinutesDocument locale={locale} minutes={assembly.minutes} fileName={`acta-${assembly.scheduledAt.slice(0, 10)}.txt`} />
+          </>
         ) : (
           <section
             aria-labelledby="minutes-heading"

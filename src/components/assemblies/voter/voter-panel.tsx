@@ -1,0 +1,162 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
+import { readApiError, sendJson } from "@/components/api/send-json";
+import { formatPercent } from "@/lib/format";
+import { defaultLocale, isLocale } from "@/lib/i18n";
+import type { VoterView } from "@/server/assemblies/voter-session";
+
+/** How often the page re-reads its view, to pick up items the administrator opens (ms). */
+const REFRESH_MS = 3_000;
+const choices = ["yes", "no", "abstain"] as const;
+const tones = { yes: "bg-emerald-600", no: "bg-red-600", abstain: "bg-slate-600" } as const;
+
+/**
+ * A unit's voter page, mobile-first: the assembly, the unit and its coefficient (plus the units it
+ * represents), attendance confirmation (optionally as the holder of the unit's proxy), and one big
+ * button per choice on each item open for voting; the vote can be changed while the item is open.
+ */
+export function VoterPanel({ token, initial }: { token: string; initial: VoterView }) {
+  const t = useTranslations("voter");
+  const raw = useLocale();
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const id = useId();
+  const [view, setView] = useState(initial);
+  const [gone, setGone] = useState(false);
+  const [pending, setPending] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [withProxy, setWithProxy] = useState(false);
+  const [holderName, setHolderName] = useState("");
+
+  const refresh = async () => {
+    const response = await fetch(`/api/vote/${token}`, { headers: { Accept: "application/json" } }).catch(() => null);
+    if (response?.status === 410 || response?.status === 404) return setGone(true);
+    if (response?.ok) setView((await response.json()) as VoterView);
+  };
+  useEffect(() => {
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one poller per page
+  }, [token]);
+
+  const send = async (key: string, path: string, body: unknown) => {
+    setPending(key);
+    setError(undefined);
+    const response = await sendJson("POST", `/api/vote/${token}${path}`, { ...(body as object), locale });
+    setPending(undefined);
+    if (response?.status === 410) return setGone(true);
+    if (!response || response.status >= 300) return setError(readApiError(response?.body).message ?? t("failed"));
+    await refresh();
+  };
+
+  if (gone) {
+    return (
+      <section data-testid="vote-closed" className="rounded-xl bg-white p-5 shadow-sm">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("closedTitle")}</h1>
+        <p className="mt-2 text-base text-slate-700">{t("closedBody")}</p>
+      </section>
+    );
+  }
+  const { assembly, unit, attendance } = view;
+  return (
+    <>
+      <header className="rounded-xl bg-white p-4 shadow-sm">
+        <p className="text-sm text-slate-600">{view.organizationName}</p>
+        <h1 className="text-xl font-semibold text-slate-900">{assembly.title}</h1>
+        <p className="mt-3 text-lg font-semibold text-slate-900" data-testid="voter-unit">
+          {t("unit", { unit: unit.label })}
+        </p>
+        <p className="text-base text-slate-700" data-testid="voter-coefficient">
+          {t("coefficient", { percent: formatPercent(locale, unit.coefficient, 4) })}
+        </p>
+        {view.represents.length ? (
+          <p className="mt-1 text-sm text-slate-700">
+            {t("votingWith", { percent: formatPercent(locale, view.votingCoefficient, 4), count: view.represents.length })}
+          </p>
+        ) : null}
+      </header>
+
+      <section className="rounded-xl bg-white p-4 shadow-sm" data-testid="voter-attendance">
+        {attendance ? (
+          <p role="status" className="text-base font-medium text-emerald-800">
+            {attendance.isProxy && attendance.holderName ? t("registeredProxy", { name: attendance.holderName }) : t("registered")}
+          </p>
+        ) : (
+          <div className="flex flex-col gap-3">
+            <label className="flex items-center gap-3 text-base text-slate-800">
+              <input type="checkbox" checked={withProxy} onChange={(e) => setWithProxy(e.target.checked)} className="size-5" />
+              {t("withProxy")}
+            </label>
+            {withProxy ? (
+              <div>
+                <label htmlFor={`${id}-holder`} className="block text-sm font-medium text-slate-800">
+                  {t("proxyName")}
+                </label>
+                <input
+                  id={`${id}-holder`}
+                  value={holderName}
+                  onChange={(e) => setHolderName(e.target.value)}
+                  maxLength={120}
+                  autoComplete="name"
+                  className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-3 text-base"
+                />
+              </div>
+            ) : null}
+            <button
+              type="button"
+              disabled={pending === "attendance" || (withProxy && holderName.trim().length < 2)}
+              onClick={() => void send("attendance", "/attendance", withProxy ? { proxy: { holderName: holderName.trim() } } : {})}
+              className="bg-brand text-brand-foreground min-h-12 w-full rounded-lg px-4 py-3 text-base font-semibold disabled:opacity-60"
+            >
+              {pending === "attendance" ? t("saving") : t("register")}
+            </button>
+          </div>
+        )}
+      </section>
+
+      {assembly.status === "scheduled" ? <p className="text-base text-slate-700">{t("notStarted")}</p> : null}
+      {view.representedByUnit ? <p className="text-base font-medium text-amber-900">{t("representedByUnit")}</p> : null}
+      {assembly.status === "in_progress" && !view.representedByUnit && view.openItems.length === 0 ? (
+        <p className="text-base text-slate-700">{t("noOpenItems")}</p>
+      ) : null}
+      {view.representedByUnit
+        ? null
+        : view.openItems.map((item) => (
+            <section key={item.id} aria-label={item.title} data-testid="voter-item" className="rounded-xl bg-white p-4 shadow-sm">
+              <h2 className="text-lg font-semibold text-slate-900">
+                {item.position}. {item.title}
+              </h2>
+              {item.description ? <p className="mt-1 text-sm text-slate-600">{item.description}</p> : null}
+              <p className="mt-1 text-xs text-slate-600">{item.majority === "simple" ? t("ruleSimple") : t("ruleQualified")}</p>
+              <div className="mt-3 grid gap-2">
+                {choices.map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    aria-pressed={item.myChoice === choice}
+                    disabled={pending === item.id}
+                    onClick={() => void send(item.id, "/votes", { agendaItemId: item.id, choice })}
+                    className={`min-h-12 w-full rounded-lg px-4 py-3 text-lg font-semibold text-white disabled:opacity-60 ${tones[choice]} ${
+                      item.myChoice === choice ? "ring-4 ring-slate-900 ring-offset-2" : ""
+                    }`}
+                  >
+                    {t(choice)}
+                  </button>
+                ))}
+              </div>
+              {item.myChoice ? (
+                <p role="status" data-testid="voter-confirmation" className="mt-3 text-base font-medium text-emerald-800">
+                  {t("voted", { choice: t(item.myChoice) })}
+                </p>
+              ) : null}
+            </section>
+          ))}
+      {error ? (
+        <p role="alert" className="text-base font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
