@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { readApiError, sendJson } from "@/components/api/send-json";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -27,6 +27,16 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
   const router = useRouter();
   const { summary, connected } = useLiveSummary(assemblyId, initial);
   const [busy, setBusy] = useState<string>();
+  // The rest of the page (attendance list, agenda results) is server-rendered: once the live numbers
+  // change and stay still for a second, it is re-rendered too, so the whole screen agrees.
+  const signature = `${summary.presentUnits}/${summary.proxies}/${summary.items.map((i) => `${i.votes}:${i.yes}:${i.no}`).join(",")}`;
+  const seen = useRef(signature);
+  useEffect(() => {
+    if (seen.current === signature) return;
+    seen.current = signature;
+    const timer = setTimeout(() => router.refresh(), 1_000);
+    return () => clearTimeout(timer);
+  }, [signature, router]);
   const [error, setError] = useState<string>();
 
   const setVoting = async (item: LiveItem, status: "open" | "closed") => {
