@@ -37,14 +37,21 @@ test("a simulated assembly day reaches quorum, votes every item and closes with 
     expect(started.status()).toBe(202);
     await page.reload();
     await expect(page.getByTestId("live-quorum-state")).toHaveText("Hay quórum", { timeout: 20_000 });
+    // Every voted item is opened, voted and closed by the end of the 10 seconds; the qualified one fails.
     const items = page.getByTestId("live-item");
-    await expect(items.first().getByTestId("live-votes")).toHaveText(/\d+ unidades votaron/, { timeout: 20_000 });
-    await expect(items.last().getByTestId("live-votes")).toHaveText(/\d+ unidades votaron/, { timeout: 20_000 });
+    await expect(items).toHaveCount(3);
+    for (const item of await items.all()) {
+      await expect(item.getByTestId("live-item-status")).toHaveText("Votación cerrada", { timeout: 20_000 });
+      await expect(item.getByTestId("live-votes")).toHaveText(/^[1-9]\d* unidades votaron$/);
+    }
     await page.screenshot({ path: "test-results/screens/simulation-live.png", fullPage: true });
 
     await page.getByRole("button", { name: "Cerrar asamblea" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Sí, cerrar y generar el acta" }).click();
-    await expect(page.getByTestId("minutes")).toContainText("mayoría calificada");
+    const minutes = page.getByTestId("minutes");
+    await expect(minutes).toContainText("Hay quórum para deliberar y decidir");
+    await expect(minutes).toContainText("Resultado: NO APROBADO.");
+    await expect(minutes).toContainText("Resultado: APROBADO.");
     const pdf = await page.request.get(`/api/assemblies/${assemblyId}/minutes.pdf`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
