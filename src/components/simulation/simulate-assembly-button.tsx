@@ -56,7 +56,7 @@ export function SimulateAssemblyButton({
   };
 
   return (
-    <div className="flex flex-col items-end gap-1">
+    <div className="flex max-w-[16rem] flex-col items-end gap-1 text-right text-xs">
       {running ? (
         <button
           type="button"

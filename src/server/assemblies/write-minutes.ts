@@ -1,7 +1,7 @@
 import "server-only";
 import { ppmToPercent } from "@/lib/governance";
 import { getTranslator, type Locale } from "@/lib/i18n";
-import { formatDate, formatNumber, formatTime } from "@/lib/format";
+import { formatDate, formatPercent, formatTime } from "@/lib/format";
 import type { AssemblyState } from "./load-assembly-state";
 
 /** Who signs the minutes (Ley 675 de 2001 art. 47: president and secretary of the assembly). */
@@ -28,9 +28,9 @@ export function writeMinutes(
   }: { organizationName: string; locale: Locale; actNumber: number; closedAt: Date; signatories: MinutesSignatories },
 ): string {
   const t = getTranslator(locale, "minutes");
-  // "52,07 %": the number in the locale's format, then a space and the sign, as Colombian documents write it.
-  const pct = (ppm: number) => `${formatNumber(locale, ppmToPercent(ppm), 2)} %`;
-  const coefficient = (ppm: number) => `${formatNumber(locale, ppmToPercent(ppm), 4)} %`;
+  // "52,07 %" (Spanish) / "52.07%" (English): the one percent format of the product (`formatPercent`).
+  const pct = (ppm: number) => formatPercent(locale, ppmToPercent(ppm), 2);
+  const coefficient = (ppm: number) => formatPercent(locale, ppmToPercent(ppm), 4);
   const startedAt = state.startedAt ?? state.scheduledAt;
   const president = signatories.presidentName ?? t("notRecorded");
   const secretary = signatories.secretaryName ?? t("notRecorded");

@@ -11,6 +11,7 @@ import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
 import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
+import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { env } from "@/env";
 import { LivePanel } from "@/components/assemblies/live/live-panel";
@@ -20,7 +21,6 @@ import { SecondCallButton } from "@/components/assemblies/live/second-call-butto
 import { getAssembly } from "@/server/assemblies/get-assembly";
 import { getLiveSummary } from "@/server/assemblies/get-live-summary";
 import { listVoterLinks } from "@/server/assemblies/list-voter-links";
-import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
 import { materializeDueSimulation, readSimulation } from "@/server/assemblies/simulation";
 import { listUnitOptions } from "@/server/dashboard/list-unit-options";
 import { AppError } from "@/server/http/app-error";
@@ -41,8 +41,8 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     const t = getTranslator(locale, "assemblies");
     const tLive = getTranslator(locale, "live");
     const id = assemblyId.toLowerCase();
-    // A running simulation writes what it has due before the page reads (docs/simulation.md).
     const [assembly, units, live, voterLinks, simulation] = await read(async (tenant) => {
+      // A running simulation writes what it has due before the page reads (docs/simulation.md).
       await materializeDueSimulation(tenant.db, tenant.organizationId, id, new Date());
       const detail = await getAssembly(tenant, { assemblyId: id });
       const open = detail.status !== "closed";
