@@ -131,7 +131,7 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
           { label: t("colUtm"), className: hideBelow["2xl"] },
           { label: t("colFirstSeen"), className: hideBelow.lg },
           { label: t("colLastSeen"), className: hideBelow["2xl"] },
-          t("colDemo"),
+          { label: t("colDemo"), className: hideBelow.md },
           getTranslator(locale, "adminEngagement")("colScore"),
         ]}
         empty={rows.length === 0 ? t("noResults") : undefined}
@@ -152,7 +152,7 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
             </td>
             <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, lead.createdAt)}</td>
             <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, lead.updatedAt)}</td>
-            <td className={`${cellClass} whitespace-nowrap`}>
+            <td className={`${cellClass} whitespace-nowrap ${hideBelow.md}`}>
               {lead.organizationId ? (
                 <Link
                   href={`/admin/demos/${lead.organizationId}`}

@@ -184,15 +184,8 @@ export function Conversation() {
                 >
                   {t("expiredMoreTime")}
                 </Link>
-                {/* Talking to sales: the chatbot's own sales path (lead-only profile "sales"). */}
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: "chooseProfile", profile: "sales" })}
-                  className={`${buttonStyles("secondary", "sm")} flex w-full`}
-                  data-testid="expired-talk-to-sales"
-                >
-                  {t("expiredTalkToSales")}
-                </button>
+                {/* Talking to sales: the contact form itself (docs/sales.md#talk-to-sales), one click away. */}
+                <TalkToSales source="chatbot" className={`${buttonStyles("secondary", "sm")} flex w-full`} />
               </span>
             )}
           </ChatBubble>

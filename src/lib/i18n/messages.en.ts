@@ -140,7 +140,6 @@ export const en: Messages = {
     privacyLink: "Privacy notice",
     consentLabel: "I authorize the processing of my personal data as the privacy notice describes.",
     consentRequired: "To continue, tick the data processing authorization.",
-    expiredTalkToSales: "Talk to sales",
     expiredMoreTime: "Ask for more time",
   },
   landing: {

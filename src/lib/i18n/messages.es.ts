@@ -137,7 +137,6 @@ export const es = {
     privacyLink: "Aviso de privacidad",
     consentLabel: "Autorizo el tratamiento de mis datos personales según el aviso de privacidad.",
     consentRequired: "Para continuar, marca la autorización de tratamiento de datos.",
-    expiredTalkToSales: "Hablar con ventas",
     expiredMoreTime: "Pedir más tiempo",
   },
   landing: {
