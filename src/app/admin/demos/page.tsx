@@ -124,7 +124,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           { label: t("colScenario"), className: hideBelow.md },
           t("colEmail"),
           { label: t("colCreated"), className: hideBelow["2xl"] },
-          t("colExpires"),
+          { label: t("colExpires"), className: hideBelow.md },
           { label: t("colExtensions"), className: hideBelow["2xl"] },
           { label: t("colLogins"), className: hideBelow.md },
           { label: t("colPageViews"), className: hideBelow.lg },
@@ -147,7 +147,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
               {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
             </td>
             <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, demo.createdAt)}</td>
-            <td className={`${cellClass} min-w-24 md:whitespace-nowrap`}>
+            <td className={`${cellClass} min-w-24 md:whitespace-nowrap ${hideBelow.md}`}>
               {demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
             </td>
             <td className={`${cellClass} tabular-nums ${hideBelow["2xl"]}`}>
