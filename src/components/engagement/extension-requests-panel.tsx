@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/components/admin/format";
-import { cellClass, DataTable } from "@/components/admin/ui";
+import { cellClass, DataTable, hideBelow } from "@/components/admin/ui";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { ExtensionRequestItem } from "@/server/engagement/list-extension-requests";
 import { MORE_TIME_DAYS } from "@/server/engagement/more-time-policy";
@@ -32,13 +32,20 @@ export function ExtensionRequestsTable({
   return (
     <DataTable
       caption={t("requestsTitle")}
-      head={[t("colRequestedAt"), t("colProspect"), t("colMessage"), t("colScoreAtRequest"), t("colRequestStatus"), t("colDecision")]}
+      head={[
+        { label: t("colRequestedAt"), className: hideBelow.lg },
+        t("colProspect"),
+        { label: t("colMessage"), className: hideBelow.md },
+        { label: t("colScoreAtRequest"), className: hideBelow.md },
+        { label: t("colRequestStatus"), className: hideBelow.md },
+        t("colDecision"),
+      ]}
       empty={requests.length === 0 ? t("noRequests") : undefined}
     >
       {requests.map((r) => (
         <tr key={r.id} data-testid="extension-request-row" data-status={r.status}>
-          <td className={`${cellClass} whitespace-nowrap`}>{formatDateTime(locale, r.createdAt)}</td>
-          <td className={cellClass}>
+          <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, r.createdAt)}</td>
+          <td className={`${cellClass} break-all`}>
             {linkDemo ? (
               <Link href={`/admin/demos/${r.organizationId}`} className="text-brand font-medium hover:underline">
                 {r.requestedBy}
@@ -48,11 +55,11 @@ export function ExtensionRequestsTable({
             )}
             <span className="block text-xs text-slate-500">{r.organizationName}</span>
           </td>
-          <td className={`${cellClass} max-w-xs break-words`}>{r.message ?? "—"}</td>
-          <td className={cellClass}>
+          <td className={`${cellClass} max-w-xs break-words ${hideBelow.md}`}>{r.message ?? "—"}</td>
+          <td className={`${cellClass} ${hideBelow.md}`}>
             <EngagementBadge locale={locale} score={r.engagementScore} />
           </td>
-          <td className={`${cellClass} whitespace-nowrap`}>
+          <td className={`${cellClass} whitespace-nowrap ${hideBelow.md}`}>
             {t(statusKey[r.status as keyof typeof statusKey] ?? "statusPending")}
             {r.days ? <span className="block text-xs text-slate-500">+{r.days} d</span> : null}
           </td>
