@@ -218,7 +218,10 @@ test("a unit's residents: add, edit and remove, with validation and the server's
   await page.getByRole("button", { name: "Cancelar" }).click();
 
   // The unit's only owner cannot be removed: the server's refusal inside the confirmation.
-  const owner = page.getByTestId("resident-item").filter({ hasText: /Propietari[oa]/ }).first();
+  const owner = page
+    .getByTestId("resident-item")
+    .filter({ hasText: /Propietari[oa]/ })
+    .first();
   await owner.getByRole("button", { name: /^Quitar a / }).click();
   const refusal = page.getByRole("dialog");
   await expect(refusal).toBeVisible();
