@@ -1,108 +1,27 @@
 import "server-only";
-import type { Prisma } from "@/server/db/client";
+import { Prisma } from "@/server/db/generated/client";
 import { bindTenant } from "@/server/db/tenant";
 import { buildScenarioContent } from "./build-scenario-content";
-import { insertRows, type TableSpec } from "./insert-rows";
+import { insertRows, productTable, type TableSpec } from "./insert-rows";
 import type { Scenario, ScenarioContent } from "./types";
 
 /** Rows inserted per product table. */
 export type SeedCounts = { [Table in keyof ScenarioContent]: number };
 
 /**
- * The product tables a scenario fills, in foreign-key order, with the column of every row field (the
- * one place that maps `ScenarioContent` to SQL; prisma/schema.prisma is the source of the names).
- * Typed against the row types, so a field renamed or added there fails to compile here.
+ * The product tables a scenario fills, in foreign-key order (the one place that maps `ScenarioContent`
+ * to SQL). Columns come from the generated client's scalar fields, so a column added to
+ * prisma/schema.prisma needs no change here; the row types are the models' own create inputs, so
+ * `satisfies` fails to compile when the two drift apart.
  */
 export const productTables = {
-  units: {
-    table: "units",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      tower: ["tower", "text"],
-      floor: ["floor", "int4"],
-      number: ["number", "text"],
-      areaM2: ["area_m2", "numeric"],
-      coefficient: ["coefficient", "numeric"],
-      duesStatus: ["dues_status", '"DuesStatus"'],
-      monthlyFee: ["monthly_fee", "int4"],
-      createdAt: ["created_at", "timestamptz"],
-    },
-  },
-  residents: {
-    table: "residents",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      unitId: ["unit_id", "uuid"],
-      fullName: ["full_name", "text"],
-      email: ["email", "text"],
-      phone: ["phone", "text"],
-      type: ["type", '"ResidentType"'],
-      createdAt: ["created_at", "timestamptz"],
-    },
-  },
-  assemblies: {
-    table: "assemblies",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      title: ["title", "text"],
-      type: ["type", '"AssemblyType"'],
-      status: ["status", '"AssemblyStatus"'],
-      scheduledAt: ["scheduled_at", "timestamptz"],
-      location: ["location", "text"],
-      quorumPercent: ["quorum_percent", "numeric"],
-      minutes: ["minutes", "text"],
-      closedAt: ["closed_at", "timestamptz"],
-      createdAt: ["created_at", "timestamptz"],
-      startedAt: ["started_at", "timestamptz"],
-      presidentName: ["president_name", "text"],
-      secretaryName: ["secretary_name", "text"],
-      call: ["call", '"AssemblyCall"'],
-    },
-  },
-  agendaItems: {
-    table: "agenda_items",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      assemblyId: ["assembly_id", "uuid"],
-      position: ["position", "int4"],
-      title: ["title", "text"],
-      description: ["description", "text"],
-      requiresVote: ["requires_vote", "bool"],
-      majority: ["majority", '"MajorityRule"'],
-      votingStatus: ["voting_status", '"ItemVotingStatus"'],
-    },
-  },
-  attendance: {
-    table: "attendance",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      assemblyId: ["assembly_id", "uuid"],
-      unitId: ["unit_id", "uuid"],
-      attendeeName: ["attendee_name", "text"],
-      isProxy: ["is_proxy", "bool"],
-      registeredAt: ["registered_at", "timestamptz"],
-      proxyHolderUnitId: ["proxy_holder_unit_id", "uuid"],
-      proxyHolderName: ["proxy_holder_name", "text"],
-      source: ["source", '"AttendanceSource"'],
-    },
-  },
-  votes: {
-    table: "votes",
-    columns: {
-      id: ["id", "uuid"],
-      organizationId: ["organization_id", "uuid"],
-      agendaItemId: ["agenda_item_id", "uuid"],
-      unitId: ["unit_id", "uuid"],
-      choice: ["choice", '"VoteChoice"'],
-      castAt: ["cast_at", "timestamptz"],
-    },
-  },
-} as const satisfies { [Table in keyof ScenarioContent]: TableSpec<ScenarioContent[Table][number]> };
+  units: productTable("units", Prisma.UnitScalarFieldEnum),
+  residents: productTable("residents", Prisma.ResidentScalarFieldEnum),
+  assemblies: productTable("assemblies", Prisma.AssemblyScalarFieldEnum),
+  agendaItems: productTable("agenda_items", Prisma.AgendaItemScalarFieldEnum),
+  attendance: productTable("attendance", Prisma.AttendanceScalarFieldEnum),
+  votes: productTable("votes", Prisma.VoteScalarFieldEnum),
+} satisfies { [Table in keyof ScenarioContent]: TableSpec<ScenarioContent[Table][number]> };
 
 /**
  * Seeds an organization with its scenario's content inside the caller's transaction
