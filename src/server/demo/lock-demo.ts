@@ -2,19 +2,25 @@ import "server-only";
 import type { Prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 
-const lockedDemoSelect = {
+/** A demo's lifecycle instants (Date or null). */
+const demoDatesSelect = { demoExpiresAt: true, expiredAt: true, terminatedAt: true, convertedAt: true, purgedAt: true } as const;
+
+/** The fields sales actions report back (and audit), dates as Date. */
+export const demoStateSelect = {
   id: true,
-  name: true,
   status: true,
-  scenario: true,
-  isDemo: true,
-  demoExpiresAt: true,
-  expiredAt: true,
-  terminatedAt: true,
-  convertedAt: true,
-  purgedAt: true,
+  ...demoDatesSelect,
   extensionsUsed: true,
   assemblyCredits: true,
+} as const satisfies Prisma.OrganizationSelect;
+
+export type DemoState = Prisma.OrganizationGetPayload<{ select: typeof demoStateSelect }>;
+
+const lockedDemoSelect = {
+  ...demoStateSelect,
+  name: true,
+  scenario: true,
+  isDemo: true,
   locale: true,
   createdAt: true,
   users: { where: { role: "ADMIN_PH" }, select: { id: true, email: true, locale: true }, orderBy: { createdAt: "asc" }, take: 1 },
@@ -65,18 +71,3 @@ export async function lockManagedDemo(
   if (!demo.demoExpiresAt) throw new AppError("demo_without_expiry");
   return { demo, user, expiresAt: demo.demoExpiresAt };
 }
-
-/** The fields sales actions report back (and audit), dates as Date. */
-export const demoStateSelect = {
-  id: true,
-  status: true,
-  demoExpiresAt: true,
-  expiredAt: true,
-  terminatedAt: true,
-  convertedAt: true,
-  purgedAt: true,
-  extensionsUsed: true,
-  assemblyCredits: true,
-} as const satisfies Prisma.OrganizationSelect;
-
-export type DemoState = Prisma.OrganizationGetPayload<{ select: typeof demoStateSelect }>;

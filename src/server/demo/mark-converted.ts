@@ -1,10 +1,8 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
-import { AppError } from "@/server/http/app-error";
 import { canonicalEmail } from "@/lib/validation";
 import { EXPIRY_WARNING_KINDS } from "@/server/lifecycle/lifecycle-policy";
-import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { changeDemoState, closeDemo, type DemoActionInput } from "./change-demo-state";
+import type { DemoState } from "./lock-demo";
 
 /**
  * Sales action "convert" (docs/rules.md#sales-console): the prospect became a customer. Sets status `converted` and
@@ -18,38 +16,32 @@ import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
  * @throws AppError 404 `demo_not_found`; 409 `demo_superseded`, `demo_without_expiry` (QA demo) or
  *   `demo_already_converted`.
  */
-export async function markConverted(input: { organizationId: string; actor: string; reason?: string; now?: Date }): Promise<DemoState> {
-  const { organizationId, actor } = input;
-  const now = input.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const { demo, user } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
-    if (demo.status === "converted") throw new AppError("demo_already_converted");
-
-    const after = await tx.organization.update({
-      where: { id: organizationId },
-      data: { status: "converted", convertedAt: now },
-      select: demoStateSelect,
-    });
-    await tx.platformLead.updateMany({
-      where: { OR: [{ emailKey: canonicalEmail(user.email) }, { organizationId }] },
-      data: { funnelStage: "converted" },
-    });
-    // A customer must not be told their demo is about to end.
-    await tx.emailOutbox.updateMany({
-      where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS }, status: "pending" },
-      data: { status: "superseded", subject: null, text: null, html: null },
-    });
-    await recordLifecycleChange(tx, {
-      organizationId,
-      actor,
-      action: "converted",
-      email: user.email,
-      before: { status: demo.status, convertedAt: null },
-      after: { status: "converted", convertedAt: now.toISOString(), reason: input.reason ?? null },
-      eventData: { previousStatus: demo.status, reason: input.reason ?? null },
-      outbox: { type: "demo.converted", data: { convertedAt: now.toISOString(), previousStatus: demo.status } },
-      now,
-    });
-    return after;
+export async function markConverted(input: DemoActionInput): Promise<DemoState> {
+  return changeDemoState(input, {
+    requireExpiry: true,
+    refuse: ["converted"],
+    apply: async (tx, { demo, user, now, reason }) => {
+      const organizationId = demo.id;
+      const convertedAt = now.toISOString();
+      const after = await closeDemo(tx, organizationId, "converted", now);
+      await tx.platformLead.updateMany({
+        where: { OR: [{ emailKey: canonicalEmail(user.email) }, { organizationId }] },
+        data: { funnelStage: "converted" },
+      });
+      // A customer must not be told their demo is about to end.
+      await tx.emailOutbox.updateMany({
+        where: { organizationId, kind: { in: EXPIRY_WARNING_KINDS }, status: "pending" },
+        data: { status: "superseded", subject: null, text: null, html: null },
+      });
+      const previousStatus = demo.status;
+      const record = {
+        action: "converted",
+        before: { status: previousStatus, convertedAt: null },
+        after: { status: "converted", convertedAt, reason },
+        eventData: { previousStatus, reason },
+        outbox: { type: "demo.converted", data: { convertedAt, previousStatus } },
+      } as const;
+      return { result: after, record };
+    },
   });
 }

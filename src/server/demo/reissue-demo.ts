@@ -5,7 +5,7 @@ import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
 import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
 import { recordLifecycleChanges } from "@/server/lifecycle/record-lifecycle-changes";
-import { localizeScenario, scenarios } from "@/server/scenarios/registry";
+import { resolveScenario } from "@/server/scenarios/registry";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
 import { createDemoOrganization } from "./create-demo-organization";
 import { isOrganizationExpired } from "./demo-policy";
@@ -72,9 +72,7 @@ export async function reissueDemo(input: {
       if (!old.demoExpiresAt) throw new AppError("demo_without_expiry");
       if (old.status === "converted") throw new AppError("reissue_converted");
       if (old.status !== "terminated" && !isOrganizationExpired(old, now)) throw new AppError("reissue_not_expired");
-      const scenarioName = input.scenario ?? old.scenario ?? "urban-tower";
-      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("unknown_scenario");
-      const scenario = localizeScenario(scenarios[scenarioName as keyof typeof scenarios], old.locale);
+      const scenario = resolveScenario(input.scenario ?? old.scenario ?? "urban-tower", old.locale);
 
       if (old.status === "active") {
         await tx.organization.update({ where: { id: old.id }, data: { status: "expired", expiredAt: now }, select: { id: true } });

@@ -1,12 +1,11 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
-import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { localizeScenario, scenarios } from "@/server/scenarios/registry";
+import { resolveScenario } from "@/server/scenarios/registry";
 import { type SeedCounts, seedScenario } from "@/server/scenarios/seed-scenario";
 import { deleteDemoContent } from "./delete-demo-content";
 import { isOrganizationExpired } from "./demo-policy";
-import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { changeDemoState, type DemoActionInput } from "./change-demo-state";
+import { type DemoState, demoStateSelect } from "./lock-demo";
 
 /**
  * Sales action "reset to the scenario" (docs/rules.md#sales-console): re-seeds a demo in place — same organization,
@@ -23,51 +22,36 @@ import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
  *   `demo_already_converted`, `demo_purged`, `reset_not_active` (expired: extend it first) or
  *   `unknown_scenario`.
  */
-export async function resetDemo(input: {
-  organizationId: string;
-  actor: string;
-  reason?: string;
-  now?: Date;
-}): Promise<DemoState & { rows: SeedCounts }> {
-  const { organizationId, actor } = input;
-  const now = input.now ?? new Date();
-  return prisma.$transaction(
-    async (tx) => {
-      const { demo, user } = await lockManagedDemo(tx, organizationId);
-      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
-      if (demo.status === "converted") throw new AppError("demo_already_converted");
-      if (demo.purgedAt) throw new AppError("demo_purged");
-      if (isOrganizationExpired(demo, now)) throw new AppError("reset_not_active");
-      const scenarioName = demo.scenario ?? "urban-tower";
-      if (!Object.hasOwn(scenarios, scenarioName)) throw new AppError("unknown_scenario");
-      // In the demo's language, naming its own building in the minutes; the content clock starts over.
-      const scenario = localizeScenario(scenarios[scenarioName as keyof typeof scenarios], demo.locale);
+export async function resetDemo(input: DemoActionInput): Promise<DemoState & { rows: SeedCounts }> {
+  return changeDemoState(
+    input,
+    {
+      requireExpiry: false,
+      refuse: ["terminated", "converted"],
+      apply: async (tx, { demo, now, reason }) => {
+        const organizationId = demo.id;
+        if (demo.purgedAt) throw new AppError("demo_purged");
+        if (isOrganizationExpired(demo, now)) throw new AppError("reset_not_active");
+        // In the demo's language, naming its own building in the minutes; the content clock starts over.
+        const scenario = resolveScenario(demo.scenario ?? "urban-tower", demo.locale);
 
-      const deleted = await deleteDemoContent(tx, organizationId);
-      const rows = await seedScenario(tx, { organizationId, scenario, now, organizationName: demo.name });
-      const after = await tx.organization.update({
-        where: { id: organizationId },
-        data: { assemblyCredits: scenario.assemblyCredits, contentClockOffsetDays: 0 },
-        select: demoStateSelect,
-      });
-      await recordLifecycleChange(tx, {
-        organizationId,
-        actor,
-        action: "reset",
-        email: user.email,
-        before: { assemblyCredits: demo.assemblyCredits, rows: deleted },
-        after: {
-          assemblyCredits: after.assemblyCredits,
-          rows,
-          scenario: scenario.name,
-          version: scenario.version,
-          reason: input.reason ?? null,
-        },
-        eventData: { scenario: scenario.name, version: scenario.version, rows, reason: input.reason ?? null },
-        outbox: { type: "demo.reset", data: { scenario: scenario.name, version: scenario.version } },
-        now,
-      });
-      return { ...after, rows };
+        const deleted = await deleteDemoContent(tx, organizationId);
+        const rows = await seedScenario(tx, { organizationId, scenario, now, organizationName: demo.name });
+        const after = await tx.organization.update({
+          where: { id: organizationId },
+          data: { assemblyCredits: scenario.assemblyCredits, contentClockOffsetDays: 0 },
+          select: demoStateSelect,
+        });
+        const { name, version } = scenario;
+        const record = {
+          action: "reset",
+          before: { assemblyCredits: demo.assemblyCredits, rows: deleted },
+          after: { assemblyCredits: after.assemblyCredits, rows, scenario: name, version, reason },
+          eventData: { scenario: name, version, rows, reason },
+          outbox: { type: "demo.reset", data: { scenario: name, version } },
+        } as const;
+        return { result: { ...after, rows }, record };
+      },
     },
     { maxWait: 10_000, timeout: 30_000 },
   );

@@ -1,8 +1,7 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
 import { AppError } from "@/server/http/app-error";
-import { recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
-import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
+import { changeDemoState, closeDemo, type DemoActionInput } from "./change-demo-state";
+import type { DemoState } from "./lock-demo";
 
 /**
  * Sales action "terminate" (docs/rules.md#sales-console): ends an active demo now — status `terminated`,
@@ -14,31 +13,22 @@ import { type DemoState, demoStateSelect, lockManagedDemo } from "./lock-demo";
  * @throws AppError 404 `demo_not_found`; 409 `demo_superseded`, `demo_without_expiry` (QA demo),
  *   `demo_already_terminated`, `demo_already_converted` or `terminate_not_active` (expired).
  */
-export async function terminateDemo(input: { organizationId: string; actor: string; reason?: string; now?: Date }): Promise<DemoState> {
-  const { organizationId, actor } = input;
-  const now = input.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const { demo, user } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
-    if (demo.status === "terminated") throw new AppError("demo_already_terminated");
-    if (demo.status === "converted") throw new AppError("demo_already_converted");
-    if (demo.status !== "active") throw new AppError("terminate_not_active");
-
-    const after = await tx.organization.update({
-      where: { id: organizationId },
-      data: { status: "terminated", terminatedAt: now },
-      select: demoStateSelect,
-    });
-    await recordLifecycleChange(tx, {
-      organizationId,
-      actor,
-      action: "terminated",
-      email: user.email,
-      before: { status: demo.status, terminatedAt: null },
-      after: { status: "terminated", terminatedAt: now.toISOString(), reason: input.reason ?? null },
-      eventData: { reason: input.reason ?? null },
-      outbox: { type: "demo.terminated", data: { terminatedAt: now.toISOString(), reason: input.reason ?? null } },
-      now,
-    });
-    return after;
+export async function terminateDemo(input: DemoActionInput): Promise<DemoState> {
+  return changeDemoState(input, {
+    requireExpiry: true,
+    refuse: ["terminated", "converted"],
+    apply: async (tx, { demo, now, reason }) => {
+      if (demo.status !== "active") throw new AppError("terminate_not_active");
+      const terminatedAt = now.toISOString();
+      const after = await closeDemo(tx, demo.id, "terminated", now);
+      const record = {
+        action: "terminated",
+        before: { status: demo.status, terminatedAt: null },
+        after: { status: "terminated", terminatedAt, reason },
+        eventData: { reason },
+        outbox: { type: "demo.terminated", data: { terminatedAt, reason } },
+      } as const;
+      return { result: after, record };
+    },
   });
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
-import { MAX_DEMO_EXTENSIONS, MAX_EXTENSION_DAYS, latestDemoExpiry } from "@/server/demo/demo-policy";
-import { extendDemoInTransaction } from "@/server/demo/extend-demo";
+import { assertExtendable, extendDemoInTransaction, extensionDaysExceeded } from "@/server/demo/extend-demo";
 import { lockManagedDemo } from "@/server/demo/lock-demo";
 import { recordEvent } from "@/server/events/record-event";
 import { AppError } from "@/server/http/app-error";
-import { DAY_MS } from "@/server/demo/demo-policy";
 import { moreTimeDays } from "./more-time-policy";
 import { ENGAGED_SCORE, getEngagementScores } from "./score";
 
@@ -40,16 +38,9 @@ export async function requestMoreTime(input: {
   return prisma.$transaction(
     async (tx) => {
       const { demo, expiresAt: current } = await lockManagedDemo(tx, organizationId, { requireExpiry: true });
-      if (demo.status === "terminated") throw new AppError("demo_already_terminated");
-      if (demo.status === "converted") throw new AppError("demo_already_converted");
-      if (demo.purgedAt) throw new AppError("demo_purged");
-      if (demo.extensionsUsed >= MAX_DEMO_EXTENSIONS)
-        throw new AppError("extension_limit_reached", { params: { max: MAX_DEMO_EXTENSIONS } });
+      assertExtendable(demo);
       const days = moreTimeDays({ createdAt: demo.createdAt, current, now });
-      if (days === 0) {
-        const left = Math.max(0, Math.floor((latestDemoExpiry(demo.createdAt).getTime() - current.getTime()) / DAY_MS));
-        throw new AppError("extension_days_exceeded", { params: { max: MAX_EXTENSION_DAYS, left } });
-      }
+      if (days === 0) throw extensionDaysExceeded(demo.createdAt, current);
       const previous = await tx.extensionRequest.findMany({
         where: { organizationId, status: { in: ["pending", "auto_approved"] } },
         select: { status: true },

@@ -1,4 +1,5 @@
 import { type ScenarioName, scenarioNames } from "@/lib/scenario-names";
+import { AppError } from "@/server/http/app-error";
 import { residentialComplex } from "./residential-complex";
 import { smallBuilding } from "./small-building";
 import type { Scenario } from "./types";
@@ -21,6 +22,16 @@ export { type ScenarioName, scenarioNames };
 export function getScenario(name: string): Scenario {
   if (!Object.hasOwn(scenarios, name)) throw new Error(`unknown scenario "${name}"`);
   return scenarios[name as ScenarioName];
+}
+
+/**
+ * The scenario a stored demo names, in the demo's language (`localizeScenario`) — for actions that
+ * re-seed an existing demo, whose stored name may predate the current list.
+ * @throws AppError 409 `unknown_scenario` when no scenario has that name.
+ */
+export function resolveScenario(name: string, locale: string | null | undefined): Scenario {
+  if (!Object.hasOwn(scenarios, name)) throw new AppError("unknown_scenario");
+  return localizeScenario(scenarios[name as ScenarioName], locale);
 }
 
 const localized = new Map<string, Scenario>();
