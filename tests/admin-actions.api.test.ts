@@ -1,7 +1,7 @@
 // The sales console's demo actions over HTTP as the test environment's super admin (docs/rules.md#sales-console): each
 // rule, its audit row, its demo_events row and its outbox event, and what the prospect then sees.
 import { beforeAll, describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, ownerQuery, postJson } from "./support/app";
+import { appUrl, createDemo, login, ownerQuery, orgIdOf, postJson, productFingerprint } from "./support/app";
 import { listEmails } from "./support/inbox";
 
 const SALES = "sales@assembly.test";
@@ -17,11 +17,6 @@ async function act(organizationId: string, action: string, body?: unknown): Prom
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as ActionResponse };
-}
-
-async function orgOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
 }
 
 type OrgRow = {
@@ -74,7 +69,7 @@ beforeAll(async () => {
 describe("extend", () => {
   it("adds days to the expiry, at most 2 extensions and 30 days beyond the original 15, audited", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const before = await org(id);
 
     const first = await act(id, "extend", { days: 10, reason: "Junta directiva el jueves" });
@@ -122,7 +117,7 @@ describe("extend", () => {
   });
 
   it("refuses 31 days at once (409) and answers in English when asked", async () => {
-    const id = await orgOf(await createDemo());
+    const id = await orgIdOf(await createDemo());
     const res = await fetch(`${appUrl()}/api/admin/demos/${id}/extend`, {
       method: "POST",
       headers: { cookie, "content-type": "application/json", "accept-language": "en" },
@@ -137,7 +132,7 @@ describe("extend", () => {
 
   it("re-activates an expired demo when the new expiry is in the future, and refuses one that would stay expired", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const prospect = await login(email);
     await ownerQuery(
       "UPDATE organizations SET demo_expires_at = now() - interval '2 days 1 hour', status = 'expired', expired_at = now() WHERE id = $1",
@@ -162,7 +157,7 @@ describe("extend", () => {
 describe("terminate", () => {
   it("ends the demo now: the prospect's open session gets 403 demo_expired at once", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const prospect = await login(email);
     expect((await overviewStatus(prospect)).status).toBe(200);
 
@@ -183,7 +178,7 @@ describe("terminate", () => {
   });
 
   it("refuses the shared QA demo, which never expires", async () => {
-    const qa = await orgOf("demo@assembly2.com");
+    const qa = await orgIdOf("demo@assembly2.com");
     for (const action of ["terminate", "convert"]) {
       const res = await act(qa, action);
       expect(res.status, action).toBe(409);
@@ -195,19 +190,8 @@ describe("terminate", () => {
 });
 
 describe("reset", () => {
-  /** Every product row of `org`, as one fingerprint. */
-  async function fingerprint(id: string): Promise<string> {
-    const tables = ["units", "residents", "assemblies", "agenda_items", "attendance", "votes"];
-    const parts = await Promise.all(
-      tables.map((t) =>
-        ownerQuery<{ h: string }>(
-          `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`,
-          [id],
-        ),
-      ),
-    );
-    return parts.map((p) => p[0]!.h).join(":");
-  }
+  const fingerprint = productFingerprint;
+
   const counts = (id: string) =>
     ownerQuery<{ units: number; residents: number; assemblies: number; votes: number; upcoming: number }>(
       `SELECT (SELECT count(*)::int FROM units WHERE organization_id = $1) AS units,
@@ -220,7 +204,7 @@ describe("reset", () => {
 
   it("re-seeds in place: same organization and user, fresh content, credits back, settings kept, other demos untouched", async () => {
     const [emailA, emailB] = await Promise.all([createDemo(), createDemo()]);
-    const [a, b] = await Promise.all([orgOf(emailA), orgOf(emailB)]);
+    const [a, b] = await Promise.all([orgIdOf(emailA), orgIdOf(emailB)]);
     const original = await counts(a);
     const [user] = await ownerQuery<{ id: string }>("SELECT id FROM users WHERE email = $1", [emailA]);
     const [oldUnit] = await ownerQuery<{ id: string }>("SELECT id FROM units WHERE organization_id = $1 LIMIT 1", [a]);
@@ -262,7 +246,7 @@ describe("reset", () => {
   });
 
   it("refuses an expired demo (extend it first)", async () => {
-    const id = await orgOf(await createDemo());
+    const id = await orgIdOf(await createDemo());
     await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 minute' WHERE id = $1", [id]);
     const res = await act(id, "reset");
     expect(res.status).toBe(409);
@@ -273,7 +257,7 @@ describe("reset", () => {
 describe("reissue", () => {
   it("only after expiry: a new organization, the same user moved to it, the old one kept; the prospect logs in to the new one", async () => {
     const email = await createDemo();
-    const old = await orgOf(email);
+    const old = await orgIdOf(email);
 
     const tooEarly = await act(old, "reissue");
     expect(tooEarly.status).toBe(409);
@@ -343,7 +327,7 @@ describe("reissue", () => {
 describe("convert", () => {
   it("marks the demo and its lead converted, once", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const res = await act(id, "convert", { reason: "Firmó contrato anual" });
     expect(res.status).toBe(200);
     expect(res.body.demo).toMatchObject({ status: "converted" });

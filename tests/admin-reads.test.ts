@@ -8,7 +8,7 @@ import { getAnalytics } from "@/server/admin/get-analytics";
 import { getDemoDetail } from "@/server/admin/get-demo-detail";
 import { listAuditLog } from "@/server/admin/list-audit-log";
 import { listDemos } from "@/server/admin/list-demos";
-import { listLeadExportRows } from "@/server/admin/list-lead-export-rows";
+import { leadExportColumns, listLeadExportRows } from "@/server/admin/list-lead-export-rows";
 import { listLeads } from "@/server/admin/list-leads";
 import { extendDemo } from "@/server/demo/extend-demo";
 import { markConverted } from "@/server/demo/mark-converted";
@@ -98,28 +98,7 @@ describe("listLeads and the CSV rows", () => {
     const { rows, truncated } = await listLeadExportRows({ q: tag, sort: "email_asc" });
     expect(truncated).toBe(false);
     expect(rows).toHaveLength(4);
-    expect(Object.keys(rows[0]!)).toEqual([
-      "email",
-      "name",
-      "funnel_stage",
-      "lead_source",
-      "profile",
-      "scenario",
-      "building_name",
-      "unit_count",
-      "locale",
-      "utm_source",
-      "utm_medium",
-      "utm_campaign",
-      "referrer",
-      "request_count",
-      "demo_status",
-      "demo_expires_at",
-      "organization_id",
-      "engagement_score",
-      "created_at",
-      "updated_at",
-    ]);
+    expect(Object.keys(rows[0]!)).toEqual([...leadExportColumns]);
     expect(rows[1]!.name).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(rows[2]).toMatchObject({ email: emailC, demo_status: "", organization_id: "", utm_medium: "" });
     for (const row of rows) for (const value of Object.values(row)) expect(["string", "number"]).toContain(typeof value);

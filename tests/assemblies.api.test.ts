@@ -5,94 +5,24 @@
 // rows stay untouched); 401 without a session; feature-use events.
 import { describe, expect, it } from "vitest";
 import { percentToPpm, ppmToPercent, TOTAL_PPM } from "@/lib/governance";
-import { appUrl, createDemo, login, ownerQuery } from "./support/app";
+import type { AssemblySummary } from "@/server/assemblies/list-assemblies";
+import type { AgendaItemView, AssemblyDetail, AttendanceView, QuorumView } from "@/server/assemblies/to-assembly-detail";
+import { createDemo, ownerQuery, requestJson, newSession, orgIdOf } from "./support/app";
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
-type Summary = {
-  id: string;
-  title: string;
-  type: string;
-  status: string;
-  scheduledAt: string;
-  location: string;
-  quorumPercent: string | null;
-  agendaCount: number;
-};
-type Tally = {
-  majority: string;
-  passed: boolean;
-  votes: number;
-  yes: string;
-  no: string;
-  abstain: string;
-  yesPercent: string;
-  noPercent: string;
-  abstainPercent: string;
-  yesPercentOfBuilding: string;
-};
-type AgendaItem = {
-  id: string;
-  position: number;
-  title: string;
-  description: string | null;
-  requiresVote: boolean;
-  majority: string;
-  tally: Tally | null;
-};
-type Attendance = {
-  id: string;
-  unitId: string;
-  tower: string;
-  unitNumber: string;
-  attendeeName: string;
-  isProxy: boolean;
-  coefficient: string;
-  registeredAt: string;
-};
-type Quorum = { percentPresent: string; met: boolean; attendingUnits: number; proxies: number; totalUnits: number };
-type Detail = Omit<Summary, "agendaCount"> & {
-  createdAt: string;
-  closedAt: string | null;
-  minutes: string | null;
-  quorum: Quorum;
-  agenda: AgendaItem[];
-  attendance: Attendance[];
-};
-type Session = { email: string; cookie: string; orgId: string };
+// The JSON the API answers, as the server declares it.
+type Summary = AssemblySummary;
+type AgendaItem = AgendaItemView;
+type Attendance = AttendanceView;
+type Quorum = QuorumView;
+type Detail = AssemblyDetail;
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const DAY_MS = 86_400_000;
 const NO_CREDITS_ES = "No te quedan créditos de asamblea. Habla con ventas para obtener más.";
 const NO_CREDITS_EN = "You have no assembly credits left. Talk to sales to get more.";
 
-/** A fresh demo with a logged-in session. */
-async function newSession(): Promise<Session> {
-  const email = await createDemo();
-  const cookie = await login(email);
-  return { email, cookie, orgId: await orgOf(email) };
-}
-
-async function orgOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
-}
-
-async function api<T = unknown>(
-  method: "GET" | "POST",
-  path: string,
-  opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const res = await fetch(`${appUrl()}${path}`, {
-    method,
-    headers: {
-      ...(opts.cookie ? { cookie: opts.cookie } : {}),
-      ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-      ...opts.headers,
-    },
-    body: opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
+const api = requestJson;
 
 /** A valid body for POST /api/assemblies. */
 const newAssembly = (overrides: Record<string, unknown> = {}) => ({
@@ -597,7 +527,7 @@ describe("attendance, votes and closing", () => {
 describe("tenant isolation", () => {
   it("answers 404 alike for malformed, unknown and another demo's ids, and leaves the other demo untouched", async () => {
     const [a, emailB] = await Promise.all([newSession(), createDemo()]);
-    const orgB = await orgOf(emailB);
+    const orgB = await orgIdOf(emailB);
     const idsOf = async (orgId: string) => {
       const [scheduled] = await ownerQuery<{ id: string }>(
         "SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'",

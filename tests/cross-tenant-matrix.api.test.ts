@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, ownerQuery } from "./support/app";
+import { appUrl, createDemo, login, ownerQuery, productFingerprint } from "./support/app";
 import { listApiRoutes } from "./support/routes";
 
 type Ids = {
@@ -179,17 +179,8 @@ async function idsOf(email: string): Promise<Ids> {
 
 /** Every row B owns, in every product table, plus B's organization row: a fingerprint of B's data. */
 async function fingerprint(org: string): Promise<string> {
-  const tables = ["units", "residents", "assemblies", "agenda_items", "attendance", "votes"];
-  const parts = await Promise.all(
-    tables.map((t) =>
-      ownerQuery<{ h: string }>(
-        `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`,
-        [org],
-      ),
-    ),
-  );
   const [orgRow] = await ownerQuery<{ h: string }>("SELECT md5(o::text) AS h FROM organizations o WHERE id = $1", [org]);
-  return [...parts.map((p) => p[0]!.h), orgRow!.h].join(":");
+  return `${await productFingerprint(org)}:${orgRow!.h}`;
 }
 
 describe("cross-tenant matrix", () => {

@@ -8,7 +8,7 @@ import { addDailyActivity } from "@/server/lifecycle/add-daily-activity";
 import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
 import { getScenario } from "@/server/scenarios/registry";
 import { ensureScenarioTemplate } from "@/server/scenarios/scenario-template";
-import { ownerQuery } from "./support/app";
+import { ownerQuery, ownerRow } from "./support/app";
 
 const DAY_MS = 86_400_000;
 
@@ -19,16 +19,14 @@ async function provision(now: Date): Promise<string> {
   return result.organizationId;
 }
 
-const counts = async (organizationId: string) => {
-  const [row] = await ownerQuery<{ residents: number; arrears: number; activity: Record<string, number> | null; events: number }>(
+const counts = (organizationId: string) =>
+  ownerRow<{ residents: number; arrears: number; activity: Record<string, number> | null; events: number }>(
     `SELECT (SELECT count(*)::int FROM residents WHERE organization_id = $1) AS residents,
             (SELECT count(*)::int FROM units WHERE organization_id = $1 AND dues_status = 'in_arrears') AS arrears,
             (SELECT jsonb_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM building_activity WHERE organization_id = $1 GROUP BY kind) k) AS activity,
             (SELECT count(*)::int FROM demo_events WHERE organization_id = $1 AND type = 'synthetic_activity') AS events`,
     [organizationId],
   );
-  return row!;
-};
 
 describe("daily synthetic activity", () => {
   it("adds a payment, a new resident and a request once per day, and again the next day", async () => {

@@ -6,12 +6,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
-import { bindTenant } from "@/server/db/tenant";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { buildScenarioContent } from "@/server/scenarios/build-scenario-content";
 import { getScenario, localizeScenario } from "@/server/scenarios/registry";
 import { ensureScenarioTemplate, templateKey } from "@/server/scenarios/scenario-template";
 import type { ScenarioContent } from "@/server/scenarios/types";
+import { readProductRows } from "./support/tenancy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let app: pg.Client;
@@ -29,19 +29,7 @@ function visible(row: Record<string, unknown>): string {
   return JSON.stringify(out);
 }
 
-function readAll(organizationId: string) {
-  return prisma.$transaction(async (tx) => {
-    await bindTenant(tx, organizationId);
-    return {
-      units: await tx.unit.findMany(),
-      residents: await tx.resident.findMany(),
-      assemblies: await tx.assembly.findMany(),
-      agendaItems: await tx.agendaItem.findMany(),
-      attendance: await tx.attendance.findMany(),
-      votes: await tx.vote.findMany(),
-    } satisfies { [Table in keyof ScenarioContent]: unknown[] };
-  });
-}
+const readAll = readProductRows;
 
 beforeAll(async () => {
   app = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -3,6 +3,7 @@
 // time — also from an expired demo — auto-approved or queued, with the console's approve and its 4xx.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { onboardingItemKeys } from "@/server/engagement/onboarding-items";
 import { appUrl, createDemo, login, ownerQuery, randomEmail } from "./support/app";
 
 // Its own sales person (scripts/test.ts): each sales address has 5 login codes an hour for the whole run.
@@ -61,15 +62,7 @@ describe("GET/PATCH /api/onboarding", () => {
     const first = await call("GET", "/api/onboarding", cookie);
     expect(first.status).toBe(200);
     const body = first.json as unknown as OnboardingBody;
-    expect(body.items.map((i) => i.key)).toEqual([
-      "explore_units",
-      "create_assembly",
-      "run_assembly",
-      "close_assembly",
-      "download_minutes",
-      "change_color",
-      "share_with_council",
-    ]);
+    expect(body.items.map((i) => i.key)).toEqual([...onboardingItemKeys]);
     expect(body.items[0]).toEqual({
       key: "explore_units",
       title: "Explora las unidades y su cartera",

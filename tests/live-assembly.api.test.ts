@@ -7,30 +7,17 @@
 import { describe, expect, it } from "vitest";
 import { percentToPpm, ppmToPercent } from "@/lib/governance";
 import { secondCallAt } from "@/lib/governance/second-call";
-import { appUrl, createDemo, login, ownerQuery } from "./support/app";
+import { appUrl, ownerQuery, requestJson, newSession } from "./support/app";
 
 type ErrorBody = { error: { code: string; message: string } };
 type LiveItem = { id: string; yes: number; no: number; abstain: number; votingStatus: string; votes: number };
 type Live = { status: string; quorumPercent: number; quorumMet: boolean; presentUnits: number; proxies: number; items: LiveItem[] };
 type Link = { unitId: string; unitNumber: string; url: string };
 
-async function api<T = unknown>(method: "GET" | "POST", path: string, opts: { cookie?: string; body?: unknown } = {}) {
-  const res = await fetch(`${appUrl()}${path}`, {
-    method,
-    headers: {
-      ...(opts.cookie ? { cookie: opts.cookie } : {}),
-      ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-    },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as T };
-}
+const api = requestJson;
 
 async function session() {
-  const email = await createDemo();
-  const cookie = await login(email);
-  const [user] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  const orgId = user!.organization_id;
+  const { email, cookie, orgId } = await newSession();
   const [scheduled] = await ownerQuery<{ id: string }>("SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled'", [
     orgId,
   ]);

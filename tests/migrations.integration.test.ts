@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, schemaToSql } from "../scripts/lib/migrations";
+import { RLS_TABLES } from "./support/tenancy";
 
 const ownerUrl = process.env.MIGRATION_DATABASE_URL!;
 const dbUrl = (name: string) => Object.assign(new URL(ownerUrl), { pathname: `/${name}` }).toString();
@@ -83,16 +84,7 @@ describe("migrations", () => {
                                      'demo_onboarding', 'engagement_thresholds', 'extension_requests', 'sales_contact_requests', 'share_links')
                GROUP BY 1, 2, 3 ORDER BY 1`),
     );
-    expect(rows.rows.map((r) => r.relname)).toEqual([
-      "agenda_items",
-      "assemblies",
-      "assembly_simulations",
-      "attendance",
-      "building_activity",
-      "residents",
-      "units",
-      "votes",
-    ]);
+    expect(rows.rows.map((r) => r.relname)).toEqual([...RLS_TABLES]);
     for (const row of rows.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, policies: 1 });
     // Beside the tenant policy for everyone, only the narrow roles' policies (docs/scale.md): the
     // template reader reads templates, the purger reaches organizations already marked purged, and the

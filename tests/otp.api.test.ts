@@ -1,6 +1,6 @@
 // Login codes (docs/rules.md#login-codes) through the real endpoints, the real inbox and next-auth.
 import { describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
+import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp, storedCredential } from "./support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode } from "./support/inbox";
 
 const SENT = "Si el correo tiene una cuenta, te enviamos un código de 6 dígitos. Revisa tu bandeja.";
@@ -22,13 +22,10 @@ describe("OTP login", () => {
     const code = await waitForOtpCode(email);
     expect(code).toMatch(/^\d{6}$/);
 
-    const [row] = await ownerQuery<{ code_hash: string; ttl_s: number }>(
-      "SELECT code_hash, EXTRACT(EPOCH FROM (expires_at - created_at))::int AS ttl_s FROM one_time_codes WHERE email = $1",
-      [email],
-    );
-    expect(row!.code_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(row!.code_hash).not.toContain(code);
-    expect(row!.ttl_s).toBe(600);
+    const row = await storedCredential(email);
+    expect(row.code_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.code_hash).not.toContain(code);
+    expect(row.ttl_s).toBe(600);
 
     const cookie = await loginWithCode(email, code);
     const session = (await (await fetch(`${appUrl()}/api/auth/session`, { headers: { cookie } })).json()) as {

@@ -5,7 +5,7 @@ import { provisionDemo } from "@/server/demo/provision-demo";
 import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
 import { resetQaDemoDaily } from "@/server/sales/reset-qa-demo-daily";
 import { getScenario } from "@/server/scenarios/registry";
-import { ownerQuery } from "./support/app";
+import { ownerQuery, ownerRow } from "./support/app";
 
 /** A never-expiring demo of our own, standing in for the shared QA demo (so other test files' runs cannot claim its day). */
 async function qaLikeDemo(): Promise<string> {
@@ -18,15 +18,14 @@ async function qaLikeDemo(): Promise<string> {
   return result.organizationId;
 }
 
-async function state(id: string) {
-  const [row] = await ownerQuery<{ credits: number; units: number; resets: number }>(
+function state(id: string) {
+  return ownerRow<{ credits: number; units: number; resets: number }>(
     `SELECT o.assembly_credits AS credits,
             (SELECT count(*)::int FROM units WHERE organization_id = o.id) AS units,
             (SELECT count(*)::int FROM audit_log WHERE organization_id = o.id AND action = 'reset' AND actor = 'cron') AS resets
      FROM organizations o WHERE o.id = $1`,
     [id],
   );
-  return row!;
 }
 
 describe("nightly reset of the shared QA demo", () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getScenario } from "@/server/scenarios/registry";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { prisma } from "@/server/db/client";
+import { RLS_TABLES } from "./support/tenancy";
 
 const PLATFORM_TABLES = [
   "users",
@@ -83,16 +84,7 @@ describe("row-level security backstop (app role)", () => {
   });
 
   it("covers every product table", () => {
-    expect(productTables).toEqual([
-      "agenda_items",
-      "assemblies",
-      "assembly_simulations",
-      "attendance",
-      "building_activity",
-      "residents",
-      "units",
-      "votes",
-    ]);
+    expect(productTables).toEqual([...RLS_TABLES]);
   });
 
   it("returns only the bound organization's rows when a query omits the filter", async () => {

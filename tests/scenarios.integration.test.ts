@@ -10,6 +10,7 @@ import { scenarios } from "@/server/scenarios/registry";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
 import type * as BuildScenarioContent from "@/server/scenarios/build-scenario-content";
 import type { ScenarioContent } from "@/server/scenarios/types";
+import { readProductRows } from "./support/tenancy";
 
 // Pass-through: records the content seedScenario built, so the stored rows can be compared with it.
 const built = vi.hoisted(() => ({ last: undefined as ScenarioContent | undefined }));
@@ -58,20 +59,7 @@ function countAll(organizationId: string) {
   });
 }
 
-/** Every product row of the organization, as Prisma reads it (Decimal, Date, enum strings). */
-function readAll(organizationId: string) {
-  return prisma.$transaction(async (tx) => {
-    await bindTenant(tx, organizationId);
-    return {
-      units: await tx.unit.findMany(),
-      residents: await tx.resident.findMany(),
-      assemblies: await tx.assembly.findMany(),
-      agendaItems: await tx.agendaItem.findMany(),
-      attendance: await tx.attendance.findMany(),
-      votes: await tx.vote.findMany(),
-    } satisfies { [Table in keyof ScenarioContent]: unknown[] };
-  });
-}
+const readAll = readProductRows;
 
 /**
  * A stored row and the built row it should equal, over the union of their fields. Decimals compare as

@@ -1,7 +1,17 @@
 // The one-click sign-in link of the "demo ready" email, through the real endpoints, inbox and next-auth:
 // single use, bound to its email, 10 minutes, and one credential with the code (using either spends both).
 import { describe, expect, it } from "vitest";
-import { appUrl, createDemo, loginWithCode, loginWithLink, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
+import {
+  appUrl,
+  createDemo,
+  loginWithCode,
+  loginWithLink,
+  ownerQuery,
+  postJson,
+  randomEmail,
+  randomIp,
+  storedCredential,
+} from "./support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode, waitForSignInEmail } from "./support/inbox";
 
 async function sessionEmail(cookie: string): Promise<unknown> {
@@ -26,13 +36,10 @@ describe("the sign-in link in the demo-ready email", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(text).toContain("vencen en 10 minutos");
 
-    const [row] = await ownerQuery<{ link_hash: string; ttl_s: number }>(
-      "SELECT link_hash, EXTRACT(EPOCH FROM (expires_at - created_at))::int AS ttl_s FROM one_time_codes WHERE email = $1",
-      [email],
-    );
-    expect(row!.link_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(row!.link_hash).not.toContain(token);
-    expect(row!.ttl_s).toBe(600);
+    const row = await storedCredential(email);
+    expect(row.link_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.link_hash).not.toContain(token);
+    expect(row.ttl_s).toBe(600);
 
     const cookie = await loginWithLink(email, token);
     expect(await sessionEmail(cookie)).toBe(email);

@@ -3,7 +3,7 @@
 // isolation — another demo's ids answer 404 exactly like unknown or malformed ones, and its rows stay
 // untouched.
 import { describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, ownerQuery, randomEmail } from "./support/app";
+import { ownerQuery, randomEmail, request, newSession, type Session } from "./support/app";
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 type UnitItem = {
@@ -24,29 +24,10 @@ type UnitDetail = Omit<UnitItem, "residents"> & {
   closedAssemblyCount: number;
 };
 type Resident = { id: string; unitId: string; fullName: string; email: string; phone: string | null; type: string; createdAt: string };
-type Session = { email: string; cookie: string; orgId: string };
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-/** A fresh demo with a logged-in session. */
-async function newSession(): Promise<Session> {
-  const email = await createDemo();
-  const cookie = await login(email);
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return { email, cookie, orgId: row!.organization_id };
-}
-
-function api(method: string, path: string, opts: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  return fetch(`${appUrl()}${path}`, {
-    method,
-    headers: {
-      ...(opts.cookie ? { cookie: opts.cookie } : {}),
-      ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-      ...opts.headers,
-    },
-    body: opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body),
-  });
-}
+const api = request;
 
 async function json<T>(res: Response, status: number): Promise<T> {
   const text = await res.text();

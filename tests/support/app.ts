@@ -35,6 +35,37 @@ export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow
   }
 }
 
+/** The first row `sql` returns, as the owner. @throws when it returns none. */
+export async function ownerRow<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T> {
+  const [row] = await ownerQuery<T>(sql, params);
+  if (!row) throw new Error(`no row for: ${sql}`);
+  return row;
+}
+
+/** The stored login credential of `email`: hashes only, and its lifetime in seconds. */
+export function storedCredential(email: string) {
+  return ownerRow<{ code_hash: string; link_hash: string | null; ttl_s: number }>(
+    "SELECT code_hash, link_hash, EXTRACT(EPOCH FROM (expires_at - created_at))::int AS ttl_s FROM one_time_codes WHERE email = $1",
+    [email],
+  );
+}
+
+/** The tables of a demo's product data (every one carries organization_id). */
+export const PRODUCT_TABLES = ["units", "residents", "assemblies", "agenda_items", "attendance", "votes"] as const;
+
+/** Every product row of organization `id`, as one fingerprint per table joined by ":" (equal = the same rows). */
+export async function productFingerprint(id: string): Promise<string> {
+  const parts = await Promise.all(
+    PRODUCT_TABLES.map((t) =>
+      ownerQuery<{ h: string }>(
+        `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x.id), '')) AS h FROM ${t} x WHERE organization_id = $1`,
+        [id],
+      ),
+    ),
+  );
+  return parts.map((p) => p[0]!.h).join(":");
+}
+
 /** Collects Set-Cookie headers into one Cookie header value. */
 function mergeCookies(jar: Map<string, string>, res: Response): void {
   for (const line of res.headers.getSetCookie()) {
@@ -96,4 +127,42 @@ export async function createDemo(email = randomEmail(), body: Record<string, unk
   if (res.status !== 201) throw new Error(`demo request answered ${res.status}: ${await res.text()}`);
   await waitForSignInEmail(email);
   return email;
+}
+
+/** How a test calls the app: the session's Cookie header, a body (JSON-encoded unless a string), extra headers. */
+export type RequestOptions = { cookie?: string; body?: unknown; headers?: Record<string, string> };
+
+/** Calls the app as a browser with a session would (see `RequestOptions`). @returns the raw response. */
+export function request(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
+  return fetch(`${appUrl()}${path}`, {
+    method,
+    headers: {
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
+      ...opts.headers,
+    },
+    body: opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body),
+  });
+}
+
+/** `request`, then the status, the headers and the JSON body (as `T`). */
+export async function requestJson<T = unknown>(method: string, path: string, opts: RequestOptions = {}) {
+  const res = await request(method, path, opts);
+  return { status: res.status, headers: res.headers, body: (await res.json()) as T };
+}
+
+/** The organization of the demo `email` signed up for. */
+export async function orgIdOf(email: string): Promise<string> {
+  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
+  return row!.organization_id;
+}
+
+/** A signed-in prospect of a fresh demo. */
+export type Session = { email: string; cookie: string; orgId: string };
+
+/** Creates a demo for a fresh email and signs its prospect in. */
+export async function newSession(): Promise<Session> {
+  const email = await createDemo();
+  const cookie = await login(email);
+  return { email, cookie, orgId: await orgIdOf(email) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/server/db/client";
+import { type Prisma, prisma } from "@/server/db/client";
 import { isUuid } from "@/lib/uuid";
 
 /** The lead fields the console's lead panels show (docs/rules.md#personal-data-ley-1581-de-2012). */
@@ -22,30 +22,14 @@ export const leadDetailSelect = {
   erasedAt: true,
   // What later requests said differently, newest first.
   history: { orderBy: { id: "desc" }, take: 100, select: { id: true, field: true, value: true, email: true, createdAt: true } },
-} as const;
+} as const satisfies Prisma.PlatformLeadSelect;
 
-/** One lead as the console shows it: facts, authorization, history (at most 100 entries, newest first). */
-export type LeadDetail = {
-  id: string;
-  email: string;
-  name: string | null;
-  leadSource: string;
-  profile: string | null;
-  funnelStage: string;
-  utmSource: string | null;
-  utmMedium: string | null;
-  utmCampaign: string | null;
-  referrer: string | null;
-  createdAt: Date;
-  organizationId: string | null;
-  /** The authorization (Ley 1581 de 2012 art. 9): given or not, when, and the notice's version. */
-  consentGiven: boolean;
-  consentAt: Date | null;
-  consentNoticeVersion: string | null;
-  /** Set once the holder's data was erased on request. */
-  erasedAt: Date | null;
-  history: { id: bigint; field: string; value: string; email: string; createdAt: Date }[];
-};
+/**
+ * One lead as the console shows it: facts, the authorization (Ley 1581 de 2012 art. 9: given or not,
+ * when, the notice's version), `erasedAt` once the holder's data was erased on request, and its history
+ * (at most 100 entries, newest first).
+ */
+export type LeadDetail = Prisma.PlatformLeadGetPayload<{ select: typeof leadDetailSelect }>;
 
 /**
  * One lead for the console's lead page (`/admin/leads/[leadId]`), leads without a demo included.

@@ -1,18 +1,13 @@
 import "server-only";
 import { percentToPpm, ppmToPercent } from "@/lib/governance";
 import type { TenantContext } from "@/server/db/tenant";
+import type { AssemblyDetail } from "./to-assembly-detail";
 
-/** One row of `GET /api/assemblies`. */
-export type AssemblySummary = {
-  id: string;
-  title: string;
-  type: "ordinary" | "extraordinary";
-  status: "scheduled" | "in_progress" | "closed";
-  /** ISO 8601 (UTC). */
-  scheduledAt: string;
-  location: string;
-  /** Quorum snapshot taken at closing, percentage text with four decimals ("68.4512"); null while scheduled. */
-  quorumPercent: string | null;
+/**
+ * One row of `GET /api/assemblies`: the assembly's fields as its detail answers them (`scheduledAt` ISO
+ * 8601 UTC; `quorumPercent` the snapshot taken at closing, null while scheduled), and the size of its agenda.
+ */
+export type AssemblySummary = Pick<AssemblyDetail, "id" | "title" | "type" | "status" | "scheduledAt" | "location" | "quorumPercent"> & {
   agendaCount: number;
 };
 

@@ -45,6 +45,9 @@ export type AgendaItemState = {
   tally: VoteTally | null;
 };
 
+/** The fields of an agenda item every reader of an assembly shows. */
+export const agendaItemSelect = { id: true, position: true, title: true, description: true, majority: true } as const;
+
 /** An assembly as stored, plus its quorum and tallies computed now from attendance and votes. */
 export type AssemblyState = {
   id: string;
@@ -110,12 +113,8 @@ export async function loadAssemblyState({ db, organizationId }: TenantContext, a
           where: { organizationId },
           orderBy: { position: "asc" },
           select: {
-            id: true,
-            position: true,
-            title: true,
-            description: true,
+            ...agendaItemSelect,
             requiresVote: true,
-            majority: true,
             votingStatus: true,
             votes: { where: { organizationId }, select: { unitId: true, choice: true } },
           },

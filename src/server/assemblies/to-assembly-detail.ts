@@ -1,6 +1,6 @@
 import "server-only";
 import { isApproved, type MajorityRule, ppmToPercent } from "@/lib/governance";
-import type { AssemblyState } from "./load-assembly-state";
+import type { AgendaItemState, AssemblyState, AttendanceState } from "./load-assembly-state";
 
 /**
  * Percentages travel as DECIMAL(7, 4) text with four decimals ("68.4512" = 68.4512 %), as the database
@@ -39,32 +39,14 @@ export type TallyView = {
   yesPercentOfBuilding: PercentText;
 };
 
-export type AgendaItemView = {
-  id: string;
-  position: number;
-  title: string;
-  description: string | null;
-  requiresVote: boolean;
-  majority: MajorityRule;
-  /** pending → open (units vote) → closed; every item reads closed once the assembly is. */
-  votingStatus: "pending" | "open" | "closed";
-  /** Null for items that are not put to a vote. */
-  tally: TallyView | null;
-};
+/**
+ * An agenda item as the API answers it: its stored fields (every item reads `closed` once the assembly
+ * is), and its tally in percent (null when not put to a vote).
+ */
+export type AgendaItemView = Omit<AgendaItemState, "votes" | "tally"> & { tally: TallyView | null };
 
-export type AttendanceView = {
-  id: string;
-  unitId: string;
-  tower: string;
-  unitNumber: string;
-  attendeeName: string;
-  isProxy: boolean;
-  proxyHolderUnitId: string | null;
-  proxyHolderName: string | null;
-  source: "admin" | "link";
-  coefficient: PercentText;
-  registeredAt: string;
-};
+/** One unit present, as the API answers it: the coefficient as percentage text, the instant as ISO text. */
+export type AttendanceView = Omit<AttendanceState, "coefficient" | "registeredAt"> & { coefficient: PercentText; registeredAt: string };
 
 /** `GET /api/assemblies/[assemblyId]`. Dates are ISO 8601 (UTC). */
 export type AssemblyDetail = {

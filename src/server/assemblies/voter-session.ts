@@ -6,6 +6,7 @@ import { type TenantContext, withTenant } from "@/server/db/tenant";
 import { recordFeatureUsed } from "@/server/events/record-event";
 import { AppError } from "@/server/http/app-error";
 import { castVote } from "./cast-vote";
+import { agendaItemSelect } from "./load-assembly-state";
 import { registerAttendance } from "./register-attendance";
 import { type VoterLink, verifyVoterToken } from "./voter-token";
 
@@ -98,11 +99,7 @@ export async function getVoterView(token: string): Promise<VoterView> {
         where: { organizationId, assemblyId: link.assemblyId, requiresVote: true, votingStatus: "open" },
         orderBy: { position: "asc" },
         select: {
-          id: true,
-          position: true,
-          title: true,
-          description: true,
-          majority: true,
+          ...agendaItemSelect,
           votes: { where: { organizationId, unitId: link.unitId }, select: { choice: true } },
         },
       }),

@@ -1,23 +1,13 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
+import type { ExtensionRequest } from "@/server/db/generated/client";
 
-/** A request for more time as the console shows it. */
-export type ExtensionRequestItem = {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  requestedBy: string;
-  message: string | null;
-  /** "pending" | "auto_approved" | "approved" | "denied" */
-  status: string;
-  /** The demo's engagement score (0–100) when the prospect asked. */
-  engagementScore: number;
-  days: number | null;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  decisionNote: string | null;
-  createdAt: Date;
-};
+/**
+ * A request for more time as the console shows it (fields as stored: `status` "pending" |
+ * "auto_approved" | "approved" | "denied", `engagementScore` 0–100 when the prospect asked), with the
+ * name of its demo.
+ */
+export type ExtensionRequestItem = ExtensionRequest & { organizationName: string };
 
 /**
  * Requests for more time for the sales console (docs/engagement.md#more-time), newest first, at most
@@ -35,20 +25,7 @@ export async function listExtensionRequests(
     },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: filter.limit ?? 100,
-    select: {
-      id: true,
-      organizationId: true,
-      requestedBy: true,
-      message: true,
-      status: true,
-      engagementScore: true,
-      days: true,
-      decidedBy: true,
-      decidedAt: true,
-      decisionNote: true,
-      createdAt: true,
-      organization: { select: { name: true } },
-    },
+    include: { organization: { select: { name: true } } },
   });
   return rows.map(({ organization, ...r }) => ({ ...r, organizationName: organization.name }));
 }

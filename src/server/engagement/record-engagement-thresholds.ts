@@ -8,13 +8,11 @@ import { enqueueEmail } from "@/server/mail/enqueue-email";
 import { hotLeadEmail } from "@/server/mail/templates";
 import { ENGAGEMENT_THRESHOLDS, engagementLateralSql } from "./score";
 
-export type EngagementThresholdsResult = {
-  /** Thresholds newly crossed now, per level (each sent to the CRM as `lead.scored`). */
-  warm: number;
-  hot: number;
-  /** Hot-lead emails queued for sales now. */
-  emails: number;
-};
+/**
+ * What one scoring step did: thresholds newly crossed now, per level (`warm`, `hot`; each sent to the
+ * CRM as `lead.scored`), and the hot-lead emails queued for sales now (`emails`).
+ */
+export type EngagementThresholdsResult = { warm: number; hot: number; emails: number };
 
 type CrossedRow = {
   organization_id: string;

@@ -1,12 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { resolveLocale } from "@/lib/i18n";
-import { LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
 import { type ApiContext, apiRoute } from "@/server/http/api-route";
-import { AppError } from "@/server/http/app-error";
-import { setResponseLocale } from "@/server/http/response-locale";
-import { bindRequestOrganization } from "@/server/observability/request-context";
-import { type AccessUser, type OrganizationSummary, resolveDemoOrg } from "@/server/tenancy/resolve-demo-org";
+import type { AccessUser, OrganizationSummary } from "@/server/tenancy/resolve-demo-org";
+import { resolveRequestOrganization } from "@/server/tenancy/with-demo-org";
 
 export type DemoAccountContext<P> = ApiContext<P> & { organization: OrganizationSummary; user: AccessUser; expired: boolean };
 
@@ -22,16 +18,7 @@ export function withDemoAccount<P = Record<string, never>>(
   handler: (request: NextRequest, ctx: DemoAccountContext<P>) => Promise<Response>,
 ) {
   return apiRoute<P>(async (request, ctx) => {
-    const access = await resolveDemoOrg();
-    if (access.kind === "unauthenticated") throw new AppError("unauthorized");
-    if (access.kind === "no_organization") throw new AppError("no_organization");
-    bindRequestOrganization(access.organization);
-    const locale = resolveLocale(
-      request.cookies.get(LOCALE_COOKIE)?.value,
-      access.organization.locale,
-      request.headers.get("accept-language"),
-    );
-    setResponseLocale(locale);
+    const { access, locale } = await resolveRequestOrganization(request);
     return handler(request, { ...ctx, locale, organization: access.organization, user: access.user, expired: access.kind === "expired" });
   });
 }

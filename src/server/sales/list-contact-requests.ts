@@ -1,19 +1,9 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
+import type { SalesContactRequest } from "@/server/db/generated/client";
 
-/** A "Hablar con ventas" request as the sales console lists it. */
-export type ContactRequestRow = {
-  id: string;
-  email: string;
-  name: string | null;
-  phone: string | null;
-  preferredTime: string | null;
-  message: string;
-  source: string;
-  organizationId: string | null;
-  organizationName: string | null;
-  createdAt: Date;
-};
+/** A "Hablar con ventas" request as the sales console lists it, with the name of its demo (null without one). */
+export type ContactRequestRow = Omit<SalesContactRequest, "leadId" | "locale"> & { organizationName: string | null };
 
 /**
  * The newest "Hablar con ventas" requests (docs/sales.md#talk-to-sales), for the console: all of them, or one
@@ -35,18 +25,8 @@ export async function listContactRequests(
     where,
     orderBy: { createdAt: "desc" },
     take: options.limit ?? 100,
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      phone: true,
-      preferredTime: true,
-      message: true,
-      source: true,
-      organizationId: true,
-      createdAt: true,
-      organization: { select: { name: true } },
-    },
+    omit: { leadId: true, locale: true },
+    include: { organization: { select: { name: true } } },
   });
   return rows.map(({ organization, ...row }) => ({ ...row, organizationName: organization?.name ?? null }));
 }

@@ -1,22 +1,18 @@
 import "server-only";
 import { formatDate } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
+import type { ContactRequestRow } from "./list-contact-requests";
 
 /**
  * The email the sales inbox (SALES_EMAIL) receives for a "Hablar con ventas" request
  * (docs/sales.md#talk-to-sales), in Spanish — the sales team's language: who asked, from where, the
  * message, the phone and preferred time when given, and the console link of the demo (or of the lead list).
  */
-export function salesContactEmail(input: {
-  email: string;
-  name: string | null;
-  phone: string | null;
-  preferredTime: string | null;
-  message: string;
-  source: string;
-  organizationName: string | null;
-  consoleUrl: string;
-}): { subject: string; text: string } {
+export function salesContactEmail(
+  input: Pick<ContactRequestRow, "email" | "name" | "phone" | "preferredTime" | "message" | "source" | "organizationName"> & {
+    consoleUrl: string;
+  },
+): { subject: string; text: string } {
   const t = getTranslator("es", "salesEmail");
   const lines = [
     t("contactIntro", { who: input.name ? `${input.name} <${input.email}>` : input.email }),
@@ -45,13 +41,8 @@ export function salesInvitationEmail(
   input: { loginUrl: string; signInUrl: string; code: string; expiresAt: Date; name?: string | null; organizationName: string },
 ): { subject: string; text: string } {
   const t = getTranslator(locale, "salesEmail");
-  const greeting = input.name ? t("inviteGreetingNamed", { name: input.name }) : t("inviteGreeting");
-  const body = t("inviteBody", {
-    organization: input.organizationName,
-    signInUrl: input.signInUrl,
-    code: input.code,
-    url: input.loginUrl,
-    date: formatDate(locale, input.expiresAt),
-  });
+  const { name, organizationName: organization, signInUrl, code, loginUrl: url } = input;
+  const greeting = name ? t("inviteGreetingNamed", { name }) : t("inviteGreeting");
+  const body = t("inviteBody", { organization, signInUrl, code, url, date: formatDate(locale, input.expiresAt) });
   return { subject: t("inviteSubject"), text: `${greeting}\n\n${body}` };
 }
