@@ -2,6 +2,7 @@ import "server-only";
 import { checkProxy, type ProxyHolder } from "@/lib/governance";
 import type { TenantContext } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
+import { firstOwnerOf } from "@/server/units/unit-fields";
 
 /** A proxy (poder): the holder is another unit's owner (`holderUnitId`) or a named third party (`holderName`). */
 export type ProxyInput = { holderUnitId: string } | { holderName: string };
@@ -109,16 +110,7 @@ export async function ensureAttendance(
 async function unitWithOwner({ db, organizationId }: TenantContext, unitId: string): Promise<{ name: string } | null> {
   const unit = await db.unit.findFirst({
     where: { id: unitId, organizationId },
-    select: {
-      tower: true,
-      number: true,
-      residents: {
-        where: { organizationId, type: "owner" },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 1,
-        select: { fullName: true },
-      },
-    },
+    select: { tower: true, number: true, residents: firstOwnerOf(organizationId) },
   });
   return unit && { name: unit.residents[0]?.fullName ?? `${unit.tower} ${unit.number}` };
 }

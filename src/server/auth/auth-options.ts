@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import type { z } from "zod";
 import { env } from "@/env";
 import { otpVerifySchema, signInLinkSchema } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
@@ -32,6 +33,29 @@ function toSessionUser(user: AuthUser | null) {
 }
 
 /**
+ * A credentials provider for one form of the single-use login credential: the email and its `secret`
+ * field validated by `schema`, then the verify rate limit, then `verify`. Any refusal signs nobody in.
+ */
+function oneTimeCredentialProvider<S extends "code" | "token">(
+  id: string,
+  name: string,
+  secret: S,
+  schema: z.ZodType<{ email: string } & Record<S, string>>,
+  verify: (input: { email: string } & Record<S, string>) => Promise<AuthUser | null>,
+) {
+  return CredentialsProvider({
+    id,
+    name,
+    credentials: { email: { type: "email" }, [secret]: { type: "text" } },
+    authorize: async (credentials, req) => {
+      const parsed = schema.safeParse(credentials);
+      if (!parsed.success || !(await withinVerifyLimit(req.headers))) return null;
+      return toSessionUser(await verify(parsed.data));
+    },
+  });
+}
+
+/**
  * next-auth: two credentials providers — "otp" (email + the 6-digit code; docs/rules.md#login-codes)
  * and "email-link" (email + the token of the one-click link in the email;
  * docs/decisions/0027-sign-in-link.md) — and JWT sessions carrying user id, organization id, role and
@@ -43,26 +67,8 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login", error: "/login" },
   providers: [
-    CredentialsProvider({
-      id: "otp",
-      name: "Email code",
-      credentials: { email: { type: "email" }, code: { type: "text" } },
-      authorize: async (credentials, req) => {
-        const parsed = otpVerifySchema.safeParse(credentials);
-        if (!parsed.success || !(await withinVerifyLimit(req.headers))) return null;
-        return toSessionUser(await verifyOtp(parsed.data));
-      },
-    }),
-    CredentialsProvider({
-      id: "email-link",
-      name: "Email link",
-      credentials: { email: { type: "email" }, token: { type: "text" } },
-      authorize: async (credentials, req) => {
-        const parsed = signInLinkSchema.safeParse(credentials);
-        if (!parsed.success || !(await withinVerifyLimit(req.headers))) return null;
-        return toSessionUser(await verifySignInLink(parsed.data));
-      },
-    }),
+    oneTimeCredentialProvider("otp", "Email code", "code", otpVerifySchema, verifyOtp),
+    oneTimeCredentialProvider("email-link", "Email link", "token", signInLinkSchema, verifySignInLink),
   ],
   callbacks: {
     // Only same-origin targets; anything unparsable goes home instead of crashing next-auth (fuzz-found).

@@ -9,6 +9,7 @@ import { resolveScenario } from "@/server/scenarios/registry";
 import { seedScenario } from "@/server/scenarios/seed-scenario";
 import { createDemoOrganization } from "./create-demo-organization";
 import { isOrganizationExpired } from "./demo-policy";
+import type { DemoActionInput } from "./change-demo-state";
 import { lockDemo } from "./lock-demo";
 
 export type ReissueResult = {
@@ -36,13 +37,9 @@ export type ReissueResult = {
  * @throws AppError 404 `demo_not_found` (no such demo or prospect); 409 `reissue_not_expired`,
  *   `reissue_converted`, `demo_superseded`, `demo_without_expiry` (QA demo) or `unknown_scenario`.
  */
-export async function reissueDemo(input: {
-  target: { organizationId: string } | { email: string };
-  actor: string;
-  scenario?: string;
-  reason?: string;
-  now?: Date;
-}): Promise<ReissueResult> {
+export async function reissueDemo(
+  input: Omit<DemoActionInput, "organizationId"> & { target: { organizationId: string } | { email: string }; scenario?: string },
+): Promise<ReissueResult> {
   const { target, actor } = input;
   const now = input.now ?? new Date();
   return prisma.$transaction(

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/server/db/client";
 
 /** The unit columns every units view shows (decimals come back as Prisma.Decimal). */
 export const unitFields = {
@@ -14,3 +15,15 @@ export const unitFields = {
 
 /** A unit's residents as the views list them: owners first, then by name (a stable order). */
 export const residentOrder = [{ type: "asc" as const }, { fullName: "asc" as const }, { id: "asc" as const }];
+
+/**
+ * A unit's first owner (the earliest registered), by name: the person its attendance and the forms
+ * name for it. Pass it as the unit's `residents` relation select.
+ */
+export const firstOwnerOf = (organizationId: string) =>
+  ({
+    where: { organizationId, type: "owner" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 1,
+    select: { fullName: true },
+  }) satisfies Prisma.Unit$residentsArgs;
