@@ -14,13 +14,7 @@ import { type AssemblyFormApi, emptyAgendaItem } from "./assembly-form-values";
  * change announced to screen readers, the keyboard kept on the control that makes sense after it.
  * `agendaError` is the error of the list as a whole (none, or too many items).
  */
-export function AgendaFields({
-  api,
-  agendaError,
-}: {
-  api: AssemblyFormApi;
-  agendaError?: string;
-}) {
+export function AgendaFields({ api, agendaError }: { api: AssemblyFormApi; agendaError?: string }) {
   const t = useTranslations("assemblies");
   const { fields, append, remove, move } = useFieldArray({ control: api.form.control, name: "agenda" });
   const [announcement, setAnnouncement] = useState("");

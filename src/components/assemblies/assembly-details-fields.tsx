@@ -55,7 +55,14 @@ export function AssemblyDetailsFields({
           max={maxScheduledAt}
           required
         />
-        <FormInput api={api} name="location" label={t("fieldLocation")} placeholder={t("fieldLocationPlaceholder")} maxLength={160} required />
+        <FormInput
+          api={api}
+          name="location"
+          label={t("fieldLocation")}
+          placeholder={t("fieldLocationPlaceholder")}
+          maxLength={160}
+          required
+        />
       </div>
     </section>
   );

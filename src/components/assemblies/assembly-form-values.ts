@@ -31,7 +31,12 @@ export function toAssemblyPayload(values: AssemblyFormValues) {
   };
 }
 
-const itemValues = z.object({ title: z.string(), description: z.string(), requiresVote: z.boolean(), majority: z.enum(["simple", "qualified"]) });
+const itemValues = z.object({
+  title: z.string(),
+  description: z.string(),
+  requiresVote: z.boolean(),
+  majority: z.enum(["simple", "qualified"]),
+});
 
 /** The form's schema: the API's own (`assemblyCreateSchema`) over the payload the form sends. */
 export const assemblyFormSchema = z

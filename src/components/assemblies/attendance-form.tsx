@@ -87,7 +87,9 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
         />
       </div>
       <FormCheckbox api={api} name="isProxy" label={t("attendanceProxy")} />
-      {form.watch("isProxy") ? <FormInput api={api} name="attendeeName" label={t("attendeeName")} maxLength={120} autoComplete="off" /> : null}
+      {form.watch("isProxy") ? (
+        <FormInput api={api} name="attendeeName" label={t("attendeeName")} maxLength={120} autoComplete="off" />
+      ) : null}
       <SubmitButton pending={pending} pendingLabel={t("registering")} size="sm" className="w-full">
         {t("registerAttendance")}
       </SubmitButton>

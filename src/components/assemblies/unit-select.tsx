@@ -34,7 +34,13 @@ export function UnitSelect({
       <label htmlFor={id} className={labelStyles}>
         {label}
       </label>
-      <select id={id} className={`mt-1.5 ${inputStyles}`} aria-invalid={invalid ? true : undefined} aria-describedby={describedBy} {...select}>
+      <select
+        id={id}
+        className={`mt-1.5 ${inputStyles}`}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        {...select}
+      >
         <option value="">{placeholder}</option>
         {units.map((unit) => (
           <option key={unit.id} value={unit.id}>

@@ -29,3 +29,19 @@ export function SubmitButton({
     </button>
   );
 }
+
+/**
+ * A submit button that stays focusable while pending (`aria-disabled`, a busy cursor) so the keyboard
+ * does not lose its place; the form ignores the second submit (`ApiFormElement`).
+ */
+export function PendingSubmit({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="submit"
+      aria-disabled={pending}
+      className={`${buttonStyles("primary", "md")} min-w-40 aria-disabled:cursor-progress aria-disabled:opacity-70`}
+    >
+      {children}
+    </button>
+  );
+}

@@ -11,6 +11,10 @@ type FieldFrame = {
   error?: string;
   /** More ids describing the control (a contrast warning, a form-level hint). */
   describedBy?: string;
+  /** The label's classes, when the form has its own look (default: `labelStyles`). */
+  labelClassName?: string;
+  /** Announce the error as soon as it appears (a field the server checked). */
+  alertError?: boolean;
 };
 
 /** The attributes that tie a control to its label, hint and error (`aria-invalid`, `aria-describedby`). */
@@ -26,6 +30,8 @@ export function FieldFrame({
   hint,
   error,
   describedBy,
+  labelClassName,
+  alertError,
   className,
   children,
 }: FieldFrame & { className?: string; children: (aria: ControlAria) => ReactNode }) {
@@ -34,7 +40,7 @@ export function FieldFrame({
   const described = [hint ? hintId : null, error ? errorId : null, describedBy ?? null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className={labelStyles}>
+      <label htmlFor={id} className={labelClassName ?? labelStyles}>
         {label}
       </label>
       {hint ? (
@@ -43,18 +49,19 @@ export function FieldFrame({
         </p>
       ) : null}
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described })}
-      <FieldError id={errorId} error={error} />
+      <FieldError id={errorId} error={error} alert={alertError} />
     </div>
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "children"> & FieldFrame & { ref?: Ref<HTMLInputElement> };
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "children"> &
+  FieldFrame & { ref?: Ref<HTMLInputElement>; /** Classes added to the input's own. */ inputClassName?: string };
 
 /** A labelled input with an optional hint and error, both announced with the field. */
-export function TextField({ id, label, hint, error, describedBy, className, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, error, describedBy, className, inputClassName, ...input }: TextFieldProps) {
   return (
     <FieldFrame {...{ id, label, hint, error, describedBy, className }}>
-      {(aria) => <input {...aria} className={`mt-1.5 ${inputStyles}`} {...input} />}
+      {(aria) => <input {...aria} className={`mt-1.5 ${inputStyles} ${inputClassName ?? ""}`} {...input} />}
     </FieldFrame>
   );
 }

@@ -69,7 +69,13 @@ export function BulkAttendanceForm({ assemblyId, units }: { assemblyId: string; 
             </label>
           ))}
         </fieldset>
-        <SubmitButton pending={api.pending} disabled={selected.length === 0} pendingLabel={t("bulkSubmit", { count: selected.length })} size="sm" className="mt-3 w-full">
+        <SubmitButton
+          pending={api.pending}
+          disabled={selected.length === 0}
+          pendingLabel={t("bulkSubmit", { count: selected.length })}
+          size="sm"
+          className="mt-3 w-full"
+        >
           {t("bulkSubmit", { count: Math.min(selected.length, MAX_BULK_ATTENDANCE) })}
         </SubmitButton>
         <InlineAlert className="mt-2">{api.formError ?? api.fieldError("unitIds")}</InlineAlert>

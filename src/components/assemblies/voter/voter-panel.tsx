@@ -46,7 +46,11 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
   };
   const vote = async (itemId: string, choice: (typeof choices)[number]) => {
     setVoting(itemId);
-    await action.run({ method: "POST", url: `/api/vote/${token}/votes`, payload: { agendaItemId: itemId, choice, locale } }, refresh, isGone);
+    await action.run(
+      { method: "POST", url: `/api/vote/${token}/votes`, payload: { agendaItemId: itemId, choice, locale } },
+      refresh,
+      isGone,
+    );
     setVoting(undefined);
   };
 
