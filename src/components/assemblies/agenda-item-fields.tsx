@@ -1,22 +1,17 @@
 "use client";
 
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
+import { FormCheckbox, FormInput, FormTextArea } from "@/components/forms/bound-fields";
+import { ChoiceCards } from "@/components/forms/choice-cards";
 import { buttonStyles } from "@/components/ui/button-styles";
-import type { MajorityRule } from "@/lib/governance";
-import { choiceStyles, errorStyles, inputStyles, labelStyles } from "./field-styles";
-
-/** One agenda item while it is being written; `key` is stable across moves. */
-export type ItemDraft = { key: string; title: string; description: string; requiresVote: boolean; majority: MajorityRule };
+import type { AssemblyFormApi } from "./assembly-form-values";
 
 type Props = {
-  item: ItemDraft;
-  /** 1-based place in the agenda. */
-  position: number;
+  api: AssemblyFormApi;
+  /** 0-based place in the agenda. */
+  index: number;
   count: number;
-  /** Element id of a part of this item ("title", "description", "up", "down", "remove"…). */
-  idOf: (part: string) => string;
-  errors: { title?: string; description?: string; majority?: string };
-  onChange: (patch: Partial<ItemDraft>) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 };
@@ -24,37 +19,33 @@ type Props = {
 const iconButton = `${buttonStyles("secondary", "sm")} size-9 !p-0`;
 
 /** The fields of one agenda item ("Punto 2"), with its up / down / remove buttons. */
-export function AgendaItemFields({ item, position, count, idOf, errors, onChange, onMove, onRemove }: Props) {
+export function AgendaItemFields({ api, index, count, onMove, onRemove }: Props) {
   const t = useTranslations("assemblies");
-  const described = (part: "title" | "description" | "majority") =>
-    errors[part] ? { "aria-invalid": true as const, "aria-describedby": `${idOf(part)}-error` } : {};
+  const position = index + 1;
+  const requiresVote = useWatch({ control: api.form.control, name: `agenda.${index}.requiresVote` });
+  const moves = [
+    { part: "up", delta: -1, label: t("moveUp", { position }), icon: "↑", disabled: position === 1 },
+    { part: "down", delta: 1, label: t("moveDown", { position }), icon: "↓", disabled: position === count },
+  ] as const;
   return (
     <fieldset className="relative rounded-lg border border-slate-200 bg-slate-50/60 p-4" data-testid="agenda-item-fields">
       <legend className="float-left pr-32 text-sm leading-9 font-semibold text-slate-900">{t("agendaItem", { position })}</legend>
       <div className="absolute top-4 right-4 flex gap-2">
+        {moves.map((move) => (
+          <button
+            key={move.part}
+            type="button"
+            id={api.idOf(`agenda.${index}.${move.part}`)}
+            onClick={() => onMove(move.delta)}
+            disabled={move.disabled}
+            aria-label={move.label}
+            className={iconButton}
+          >
+            <span aria-hidden="true">{move.icon}</span>
+          </button>
+        ))}
         <button
           type="button"
-          id={idOf("up")}
-          onClick={() => onMove(-1)}
-          disabled={position === 1}
-          aria-label={t("moveUp", { position })}
-          className={iconButton}
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          id={idOf("down")}
-          onClick={() => onMove(1)}
-          disabled={position === count}
-          aria-label={t("moveDown", { position })}
-          className={iconButton}
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
-        <button
-          type="button"
-          id={idOf("remove")}
           onClick={onRemove}
           disabled={count === 1}
           aria-label={t("removeItem", { position })}
@@ -64,88 +55,19 @@ export function AgendaItemFields({ item, position, count, idOf, errors, onChange
         </button>
       </div>
       <div className="clear-both grid gap-4 pt-3">
-        <div>
-          <label htmlFor={idOf("title")} className={labelStyles}>
-            {t("itemTitle")}
-          </label>
-          <input
-            id={idOf("title")}
-            value={item.title}
-            onChange={(event) => onChange({ title: event.target.value })}
-            maxLength={160}
-            required
-            autoComplete="off"
-            className={inputStyles}
-            {...described("title")}
+        <FormInput api={api} name={`agenda.${index}.title`} label={t("itemTitle")} maxLength={160} required autoComplete="off" />
+        <FormTextArea api={api} name={`agenda.${index}.description`} label={t("itemDescription")} maxLength={500} rows={2} />
+        <FormCheckbox api={api} name={`agenda.${index}.requiresVote`} label={t("itemRequiresVote")} />
+        {requiresVote ? (
+          <ChoiceCards
+            api={api}
+            name={`agenda.${index}.majority`}
+            legend={t("itemMajority")}
+            choices={[
+              { value: "simple", label: t("majoritySimple"), hint: t("majoritySimpleHint") },
+              { value: "qualified", label: t("majorityQualified"), hint: t("majorityQualifiedHint") },
+            ]}
           />
-          {errors.title ? (
-            <p id={`${idOf("title")}-error`} className={errorStyles}>
-              {errors.title}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor={idOf("description")} className={labelStyles}>
-            {t("itemDescription")}
-          </label>
-          <textarea
-            id={idOf("description")}
-            value={item.description}
-            onChange={(event) => onChange({ description: event.target.value })}
-            maxLength={500}
-            rows={2}
-            className={`${inputStyles} resize-y`}
-            {...described("description")}
-          />
-          {errors.description ? (
-            <p id={`${idOf("description")}-error`} className={errorStyles}>
-              {errors.description}
-            </p>
-          ) : null}
-        </div>
-        <label className="flex w-fit cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
-          <input
-            type="checkbox"
-            id={idOf("vote")}
-            checked={item.requiresVote}
-            onChange={(event) => onChange({ requiresVote: event.target.checked })}
-            className="size-4 accent-[var(--brand)]"
-          />
-          {t("itemRequiresVote")}
-        </label>
-        {item.requiresVote ? (
-          <fieldset {...(errors.majority ? { "aria-describedby": `${idOf("majority")}-error` } : {})}>
-            <legend className={labelStyles}>{t("itemMajority")}</legend>
-            <div className="mt-1.5 grid gap-3 sm:grid-cols-2">
-              {(["simple", "qualified"] as const).map((rule) => (
-                <label key={rule} className={choiceStyles}>
-                  <input
-                    type="radio"
-                    name={idOf("majority")}
-                    value={rule}
-                    checked={item.majority === rule}
-                    onChange={() => onChange({ majority: rule })}
-                    className="mt-0.5 size-4 accent-[var(--brand)]"
-                    aria-labelledby={idOf(`majority-${rule}`)}
-                    aria-describedby={idOf(`majority-${rule}-hint`)}
-                  />
-                  <span>
-                    <span id={idOf(`majority-${rule}`)} className="block font-medium text-slate-900">
-                      {rule === "simple" ? t("majoritySimple") : t("majorityQualified")}
-                    </span>
-                    <span id={idOf(`majority-${rule}-hint`)} className="block text-xs text-slate-600">
-                      {rule === "simple" ? t("majoritySimpleHint") : t("majorityQualifiedHint")}
-                    </span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            {errors.majority ? (
-              <p id={`${idOf("majority")}-error`} className={errorStyles}>
-                {errors.majority}
-              </p>
-            ) : null}
-          </fieldset>
         ) : null}
       </div>
     </fieldset>

@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormCheckbox, FormInput } from "@/components/forms/bound-fields";
+import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { formatPercent } from "@/lib/format";
 import { type AttendanceCreateInput, attendanceCreateSchema } from "@/lib/schemas/assemblies";
 import type { QuorumView } from "@/server/assemblies/to-assembly-detail";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
-import { errorStyles, inputStyles, labelStyles } from "./field-styles";
 import { UnitSelect, unitName } from "./unit-select";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
 
@@ -38,9 +40,8 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
   const locale = usePageLocale();
   const errorText = useAssemblyMessage();
   const router = useRouter();
-  const id = useId();
   const [notice, setNotice] = useState<string>();
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, AttendanceCreateInput>({
+  const api = useApiForm<Values, AttendanceCreateInput>({
     schema,
     defaultValues: EMPTY,
     errorText,
@@ -48,7 +49,8 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
 
   if (units.length === 0) return <p className="text-sm text-slate-600">{t("allPresent")}</p>;
 
-  const submit = onSubmit(
+  const { form, fieldError, formError, pending, idOf } = api;
+  const submit = api.onSubmit(
     (body) => sendJson("POST", `/api/assemblies/${assemblyId}/attendance`, { ...body, locale }),
     (response, body) => {
       const { created, quorum } = response.body as { created: boolean; quorum: QuorumView };
@@ -66,51 +68,33 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
   const error = fieldError("unitId") ?? fieldError("attendeeName") ?? formError;
 
   return (
-    <form
-      onSubmit={(event) => {
-        setNotice(undefined);
-        if (pending) event.preventDefault();
-        else void submit(event);
-      }}
-      noValidate
-      aria-busy={pending}
+    <ApiFormElement
+      pending={pending}
+      submit={submit}
+      onStart={() => setNotice(undefined)}
       className="flex flex-col gap-3"
       data-testid="attendance-form"
     >
       <div>
         <UnitSelect
-          id={`${id}-unit`}
+          id={idOf("unitId")}
           label={t("attendanceUnit")}
           placeholder={t("chooseUnit")}
           units={units}
           invalid={Boolean(error)}
-          describedBy={error ? `${id}-error` : undefined}
+          describedBy={error ? idOf("error") : undefined}
           {...form.register("unitId")}
         />
       </div>
-      <label className="flex w-fit cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
-        <input type="checkbox" {...form.register("isProxy")} className="size-4 accent-[var(--brand)]" />
-        {t("attendanceProxy")}
-      </label>
+      <FormCheckbox api={api} name="isProxy" label={t("attendanceProxy")} />
       {form.watch("isProxy") ? (
-        <div>
-          <label htmlFor={`${id}-name`} className={labelStyles}>
-            {t("attendeeName")}
-          </label>
-          <input id={`${id}-name`} {...form.register("attendeeName")} maxLength={120} autoComplete="off" className={inputStyles} />
-        </div>
+        <FormInput api={api} name="attendeeName" label={t("attendeeName")} maxLength={120} autoComplete="off" />
       ) : null}
-      <button type="submit" disabled={pending} className={`${buttonStyles("primary", "sm")} w-full`}>
-        {pending ? t("registering") : t("registerAttendance")}
-      </button>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className={errorStyles}>
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden">
-        {notice}
-      </p>
-    </form>
+      <SubmitButton pending={pending} pendingLabel={t("registering")} size="sm" className="w-full">
+        {t("registerAttendance")}
+      </SubmitButton>
+      <InlineAlert id={idOf("error")}>{error}</InlineAlert>
+      <InlineStatus>{notice}</InlineStatus>
+    </ApiFormElement>
   );
 }

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { errorMessage, sendJson } from "@/components/api/send-json";
+import { InlineAlert } from "@/components/forms/form-messages";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { formatPercent } from "@/lib/format";
 import { usePageLocale } from "./use-assembly-message";
@@ -25,12 +26,11 @@ type Props = {
 export function CloseAssembly({ assemblyId, status, percentPresent, quorumMet }: Props) {
   const t = useTranslations("assemblies");
   const tCommon = useTranslations("common");
+  const { run, pending, error, setError } = useApiAction({ networkError: t("networkError"), failed: tCommon("genericError") });
   const locale = usePageLocale();
   const router = useRouter();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const [closedNow, setClosedNow] = useState(false);
 
   // An assembly closes only once started (docs/rules.md#assemblies-ley-675-de-2001).
@@ -49,19 +49,12 @@ export function CloseAssembly({ assemblyId, status, percentPresent, quorumMet }:
     ) : null;
   }
 
-  const confirm = async () => {
-    setPending(true);
-    setError(undefined);
-    const response = await sendJson("POST", `/api/assemblies/${assemblyId}/close`, { locale });
-    setPending(false);
-    if (response?.status === 200) {
+  const confirm = () =>
+    run({ method: "POST", url: `/api/assemblies/${assemblyId}/close`, payload: { locale } }, () => {
       dialog.current?.close();
       setClosedNow(true);
       router.refresh();
-      return;
-    }
-    setError(response ? (errorMessage(response.body) ?? tCommon("genericError")) : t("networkError"));
-  };
+    });
 
   return (
     <>
@@ -83,11 +76,7 @@ export function CloseAssembly({ assemblyId, status, percentPresent, quorumMet }:
             <p>{t("closeBody", { percent: formatPercent(locale, percentPresent) })}</p>
             {quorumMet ? null : <p className="rounded-lg bg-amber-50 px-3 py-2 font-medium text-amber-950">{t("closeNoQuorum")}</p>}
           </div>
-          {error ? (
-            <p role="alert" className="mt-3 text-sm font-medium text-red-700">
-              {error}
-            </p>
-          ) : null}
+          <InlineAlert className="mt-3">{error}</InlineAlert>
           <p role="status" className="sr-only">
             {pending ? t("closing") : ""}
           </p>

@@ -2,7 +2,7 @@
 
 import type { SelectHTMLAttributes } from "react";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
-import { inputStyles, labelStyles } from "./field-styles";
+import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { unitLabel } from "./unit-label";
 import { usePageLocale } from "./use-assembly-message";
 
@@ -34,7 +34,13 @@ export function UnitSelect({
       <label htmlFor={id} className={labelStyles}>
         {label}
       </label>
-      <select id={id} className={inputStyles} aria-invalid={invalid ? true : undefined} aria-describedby={describedBy} {...select}>
+      <select
+        id={id}
+        className={`mt-1.5 ${inputStyles}`}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        {...select}
+      >
         <option value="">{placeholder}</option>
         {units.map((unit) => (
           <option key={unit.id} value={unit.id}>

@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { type z } from "zod";
 import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { type VoteChoice } from "@/lib/governance";
 import { type VoteCastInput, voteCastSchema, voteChoices } from "@/lib/schemas/assemblies";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
 import type { AgendaItemView } from "@/server/assemblies/to-assembly-detail";
-import { errorStyles, hintStyles, labelStyles } from "./field-styles";
+import { labelStyles } from "@/components/forms/styles";
 import { UnitSelect, unitName } from "./unit-select";
 import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
 
@@ -42,9 +44,8 @@ export function VoteForm({
   const locale = usePageLocale();
   const errorText = useAssemblyMessage();
   const router = useRouter();
-  const id = useId();
   const [notice, setNotice] = useState<string>();
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, VoteCastInput>({
+  const { form, fieldError, formError, pending, onSubmit, idOf } = useApiForm<Values, VoteCastInput>({
     schema: voteCastSchema as unknown as z.ZodType<VoteCastInput, Values>,
     defaultValues: { agendaItemId: item.id, unitId: "", choice: "yes" },
     errorText,
@@ -64,28 +65,23 @@ export function VoteForm({
   );
   const error = fieldError("unitId") ?? fieldError("choice") ?? formError;
 
-  const selectId = `${id}-unit`;
   return (
-    <form
-      onSubmit={(event) => {
-        setNotice(undefined);
-        if (pending) event.preventDefault();
-        else void submit(event);
-      }}
-      noValidate
+    <ApiFormElement
+      pending={pending}
+      submit={submit}
+      onStart={() => setNotice(undefined)}
       className="mt-3 border-t border-slate-100 pt-3"
-      aria-busy={pending}
       data-testid="vote-form"
     >
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
         <div className="min-w-0">
           <UnitSelect
-            id={selectId}
+            id={idOf("unitId")}
             label={t("voteUnit")}
             placeholder={t("chooseUnit")}
             units={units}
             invalid={Boolean(error)}
-            describedBy={error ? `${id}-error` : `${id}-hint`}
+            describedBy={idOf(error ? "error" : "hint")}
             {...form.register("unitId")}
           />
         </div>
@@ -105,21 +101,17 @@ export function VoteForm({
         </fieldset>
       </div>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <p id={`${id}-hint`} className={`${hintStyles} mt-0`}>
+        <p id={idOf("hint")} className="text-xs text-slate-600">
           {t("voteHint")}
         </p>
-        <button type="submit" disabled={pending} className={buttonStyles("primary", "sm")}>
-          {pending ? t("recordingVote") : t("recordVote")}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t("recordingVote")} size="sm">
+          {t("recordVote")}
+        </SubmitButton>
       </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className={errorStyles}>
-          {error}
-        </p>
-      ) : null}
-      <p role="status" className="mt-1 text-sm font-medium text-emerald-800 empty:hidden">
-        {notice}
-      </p>
-    </form>
+      <InlineAlert id={idOf("error")} className="mt-1">
+        {error}
+      </InlineAlert>
+      <InlineStatus className="mt-1">{notice}</InlineStatus>
+    </ApiFormElement>
   );
 }

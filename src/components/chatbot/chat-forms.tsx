@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId } from "react";
+import { type InputHTMLAttributes, useEffect, useId } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
+import { emailInput } from "@/components/forms/input-presets";
+import { FieldError, FieldFrame } from "@/components/forms/text-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { plainText } from "@/lib/schemas/text";
 import { type LeadProfileValue, buildingNameSchema, emailSchema, leadProfiles, unitCountSchema } from "@/lib/validation";
@@ -14,6 +16,15 @@ const inputStyles =
   "block w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand focus:outline-2 focus:outline-offset-0 focus:outline-brand/30 disabled:bg-slate-50 aria-invalid:border-red-500 sm:text-sm";
 
 const labelStyles = "mb-1.5 block text-xs font-medium text-slate-600";
+
+/** The chatbot's text for each error code of the details step. */
+const errorKeys = {
+  invalid_email: "emailInvalid",
+  invalid_name: "nameInvalid",
+  invalid_building_name: "buildingNameInvalid",
+  invalid_unit_count: "unitCountInvalid",
+  consent_required: "consentRequired",
+} as const satisfies Record<string, keyof Messages["chatbot"]>;
 
 /** Message key of each profile's button and of the visitor's answer in the log. */
 export const profileLabelKeys = {
@@ -99,88 +110,35 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
     else setFocus("email");
   }, [sending, serverError, setError, setFocus]);
 
-  const messageOf = (message: string | undefined): string | undefined => {
-    switch (message) {
-      case undefined:
-        return undefined;
-      case "invalid_email":
-        return t("emailInvalid");
-      case "invalid_name":
-        return t("nameInvalid");
-      case "invalid_building_name":
-        return t("buildingNameInvalid");
-      case "invalid_unit_count":
-        return t("unitCountInvalid");
-      case "consent_required":
-        return t("consentRequired");
-      default:
-        return message;
-    }
-  };
+  const messageOf = (message: string | undefined): string | undefined =>
+    message && Object.hasOwn(errorKeys, message) ? t(errorKeys[message as keyof typeof errorKeys]) : message;
 
-  const field = (name: keyof DetailsFields) => {
-    const message = messageOf(errors[name]?.message);
-    return {
-      id: `${id}-${name}`,
-      disabled: sending,
-      "aria-invalid": message ? true : undefined,
-      "aria-describedby": message ? `${id}-${name}-error` : undefined,
-      className: inputStyles,
-      message,
-      ...register(name),
-    };
-  };
-
-  const renderError = (name: keyof DetailsFields, message: string | undefined) =>
-    message ? (
-      <p id={`${id}-${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
-        {message}
-      </p>
-    ) : null;
-
-  const { message: emailMessage, ...email } = field("email");
-  const { message: nameMessage, ...name } = field("name");
-  const { message: buildingMessage, ...building } = field("buildingName");
-  const { message: unitsMessage, ...units } = field("unitCount");
-  const { message: consentMessage, className: _inputClass, ...consent } = field("consent");
+  /** One labelled text input of the form; Enter in any of them sends it. */
+  const textField = (name: Exclude<keyof DetailsFields, "consent">, label: string, input: InputHTMLAttributes<HTMLInputElement>) => (
+    <FieldFrame
+      id={`${id}-${name}`}
+      label={label}
+      labelClassName={labelStyles}
+      error={messageOf(errors[name]?.message)}
+      alertError
+      className="min-w-0 flex-1"
+    >
+      {(aria) => <input {...aria} {...input} disabled={sending} enterKeyHint="send" className={inputStyles} {...register(name)} />}
+    </FieldFrame>
+  );
+  const consentError = messageOf(errors.consent?.message);
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2.5">
-      <div>
-        <label htmlFor={email.id} className={labelStyles}>
-          {t("emailLabel")}
-        </label>
-        <input
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          maxLength={254}
-          placeholder={t("emailPlaceholder")}
-          enterKeyHint="send"
-          {...email}
-        />
-        {renderError("email", emailMessage)}
-      </div>
+      {textField("email", t("emailLabel"), { ...emailInput, autoComplete: "email", required: true, placeholder: t("emailPlaceholder") })}
       <div className={withBuilding ? "grid grid-cols-2 gap-2" : undefined}>
-        <div className="min-w-0">
-          <label htmlFor={name.id} className={labelStyles}>
-            {t("nameLabel")}
-          </label>
-          <input autoComplete="given-name" maxLength={120} placeholder={t("namePlaceholder")} enterKeyHint="send" {...name} />
-          {renderError("name", nameMessage)}
-        </div>
-        {withBuilding && (
-          <div className="min-w-0">
-            <label htmlFor={building.id} className={labelStyles}>
-              {t("buildingNameLabel")}
-            </label>
-            <input autoComplete="off" maxLength={80} placeholder={t("buildingNamePlaceholder")} enterKeyHint="send" {...building} />
-            {renderError("buildingName", buildingMessage)}
-          </div>
-        )}
+        {textField("name", t("nameLabel"), { autoComplete: "given-name", maxLength: 120, placeholder: t("namePlaceholder") })}
+        {withBuilding &&
+          textField("buildingName", t("buildingNameLabel"), {
+            autoComplete: "off",
+            maxLength: 80,
+            placeholder: t("buildingNamePlaceholder"),
+          })}
       </div>
       <div className="rounded-lg bg-slate-50 p-2.5 text-xs leading-relaxed text-slate-600">
         <p>
@@ -189,33 +147,33 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
             {t("privacyLink")}
           </a>
         </p>
-        <label htmlFor={consent.id} className="mt-2 flex items-start gap-2 text-slate-800">
-          <input type="checkbox" required className="mt-0.5 size-4 shrink-0 accent-[var(--color-brand)]" {...consent} />
+        <label htmlFor={`${id}-consent`} className="mt-2 flex items-start gap-2 text-slate-800">
+          <input
+            id={`${id}-consent`}
+            type="checkbox"
+            required
+            disabled={sending}
+            aria-invalid={consentError ? true : undefined}
+            aria-describedby={consentError ? `${id}-consent-error` : undefined}
+            className="mt-0.5 size-4 shrink-0 accent-[var(--color-brand)]"
+            {...register("consent")}
+          />
           <span>{t("consentLabel")}</span>
         </label>
-        {renderError("consent", consentMessage)}
+        <FieldError id={`${id}-consent-error`} error={consentError} alert />
       </div>
       <div className="flex items-end gap-2">
-        {withBuilding && (
-          <div className="min-w-0 flex-1">
-            <label htmlFor={units.id} className={labelStyles}>
-              {t("unitCountLabel")}
-            </label>
-            <input
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={3}
-              placeholder={t("unitCountPlaceholder")}
-              enterKeyHint="send"
-              {...units}
-            />
-          </div>
-        )}
+        {withBuilding &&
+          textField("unitCount", t("unitCountLabel"), {
+            inputMode: "numeric",
+            autoComplete: "off",
+            maxLength: 3,
+            placeholder: t("unitCountPlaceholder"),
+          })}
         <button type="submit" disabled={sending} className={`${buttonStyles("primary", "md")} ${withBuilding ? "" : "w-full"} min-h-11`}>
           {sending ? t("sending") : withBuilding ? t("createDemo") : t("send")}
         </button>
       </div>
-      {withBuilding && renderError("unitCount", unitsMessage)}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
@@ -12,6 +12,8 @@ import { useErrorText } from "./use-error-text";
 export type ApiForm<I extends FieldValues, O> = {
   /** The react-hook-form API (`register`, `control`, `watch`, `reset`, `formState`…). */
   form: UseFormReturn<I, unknown, O>;
+  /** A stable element id for a field (or any part of the form): `idOf("email")`. */
+  idOf: (name: string) => string;
   /** Localized text of a field's error (its code in the shared schema or the API's `fields`), if any. */
   fieldError: (name: Path<I>) => string | undefined;
   /** The form-level error (server refusal, network failure, an error of no single field). */
@@ -41,11 +43,17 @@ export function useApiForm<I extends FieldValues, O>({
   schema,
   defaultValues,
   errorText: customErrorText,
+  networkError,
+  genericError,
 }: {
   schema: z.ZodType<O, I>;
   defaultValues: DefaultValues<I>;
   /** Maps an error code to text when the `forms` catalogue is not the right one. */
   errorText?: (code: string) => string;
+  /** Text for "the server could not be reached" (default: the `forms` catalogue's). */
+  networkError?: string;
+  /** Text for a refusal without a message (default: the `common` catalogue's). */
+  genericError?: string;
 }): ApiForm<I, O> {
   const formsText = useErrorText();
   const errorText = customErrorText ?? formsText;
@@ -58,6 +66,7 @@ export function useApiForm<I extends FieldValues, O>({
   });
   const [formError, setFormError] = useState<string>();
   const [sending, setSending] = useState(false);
+  const baseId = useId();
 
   const fieldError = (name: Path<I>) => {
     const error = form.getFieldState(name, form.formState).error;
@@ -76,7 +85,7 @@ export function useApiForm<I extends FieldValues, O>({
         setSending(true);
         const response = await send(values);
         setSending(false);
-        if (!response) return setFormError(tForms("networkError"));
+        if (!response) return setFormError(networkError ?? tForms("networkError"));
         if (response.status >= 200 && response.status < 300) return onSuccess(response, values);
         const error = readApiError(response.body);
         const fields = response.status === 400 ? fieldErrorsFromApi(error.fields) : {};
@@ -84,13 +93,14 @@ export function useApiForm<I extends FieldValues, O>({
         known.forEach((name, index) =>
           form.setError(name as Path<I>, { type: "server", message: fields[name] }, { shouldFocus: index === 0 }),
         );
-        if (known.length === 0) setFormError(error.message ?? tCommon("genericError"));
+        if (known.length === 0) setFormError(error.message ?? genericError ?? tCommon("genericError"));
       },
       () => setFormError(undefined),
     );
 
   return {
     form,
+    idOf: (name) => `${baseId}-${name}`,
     fieldError,
     formError: formError ?? (rootCode ? errorText(rootCode) : undefined),
     setFormError,

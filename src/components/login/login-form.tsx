@@ -6,6 +6,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
+import { emailInput } from "@/components/forms/input-presets";
+import { FieldFrame } from "@/components/forms/text-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { defaultLocale, isLocale } from "@/lib/i18n";
 import { emailSchema, otpCodeSchema } from "@/lib/validation";
@@ -32,6 +34,7 @@ type CodeFields = z.infer<typeof codeFormSchema>;
 
 const CODE_LENGTH = 6;
 
+const labelStyles = "block text-sm font-medium text-slate-700";
 const inputStyles =
   "mt-1.5 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand focus:outline-2 focus:outline-offset-0 focus:outline-brand/30 aria-invalid:border-red-500 sm:text-sm";
 
@@ -135,6 +138,8 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, code
   const verifying = codeForm.formState.isSubmitting;
   const emailError = emailForm.formState.errors.email?.message;
   const codeError = codeForm.formState.errors.code?.message;
+  const emailErrorText = emailError === "invalid_email" ? tApi("invalidEmail") : emailError;
+  const codeErrorText = codeError === "invalid_code" ? t("invalidCode") : codeError;
 
   return (
     <div className="mt-6 space-y-5">
@@ -145,32 +150,20 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, code
               {t("linkFailed")}
             </p>
           )}
-          <div>
-            <label htmlFor={`${id}-email`} className="block text-sm font-medium text-slate-700">
-              {t("emailLabel")}
-            </label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              autoFocus
-              required
-              maxLength={254}
-              placeholder={tChat("emailPlaceholder")}
-              className={inputStyles}
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? `${id}-email-error` : undefined}
-              {...emailForm.register("email")}
-            />
-          </div>
-          {emailError && (
-            <p id={`${id}-email-error`} role="alert" className="text-sm text-red-700">
-              {emailError === "invalid_email" ? tApi("invalidEmail") : emailError}
-            </p>
-          )}
+          <FieldFrame id={`${id}-email`} label={t("emailLabel")} labelClassName={labelStyles} error={emailErrorText} alertError>
+            {(aria) => (
+              <input
+                {...aria}
+                {...emailInput}
+                autoComplete="email"
+                autoFocus
+                required
+                placeholder={tChat("emailPlaceholder")}
+                className={inputStyles}
+                {...emailForm.register("email")}
+              />
+            )}
+          </FieldFrame>
           <button type="submit" disabled={sending} className={`${buttonStyles("primary", "lg")} w-full`}>
             {sending ? t("sending") : linkFailed ? t("requestNewLink") : t("sendCode")}
           </button>
@@ -182,40 +175,36 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, code
               {notice}
             </p>
           )}
-          <div>
-            <label htmlFor={`${id}-code`} className="block text-sm font-medium text-slate-700">
-              {t("codeLabel")}
-            </label>
-            <p id={`${id}-code-help`} className="mt-1 text-xs text-slate-500">
-              {t("codeHelp", { email })}
-            </p>
-            <input
-              id={`${id}-code`}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]*"
-              autoFocus
-              required
-              placeholder="••••••"
-              className={`${inputStyles} text-center font-mono text-2xl tracking-[0.5em] sm:text-2xl`}
-              aria-invalid={codeError ? true : undefined}
-              aria-describedby={codeError ? `${id}-code-help ${id}-code-error` : `${id}-code-help`}
-              {...codeField}
-              onChange={(event) => {
-                // Digits only, so "123 456" or "123-456" pasted from the email still fits; submit at six.
-                event.target.value = event.target.value.replace(/\D/g, "").slice(0, CODE_LENGTH);
-                void codeField.onChange(event);
-                if (event.target.value.length === CODE_LENGTH && !codeForm.formState.isSubmitting) {
-                  void codeForm.handleSubmit(verify)();
-                }
-              }}
-            />
-          </div>
-          {codeError && (
-            <p id={`${id}-code-error`} role="alert" className="text-sm text-red-700">
-              {codeError === "invalid_code" ? t("invalidCode") : codeError}
-            </p>
-          )}
+          <FieldFrame
+            id={`${id}-code`}
+            label={t("codeLabel")}
+            labelClassName={labelStyles}
+            hint={t("codeHelp", { email })}
+            error={codeErrorText}
+            alertError
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9]*"
+                autoFocus
+                required
+                placeholder="••••••"
+                className={`${inputStyles} text-center font-mono text-2xl tracking-[0.5em] sm:text-2xl`}
+                {...codeField}
+                onChange={(event) => {
+                  // Digits only, so "123 456" or "123-456" pasted from the email still fits; submit at six.
+                  event.target.value = event.target.value.replace(/\D/g, "").slice(0, CODE_LENGTH);
+                  void codeField.onChange(event);
+                  if (event.target.value.length === CODE_LENGTH && !codeForm.formState.isSubmitting) {
+                    void codeForm.handleSubmit(verify)();
+                  }
+                }}
+              />
+            )}
+          </FieldFrame>
           <button type="submit" disabled={verifying} className={`${buttonStyles("primary", "lg")} w-full`}>
             {verifying ? t("verifying") : t("verify")}
           </button>

@@ -1,14 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Controller } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormInput } from "@/components/forms/bound-fields";
+import { emailInput, phoneInput } from "@/components/forms/input-presets";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { TextField } from "@/components/forms/text-field";
+import { PendingSubmit } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type ResidentTypeValue, residentCreateSchema, residentUpdateSchema } from "@/lib/schemas/residents";
@@ -63,23 +66,17 @@ export function ResidentForm(props: {
   const tDashboard = useTranslations("dashboard");
   const locale = useLocale();
   const router = useRouter();
-  const id = useId();
   const [schema] = useState(() => schemaFor(mode));
-  const {
-    form,
-    fieldError,
-    formError,
-    pending: sending,
-    onSubmit,
-  } = useApiForm<Values, Record<string, unknown>>({
+  const api = useApiForm<Values, Record<string, unknown>>({
     schema,
     defaultValues: mode.kind === "edit" ? valuesOf(mode.resident) : { ...EMPTY, unitId: mode.unitId },
   });
+  const { form, fieldError, formError, idOf } = api;
   const [success, setSuccess] = useState<string>();
   const [refreshing, startTransition] = useTransition();
-  const pending = sending || refreshing;
+  const pending = api.pending || refreshing;
 
-  const submit = onSubmit(
+  const submit = api.onSubmit(
     (body) =>
       mode.kind === "create"
         ? sendJson("POST", "/api/residents", { ...body, locale })
@@ -101,56 +98,36 @@ export function ResidentForm(props: {
   const isEdit = mode.kind === "edit";
   const submitLabel = pending ? t("saving") : isEdit ? t("save") : t("add");
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        setSuccess(undefined);
-        if (pending) event.preventDefault();
-        else void submit(event);
-      }}
+    <ApiFormElement
+      pending={pending}
+      submit={submit}
+      onStart={() => setSuccess(undefined)}
       aria-labelledby={props.labelledBy}
       aria-label={props.labelledBy ? undefined : props.label}
-      aria-busy={pending}
       className="space-y-4"
     >
       <div className={isEdit ? "grid gap-4 sm:grid-cols-2" : "space-y-4"}>
-        <TextField
-          id={`${id}-name`}
+        <FormInput
+          api={api}
+          name="fullName"
           label={t("fullName")}
           autoComplete="off"
           maxLength={120}
           required
           autoFocus={props.autoFocus}
-          {...form.register("fullName")}
-          error={fieldError("fullName")}
         />
-        <TextField
-          id={`${id}-email`}
-          type="email"
-          inputMode="email"
-          label={t("email")}
+        <FormInput api={api} name="email" label={t("email")} autoComplete="off" required {...emailInput} />
+        <FormInput
+          api={api}
+          name="phone"
           autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={254}
-          required
-          {...form.register("email")}
-          error={fieldError("email")}
-        />
-        <TextField
-          id={`${id}-phone`}
-          type="tel"
-          inputMode="tel"
-          autoComplete="off"
-          maxLength={30}
+          {...phoneInput}
           label={
             <>
               {t("phone")} <span className="font-normal text-slate-600">({t("optional")})</span>
             </>
           }
           hint={t("phoneHint")}
-          {...form.register("phone")}
-          error={fieldError("phone")}
         />
         <Controller
           control={form.control}
@@ -166,7 +143,7 @@ export function ResidentForm(props: {
               value={field.value}
               onChange={field.onChange}
               error={fieldError("type")}
-              errorId={`${id}-type-error`}
+              errorId={idOf("type-error")}
             />
           )}
         />
@@ -175,13 +152,7 @@ export function ResidentForm(props: {
       <FormAlert>{formError}</FormAlert>
 
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="submit"
-          aria-disabled={pending}
-          className={`${buttonStyles("primary", "md")} min-w-40 aria-disabled:cursor-progress aria-disabled:opacity-70`}
-        >
-          {submitLabel}
-        </button>
+        <PendingSubmit pending={pending}>{submitLabel}</PendingSubmit>
         {props.onCancel ? (
           <button type="button" onClick={props.onCancel} disabled={pending} className={buttonStyles("secondary", "md")}>
             {t("cancel")}
@@ -189,6 +160,6 @@ export function ResidentForm(props: {
         ) : null}
       </div>
       {isEdit ? null : <FormStatus>{success}</FormStatus>}
-    </form>
+    </ApiFormElement>
   );
 }

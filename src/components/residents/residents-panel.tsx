@@ -9,6 +9,16 @@ import { ResidentForm } from "./resident-form";
 import type { ResidentView } from "./types";
 import { residentRoleKey } from "@/lib/people/colombian-names";
 
+/** The buttons of each resident's row. */
+const rowActions = [
+  { kind: "edit", className: buttonStyles("secondary", "sm") },
+  {
+    kind: "remove",
+    className:
+      "inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-sm font-semibold text-red-700 transition-colors hover:bg-red-50 hover:text-red-800",
+  },
+] as const;
+
 /** Where keyboard focus goes once the list re-renders: a resident's edit or remove button, or the heading. */
 type FocusTarget = { kind: "edit" | "remove"; id: string } | { kind: "heading" };
 
@@ -112,30 +122,22 @@ export function ResidentsPanel({ unitId, unitNumber, residents }: { unitId: stri
                       </p>
                     </div>
                     <div className="flex gap-2">
-                      <button
-                        type="button"
-                        ref={buttonRef(`edit:${resident.id}`)}
-                        aria-label={t("editLabel", { name: resident.fullName })}
-                        onClick={() => {
-                          setNotice(undefined);
-                          setEditingId(resident.id);
-                        }}
-                        className={buttonStyles("secondary", "sm")}
-                      >
-                        {t("edit")}
-                      </button>
-                      <button
-                        type="button"
-                        ref={buttonRef(`remove:${resident.id}`)}
-                        aria-label={t("removeLabel", { name: resident.fullName })}
-                        onClick={() => {
-                          setNotice(undefined);
-                          setRemoving(resident);
-                        }}
-                        className="inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-sm font-semibold text-red-700 transition-colors hover:bg-red-50 hover:text-red-800"
-                      >
-                        {t("remove")}
-                      </button>
+                      {rowActions.map((action) => (
+                        <button
+                          key={action.kind}
+                          type="button"
+                          ref={buttonRef(`${action.kind}:${resident.id}`)}
+                          aria-label={t(action.kind === "edit" ? "editLabel" : "removeLabel", { name: resident.fullName })}
+                          onClick={() => {
+                            setNotice(undefined);
+                            if (action.kind === "edit") setEditingId(resident.id);
+                            else setRemoving(resident);
+                          }}
+                          className={action.className}
+                        >
+                          {t(action.kind)}
+                        </button>
+                      ))}
                     </div>
                   </div>
                 )}

@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormInput, FormSelect } from "@/components/forms/bound-fields";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { inputStyles, labelStyles } from "@/components/forms/styles";
-import { TextField } from "@/components/forms/text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { scenarioNames } from "@/lib/scenario-names";
 import { type CreateSalesDemoInput, createSalesDemoSchema } from "@/lib/schemas/sales";
 
@@ -34,17 +34,17 @@ export function SalesDemoForm() {
   const t = useTranslations("salesConsole");
   const locale = useLocale();
   const router = useRouter();
-  const id = useId();
   const [outcome, setOutcome] = useState<{ message: string; organizationId: string | null }>();
   const [, startTransition] = useTransition();
   const errorText = (code: string) => ((CODES as readonly string[]).includes(code) ? t(code as (typeof CODES)[number]) : t("invalidField"));
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, CreateSalesDemoInput>({
+  const api = useApiForm<Values, CreateSalesDemoInput>({
     schema: createSalesDemoSchema as never,
     defaultValues: EMPTY,
     errorText,
   });
 
-  const submit = onSubmit(
+  const { form, formError, pending, idOf } = api;
+  const submit = api.onSubmit(
     (body) => sendJson("POST", "/api/admin/demos", { ...body, locale }),
     (response) => {
       const body = response.body as { message?: string; organizationId?: string | null; demo?: { organizationId?: string } } | null;
@@ -55,69 +55,37 @@ export function SalesDemoForm() {
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        setOutcome(undefined);
-        if (pending) event.preventDefault();
-        else void submit(event);
-      }}
-      aria-labelledby={`${id}-title`}
-      aria-busy={pending}
+    <ApiFormElement
+      pending={pending}
+      submit={submit}
+      onStart={() => setOutcome(undefined)}
+      aria-labelledby={idOf("title")}
       className="space-y-4"
       data-testid="sales-demo-form"
     >
-      <p id={`${id}-title`} className="max-w-3xl text-sm text-slate-600">
+      <p id={idOf("title")} className="max-w-3xl text-sm text-slate-600">
         {t("newDemoIntro")}
       </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField
-          id={`${id}-email`}
-          type="email"
-          autoComplete="off"
-          label={t("emailLabel")}
-          error={fieldError("email")}
-          {...form.register("email")}
+        <FormInput api={api} name="email" type="email" autoComplete="off" label={t("emailLabel")} />
+        <FormInput api={api} name="name" autoComplete="off" label={t("nameLabel")} />
+        <FormInput api={api} name="organizationName" autoComplete="off" label={t("organizationNameLabel")} />
+        <FormSelect
+          api={api}
+          name="scenario"
+          label={t("scenarioLabel")}
+          options={scenarioNames.map((name) => ({ value: name, label: t(scenarioLabel[name]) }))}
         />
-        <TextField id={`${id}-name`} autoComplete="off" label={t("nameLabel")} error={fieldError("name")} {...form.register("name")} />
-        <TextField
-          id={`${id}-org`}
-          autoComplete="off"
-          label={t("organizationNameLabel")}
-          error={fieldError("organizationName")}
-          {...form.register("organizationName")}
+        <FormInput api={api} name="durationDays" type="number" inputMode="numeric" min={1} max={30} label={t("durationLabel")} />
+        <FormSelect
+          api={api}
+          name="emailLocale"
+          label={t("localeLabel")}
+          options={[
+            { value: "es", label: t("localeEs") },
+            { value: "en", label: t("localeEn") },
+          ]}
         />
-        <div>
-          <label htmlFor={`${id}-scenario`} className={labelStyles}>
-            {t("scenarioLabel")}
-          </label>
-          <select id={`${id}-scenario`} className={`mt-1.5 ${inputStyles}`} {...form.register("scenario")}>
-            {scenarioNames.map((name) => (
-              <option key={name} value={name}>
-                {t(scenarioLabel[name])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField
-          id={`${id}-days`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={30}
-          label={t("durationLabel")}
-          error={fieldError("durationDays")}
-          {...form.register("durationDays")}
-        />
-        <div>
-          <label htmlFor={`${id}-locale`} className={labelStyles}>
-            {t("localeLabel")}
-          </label>
-          <select id={`${id}-locale`} className={`mt-1.5 ${inputStyles}`} {...form.register("emailLocale")}>
-            <option value="es">{t("localeEs")}</option>
-            <option value="en">{t("localeEn")}</option>
-          </select>
-        </div>
       </div>
       <FormAlert>{formError}</FormAlert>
       <FormStatus>
@@ -132,9 +100,9 @@ export function SalesDemoForm() {
           </>
         ) : undefined}
       </FormStatus>
-      <button type="submit" disabled={pending} className={buttonStyles("primary")}>
-        {pending ? t("creating") : t("create")}
-      </button>
-    </form>
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("create")}
+      </SubmitButton>
+    </ApiFormElement>
   );
 }

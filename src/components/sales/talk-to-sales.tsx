@@ -3,9 +3,10 @@
 import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormInput, FormSelect, FormTextArea } from "@/components/forms/bound-fields";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { inputStyles, labelStyles } from "@/components/forms/styles";
-import { FieldError, TextField } from "@/components/forms/text-field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type ContactRequestInput, type ContactSource, contactFormSchema, preferredTimes } from "@/lib/schemas/sales";
@@ -36,7 +37,7 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
   const [sent, setSent] = useState<string>();
   const errorText = (code: string) => ((CODES as readonly string[]).includes(code) ? t(code as (typeof CODES)[number]) : t("invalidField"));
   const [schema] = useState(() => contactFormSchema(withEmail));
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, Omit<ContactRequestInput, "source" | "locale">>({
+  const api = useApiForm<Values, Omit<ContactRequestInput, "source" | "locale">>({
     schema: schema as never,
     defaultValues: EMPTY,
     errorText,
@@ -48,7 +49,8 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
   };
   const close = () => dialogRef.current?.close();
 
-  const submit = onSubmit(
+  const { form, formError, pending } = api;
+  const submit = api.onSubmit(
     (body) => sendJson("POST", "/api/sales/contact-requests", { ...body, source, locale }),
     (response) => {
       const message = (response.body as { message?: unknown } | null)?.message;
@@ -82,79 +84,33 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
               </button>
             </div>
           ) : (
-            <form
-              noValidate
-              onSubmit={(event) => (pending ? event.preventDefault() : void submit(event))}
-              aria-labelledby={`${id}-title`}
-              aria-busy={pending}
-              className="space-y-4"
-            >
+            <ApiFormElement pending={pending} submit={submit} aria-labelledby={`${id}-title`} className="space-y-4">
               {withEmail ? (
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <TextField
-                    id={`${id}-email`}
-                    type="email"
-                    autoComplete="email"
-                    label={t("emailLabel")}
-                    error={fieldError("email")}
-                    {...form.register("email")}
-                  />
-                  <TextField
-                    id={`${id}-name`}
-                    autoComplete="name"
-                    label={t("nameLabel")}
-                    error={fieldError("name")}
-                    {...form.register("name")}
-                  />
+                  <FormInput api={api} name="email" type="email" autoComplete="email" label={t("emailLabel")} />
+                  <FormInput api={api} name="name" autoComplete="name" label={t("nameLabel")} />
                 </div>
               ) : null}
-              <div>
-                <label htmlFor={`${id}-message`} className={labelStyles}>
-                  {t("messageLabel")}
-                </label>
-                <textarea
-                  id={`${id}-message`}
-                  rows={4}
-                  placeholder={t("messagePlaceholder")}
-                  aria-invalid={fieldError("message") ? true : undefined}
-                  aria-describedby={fieldError("message") ? `${id}-message-error` : undefined}
-                  className={`mt-1.5 ${inputStyles}`}
-                  {...form.register("message")}
-                />
-                <FieldError id={`${id}-message-error`} error={fieldError("message")} />
-              </div>
+              <FormTextArea api={api} name="message" rows={4} placeholder={t("messagePlaceholder")} label={t("messageLabel")} />
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField
-                  id={`${id}-phone`}
-                  type="tel"
-                  autoComplete="tel"
-                  label={t("phoneLabel")}
-                  error={fieldError("phone")}
-                  {...form.register("phone")}
+                <FormInput api={api} name="phone" type="tel" autoComplete="tel" label={t("phoneLabel")} />
+                <FormSelect
+                  api={api}
+                  name="preferredTime"
+                  label={t("timeLabel")}
+                  options={preferredTimes.map((time) => ({ value: time, label: t(`time_${time}`) }))}
                 />
-                <div>
-                  <label htmlFor={`${id}-time`} className={labelStyles}>
-                    {t("timeLabel")}
-                  </label>
-                  <select id={`${id}-time`} className={`mt-1.5 ${inputStyles}`} {...form.register("preferredTime")}>
-                    {preferredTimes.map((time) => (
-                      <option key={time} value={time}>
-                        {t(`time_${time}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
               </div>
               <FormAlert>{formError}</FormAlert>
               <div className="flex flex-wrap justify-end gap-3">
                 <button type="button" onClick={close} className={buttonStyles("secondary")}>
                   {t("cancel")}
                 </button>
-                <button type="submit" disabled={pending} className={buttonStyles("primary")}>
-                  {pending ? t("sending") : t("send")}
-                </button>
+                <SubmitButton pending={pending} pendingLabel={t("sending")}>
+                  {t("send")}
+                </SubmitButton>
               </div>
-            </form>
+            </ApiFormElement>
           )}
         </div>
       </dialog>

@@ -1,17 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
+import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormInput } from "@/components/forms/bound-fields";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { sendJson } from "@/components/api/send-json";
-import { inputStyles, labelStyles } from "@/components/forms/styles";
-import { FieldError, TextField } from "@/components/forms/text-field";
+import { FieldFrame } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { PendingSubmit } from "@/components/forms/submit-button";
 import { type Locale, locales } from "@/lib/i18n";
 import { type SettingsUpdateInput, settingsUpdateSchema } from "@/lib/schemas/settings";
 import { contrastWithWhite, isHexColor } from "./contrast";
@@ -63,7 +64,6 @@ function schemaFor(saved: () => SettingsValues): z.ZodType<SettingsUpdateInput, 
 export function SettingsForm({ settings, cookieLocale }: { settings: SettingsValues; cookieLocale: Locale | null }) {
   const t = useTranslations("settingsPage");
   const router = useRouter();
-  const id = useId();
   const savedRef = useRef(settings);
   useEffect(() => {
     savedRef.current = settings;
@@ -71,20 +71,11 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
   // The ref is read by the resolver when the form is submitted (an event), never while rendering.
   // eslint-disable-next-line react-hooks/refs
   const [schema] = useState(() => schemaFor(() => savedRef.current));
-  const {
-    form,
-    fieldError,
-    formError,
-    setFormError,
-    pending: sending,
-    onSubmit,
-  } = useApiForm<SettingsValues, SettingsUpdateInput>({
-    schema,
-    defaultValues: settings,
-  });
+  const api = useApiForm<SettingsValues, SettingsUpdateInput>({ schema, defaultValues: settings });
+  const { form, fieldError, formError, setFormError, idOf } = api;
   const [saved, setSaved] = useState(false);
   const [refreshing, startTransition] = useTransition();
-  const pending = sending || refreshing;
+  const pending = api.pending || refreshing;
 
   const [name, hex] = useWatch({ control: form.control, name: ["name", "themeColor"] });
   const [lastValidColor, setLastValidColor] = useState(settings.themeColor);
@@ -102,7 +93,7 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
     if (isHexColor(value)) setLastValidColor(value.trim().toLowerCase());
   };
 
-  const submit = onSubmit(
+  const submit = api.onSubmit(
     (body) => sendJson("PATCH", "/api/settings", body),
     () =>
       startTransition(() => {
@@ -116,34 +107,29 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
     startTransition(() => router.refresh());
   };
 
-  const colorHintId = `${id}-color-hint`;
-  const hexErrorId = `${id}-hex-error`;
-  const contrastId = `${id}-contrast`;
+  const colorHintId = idOf("color-hint");
+  const contrastId = idOf("contrast");
   const lowContrast = contrast < 4.5;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        setSaved(false);
-        if (pending) event.preventDefault();
-        else void submit(event);
-      }}
+    <ApiFormElement
+      pending={pending}
+      submit={submit}
+      onStart={() => setSaved(false)}
       aria-label={t("formLabel")}
-      aria-busy={pending}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start"
     >
       <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
         <div className="p-5">
-          <TextField
-            id={`${id}-name`}
+          <FormInput
+            api={api}
+            name="name"
+            rules={{ onChange: edited }}
             label={t("nameLabel")}
             hint={t("nameHint")}
             autoComplete="organization"
             maxLength={120}
             required
-            {...form.register("name", { onChange: edited })}
-            error={fieldError("name")}
           />
         </div>
 
@@ -153,39 +139,32 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
             <p id={colorHintId} className="mt-0.5 text-xs text-slate-600">
               {t("colorHint")}
             </p>
-            <div className="mt-4 flex flex-wrap items-end gap-4">
-              <div>
-                <label htmlFor={`${id}-color`} className={labelStyles}>
-                  {t("pickColorLabel")}
-                </label>
-                <input
-                  id={`${id}-color`}
-                  type="color"
-                  value={color}
-                  onChange={(e) => changeColor(e.target.value)}
-                  className="mt-1.5 block h-10 w-16 cursor-pointer rounded-lg border border-slate-300 bg-white p-1 shadow-sm"
-                />
-              </div>
-              <div className="w-40">
-                <label htmlFor={`${id}-hex`} className={labelStyles}>
-                  {t("hexLabel")}
-                </label>
-                <input
-                  id={`${id}-hex`}
-                  {...form.register("themeColor", { onChange: (e: { target: { value: string } }) => changeColor(e.target.value) })}
-                  maxLength={7}
-                  spellCheck={false}
-                  autoComplete="off"
-                  autoCapitalize="none"
-                  aria-invalid={fieldError("themeColor") ? true : undefined}
-                  aria-describedby={
-                    [fieldError("themeColor") ? hexErrorId : null, lowContrast ? contrastId : null].filter(Boolean).join(" ") || undefined
-                  }
-                  className={`mt-1.5 font-mono ${inputStyles}`}
-                />
-              </div>
+            <div className="mt-4 flex flex-wrap items-start gap-4">
+              <FieldFrame id={idOf("color")} label={t("pickColorLabel")}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    type="color"
+                    value={color}
+                    onChange={(e) => changeColor(e.target.value)}
+                    className="mt-1.5 block h-10 w-16 cursor-pointer rounded-lg border border-slate-300 bg-white p-1 shadow-sm"
+                  />
+                )}
+              </FieldFrame>
+              <FormInput
+                api={api}
+                name="themeColor"
+                rules={{ onChange: (e: { target: { value: string } }) => changeColor(e.target.value) }}
+                label={t("hexLabel")}
+                describedBy={lowContrast ? contrastId : undefined}
+                className="w-40"
+                inputClassName="font-mono"
+                maxLength={7}
+                spellCheck={false}
+                autoComplete="off"
+                autoCapitalize="none"
+              />
             </div>
-            <FieldError id={hexErrorId} error={fieldError("themeColor")} />
             <fieldset className="mt-4">
               <legend className="text-xs font-medium text-slate-600">{t("presetsLabel")}</legend>
               <div className="mt-1.5 flex flex-wrap gap-2">
@@ -222,7 +201,7 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
                 name="locale"
                 legend={t("localeLabel")}
                 hint={t("localeHint")}
-                hintId={`${id}-locale-hint`}
+                hintId={idOf("locale-hint")}
                 choices={[
                   { value: "es", label: languageNames.es, lang: "es" },
                   { value: "en", label: languageNames.en, lang: "en" },
@@ -233,7 +212,7 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
                   edited();
                 }}
                 error={fieldError("locale")}
-                errorId={`${id}-locale-error`}
+                errorId={idOf("locale-error")}
               />
             )}
           />
@@ -250,13 +229,7 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
         <div className="space-y-3 p-5">
           <FormAlert>{formError}</FormAlert>
           <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="submit"
-              aria-disabled={pending}
-              className={`${buttonStyles("primary", "md")} min-w-40 aria-disabled:cursor-progress aria-disabled:opacity-70`}
-            >
-              {pending ? t("saving") : t("save")}
-            </button>
+            <PendingSubmit pending={pending}>{pending ? t("saving") : t("save")}</PendingSubmit>
           </div>
           <FormStatus>{saved ? t("saved") : undefined}</FormStatus>
         </div>
@@ -268,6 +241,6 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
           <ThemePreview color={color} name={name.trim()} />
         </div>
       </aside>
-    </form>
+    </ApiFormElement>
   );
 }

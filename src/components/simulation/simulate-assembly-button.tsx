@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
 import { FormStatus } from "@/components/forms/form-messages";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** How often the page re-reads while a simulation runs (each read writes what is due, docs/simulation.md), ms. */
@@ -30,8 +30,7 @@ export function SimulateAssemblyButton({
 }) {
   const t = useTranslations("simulation");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending: busy, error } = useApiAction({ networkError: t("networkError"), failed: t("failed") });
 
   useEffect(() => {
     if (!running || !endsAt) return;
@@ -43,41 +42,22 @@ export function SimulateAssemblyButton({
     return () => clearInterval(timer);
   }, [running, endsAt, router]);
 
-  const act = async (method: "POST" | "DELETE") => {
-    setBusy(true);
-    setError(null);
-    const response = await sendJson(method, `/api/assemblies/${assemblyId}/simulate`, method === "POST" ? { durationSeconds } : undefined);
-    setBusy(false);
-    if (response && response.status >= 200 && response.status < 300) {
-      router.refresh();
-      return;
-    }
-    setError(response ? (readApiError(response.body).message ?? t("failed")) : t("networkError"));
-  };
+  const act = (method: "POST" | "DELETE") =>
+    run({ method, url: `/api/assemblies/${assemblyId}/simulate`, payload: method === "POST" ? { durationSeconds } : undefined }, () =>
+      router.refresh(),
+    );
 
   return (
     <div className="flex max-w-[16rem] flex-col items-end gap-1 text-right text-xs">
-      {running ? (
-        <button
-          type="button"
-          className={buttonStyles("secondary")}
-          disabled={busy}
-          onClick={() => act("DELETE")}
-          data-testid="simulation-stop"
-        >
-          {t("stop")}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className={buttonStyles("secondary")}
-          disabled={busy}
-          onClick={() => act("POST")}
-          data-testid="simulation-start"
-        >
-          {busy ? t("starting") : t("start")}
-        </button>
-      )}
+      <button
+        type="button"
+        className={buttonStyles("secondary")}
+        disabled={busy}
+        onClick={() => act(running ? "DELETE" : "POST")}
+        data-testid={running ? "simulation-stop" : "simulation-start"}
+      >
+        {running ? t("stop") : busy ? t("starting") : t("start")}
+      </button>
       <FormStatus>
         {running ? <span className="text-sky-900">{t("running")}</span> : null}
         {error ? <span className="text-red-700">{error}</span> : null}

@@ -1,13 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { MAX_BULK_ATTENDANCE } from "@/lib/schemas/assemblies";
+import { z } from "zod";
+import { sendJson } from "@/components/api/send-json";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { attendanceBulkSchema, MAX_BULK_ATTENDANCE } from "@/lib/schemas/assemblies";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
-import { usePageLocale } from "../use-assembly-message";
+import { useAssemblyMessage, usePageLocale } from "../use-assembly-message";
+
+type Values = { unitIds: string[] };
+
+/** The API's bulk body from the ticked units (at most MAX_BULK_ATTENDANCE, all in person). */
+const schema = z
+  .object({ unitIds: z.array(z.string()) })
+  .transform(({ unitIds }) => ({ registrations: unitIds.slice(0, MAX_BULK_ATTENDANCE).map((unitId) => ({ unitId })) }))
+  .pipe(attendanceBulkSchema);
 
 /**
  * Registers many units at once, in person (`POST /api/assemblies/[id]/attendance` with
@@ -19,70 +32,55 @@ export function BulkAttendanceForm({ assemblyId, units }: { assemblyId: string; 
   const t = useTranslations("live");
   const locale = usePageLocale();
   const router = useRouter();
-  const id = useId();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [pending, setPending] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<string>();
+  const api = useApiForm<Values, z.output<typeof schema>>({
+    schema,
+    defaultValues: { unitIds: [] },
+    errorText: useAssemblyMessage(),
+    networkError: t("reconnecting"),
+    genericError: t("reconnecting"),
+  });
+  const selected = useWatch({ control: api.form.control, name: "unitIds" }) ?? [];
   if (units.length === 0) return null;
 
-  const toggle = (unitId: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(unitId)) next.delete(unitId);
-      else next.add(unitId);
-      return next;
-    });
-  const submit = async () => {
-    const registrations = [...selected].slice(0, MAX_BULK_ATTENDANCE).map((unitId) => ({ unitId }));
-    if (registrations.length === 0) return;
-    setPending(true);
-    setError(undefined);
-    setNotice(undefined);
-    const response = await sendJson("POST", `/api/assemblies/${assemblyId}/attendance`, { registrations, locale });
-    setPending(false);
-    if (response?.status !== 200) return setError(readApiError(response?.body).message ?? t("reconnecting"));
-    setNotice(t("bulkDone", { count: (response.body as { created: number }).created }));
-    setSelected(new Set());
-    router.refresh();
-  };
+  const submit = api.onSubmit(
+    (body) => sendJson("POST", `/api/assemblies/${assemblyId}/attendance`, { ...body, locale }),
+    (response) => {
+      setNotice(t("bulkDone", { count: (response.body as { created: number }).created }));
+      api.form.reset({ unitIds: [] });
+      router.refresh();
+    },
+  );
 
+  const hintId = api.idOf("hint");
   return (
     <details className="rounded-lg border border-slate-200 p-3" data-testid="bulk-attendance">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("bulkTitle")}</summary>
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-        {t("bulkHint")}
-      </p>
-      <fieldset aria-describedby={`${id}-hint`} className="mt-2 grid max-h-56 grid-cols-2 gap-1 overflow-y-auto sm:grid-cols-3">
-        <legend className="sr-only">{t("bulkTitle")}</legend>
-        {units.map((unit) => (
-          <label key={unit.id} className="flex items-center gap-2 text-sm text-slate-800">
-            <input
-              type="checkbox"
-              checked={selected.has(unit.id)}
-              onChange={() => toggle(unit.id)}
-              className="size-4 accent-[var(--brand)]"
-            />
-            {unit.tower} {unit.number}
-          </label>
-        ))}
-      </fieldset>
-      <button
-        type="button"
-        disabled={pending || selected.size === 0}
-        onClick={() => void submit()}
-        className={`${buttonStyles("primary", "sm")} mt-3 w-full`}
-      >
-        {t("bulkSubmit", { count: Math.min(selected.size, MAX_BULK_ATTENDANCE) })}
-      </button>
-      {error ? (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-          {error}
+      <ApiFormElement pending={api.pending} submit={submit} onStart={() => setNotice(undefined)}>
+        <p id={hintId} className="mt-1 text-xs text-slate-600">
+          {t("bulkHint")}
         </p>
-      ) : null}
-      <p role="status" className="mt-2 text-sm font-medium text-emerald-800 empty:hidden">
-        {notice}
-      </p>
+        <fieldset aria-describedby={hintId} className="mt-2 grid max-h-56 grid-cols-2 gap-1 overflow-y-auto sm:grid-cols-3">
+          <legend className="sr-only">{t("bulkTitle")}</legend>
+          {units.map((unit) => (
+            <label key={unit.id} className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" value={unit.id} {...api.form.register("unitIds")} className="size-4 accent-[var(--brand)]" />
+              {unit.tower} {unit.number}
+            </label>
+          ))}
+        </fieldset>
+        <SubmitButton
+          pending={api.pending}
+          disabled={selected.length === 0}
+          pendingLabel={t("bulkSubmit", { count: selected.length })}
+          size="sm"
+          className="mt-3 w-full"
+        >
+          {t("bulkSubmit", { count: Math.min(selected.length, MAX_BULK_ATTENDANCE) })}
+        </SubmitButton>
+        <InlineAlert className="mt-2">{api.formError ?? api.fieldError("unitIds")}</InlineAlert>
+        <InlineStatus className="mt-2">{notice}</InlineStatus>
+      </ApiFormElement>
     </details>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId } from "react";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { TextField } from "@/components/forms/text-field";
+import { ApiFormElement } from "@/components/forms/api-form-element";
+import { FormInput } from "@/components/forms/bound-fields";
+import { InlineAlert } from "@/components/forms/form-messages";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { assemblyStartSchema } from "@/lib/schemas/assemblies";
 import { useAssemblyMessage, usePageLocale } from "../use-assembly-message";
 
@@ -32,45 +33,26 @@ export function StartAssemblyForm({ assemblyId }: { assemblyId: string }) {
   const locale = usePageLocale();
   const errorText = useAssemblyMessage();
   const router = useRouter();
-  const id = useId();
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm<Values, z.output<typeof schema>>({
+  const api = useApiForm<Values, z.output<typeof schema>>({
     schema,
     defaultValues: EMPTY,
     errorText,
   });
-  const submit = onSubmit(
+  const submit = api.onSubmit(
     (body) => sendJson("POST", `/api/assemblies/${assemblyId}/start`, { ...body, locale }),
     () => router.refresh(),
   );
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending} className="flex flex-col gap-3" data-testid="start-form">
+    <ApiFormElement pending={api.pending} submit={submit} className="flex flex-col gap-3" data-testid="start-form">
       <p className="text-sm text-slate-700">{t("startHint")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          id={`${id}-president`}
-          label={t("presidentLabel")}
-          maxLength={120}
-          autoComplete="off"
-          error={fieldError("presidentName")}
-          {...form.register("presidentName")}
-        />
-        <TextField
-          id={`${id}-secretary`}
-          label={t("secretaryLabel")}
-          maxLength={120}
-          autoComplete="off"
-          error={fieldError("secretaryName")}
-          {...form.register("secretaryName")}
-        />
+        <FormInput api={api} name="presidentName" label={t("presidentLabel")} maxLength={120} autoComplete="off" />
+        <FormInput api={api} name="secretaryName" label={t("secretaryLabel")} maxLength={120} autoComplete="off" />
       </div>
-      <button type="submit" disabled={pending} className={`${buttonStyles("primary")} w-full sm:w-fit`}>
-        {pending ? t("starting") : t("startButton")}
-      </button>
-      {formError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {formError}
-        </p>
-      ) : null}
-    </form>
+      <SubmitButton pending={api.pending} pendingLabel={t("starting")} className="w-full sm:w-fit">
+        {t("startButton")}
+      </SubmitButton>
+      <InlineAlert>{api.formError}</InlineAlert>
+    </ApiFormElement>
   );
 }

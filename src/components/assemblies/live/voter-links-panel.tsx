@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { useTranslations } from "use-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { VoterLinkView } from "@/server/assemblies/list-voter-links";
-import { inputStyles, labelStyles } from "../field-styles";
+import { SelectField } from "@/components/forms/text-field";
 
 /**
  * The voter links of an assembly: a QR code (the `qrcode` package, drawn as SVG) that opens the chosen
@@ -42,26 +42,21 @@ export function VoterLinksPanel({ links }: { links: VoterLinkView[] }) {
         {t("linksTitle")}
       </h2>
       <p className="text-sm text-slate-600">{t("linksHint")}</p>
-      <div>
-        <label htmlFor={`${id}-unit`} className={labelStyles}>
-          {t("qrUnit")}
-        </label>
-        <select
-          id={`${id}-unit`}
-          value={link.unitId}
-          onChange={(event) => {
-            setUnitId(event.target.value);
-            setCopied(false);
-          }}
-          className={`mt-1.5 ${inputStyles}`}
-        >
-          {links.map((l) => (
-            <option key={l.unitId} value={l.unitId}>
-              {l.tower} {l.unitNumber}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-unit`}
+        label={t("qrUnit")}
+        value={link.unitId}
+        onChange={(event) => {
+          setUnitId(event.target.value);
+          setCopied(false);
+        }}
+      >
+        {links.map((l) => (
+          <option key={l.unitId} value={l.unitId}>
+            {l.tower} {l.unitNumber}
+          </option>
+        ))}
+      </SelectField>
       {svg ? (
         <div
           role="img"

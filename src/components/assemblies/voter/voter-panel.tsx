@@ -1,11 +1,14 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
+import type { ApiResponse } from "@/components/api/send-json";
+import { InlineAlert } from "@/components/forms/form-messages";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { formatPercent } from "@/lib/format";
 import { defaultLocale, isLocale } from "@/lib/i18n";
 import type { VoterView } from "@/server/assemblies/voter-session";
+import { VoterAttendanceForm } from "./voter-attendance-form";
 
 /** How often the page re-reads its view, to pick up items the administrator opens (ms). */
 const REFRESH_MS = 3_000;
@@ -21,13 +24,10 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
   const t = useTranslations("voter");
   const raw = useLocale();
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const id = useId();
   const [view, setView] = useState(initial);
   const [gone, setGone] = useState(false);
-  const [pending, setPending] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [withProxy, setWithProxy] = useState(false);
-  const [holderName, setHolderName] = useState("");
+  const action = useApiAction({ networkError: t("failed"), failed: t("failed") });
+  const [voting, setVoting] = useState<string>();
 
   const refresh = async () => {
     const response = await fetch(`/api/vote/${token}`, { headers: { Accept: "application/json" } }).catch(() => null);
@@ -40,14 +40,18 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one poller per page
   }, [token]);
 
-  const send = async (key: string, path: string, body: unknown) => {
-    setPending(key);
-    setError(undefined);
-    const response = await sendJson("POST", `/api/vote/${token}${path}`, { ...(body as object), locale });
-    setPending(undefined);
-    if (response?.status === 410) return setGone(true);
-    if (!response || response.status >= 300) return setError(readApiError(response?.body).message ?? t("failed"));
-    await refresh();
+  const isGone = (response: ApiResponse | null) => {
+    if (response?.status === 410) setGone(true);
+    return response?.status === 410;
+  };
+  const vote = async (itemId: string, choice: (typeof choices)[number]) => {
+    setVoting(itemId);
+    await action.run(
+      { method: "POST", url: `/api/vote/${token}/votes`, payload: { agendaItemId: itemId, choice, locale } },
+      refresh,
+      isGone,
+    );
+    setVoting(undefined);
   };
 
   if (gone) {
@@ -83,35 +87,13 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
             {attendance.isProxy && attendance.holderName ? t("registeredProxy", { name: attendance.holderName }) : t("registered")}
           </p>
         ) : (
-          <div className="flex flex-col gap-3">
-            <label className="flex items-center gap-3 text-base text-slate-800">
-              <input type="checkbox" checked={withProxy} onChange={(e) => setWithProxy(e.target.checked)} className="size-5" />
-              {t("withProxy")}
-            </label>
-            {withProxy ? (
-              <div>
-                <label htmlFor={`${id}-holder`} className="block text-sm font-medium text-slate-800">
-                  {t("proxyName")}
-                </label>
-                <input
-                  id={`${id}-holder`}
-                  value={holderName}
-                  onChange={(e) => setHolderName(e.target.value)}
-                  maxLength={120}
-                  autoComplete="name"
-                  className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-3 text-base"
-                />
-              </div>
-            ) : null}
-            <button
-              type="button"
-              disabled={pending === "attendance" || (withProxy && holderName.trim().length < 2)}
-              onClick={() => void send("attendance", "/attendance", withProxy ? { proxy: { holderName: holderName.trim() } } : {})}
-              className="bg-brand text-brand-foreground min-h-12 w-full rounded-lg px-4 py-3 text-base font-semibold disabled:opacity-60"
-            >
-              {pending === "attendance" ? t("saving") : t("register")}
-            </button>
-          </div>
+          <VoterAttendanceForm
+            token={token}
+            locale={locale}
+            onAnswer={async (response) => {
+              if (!isGone(response) && response && response.status < 300) await refresh();
+            }}
+          />
         )}
       </section>
 
@@ -135,8 +117,8 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
                     key={choice}
                     type="button"
                     aria-pressed={item.myChoice === choice}
-                    disabled={pending === item.id}
-                    onClick={() => void send(item.id, "/votes", { agendaItemId: item.id, choice })}
+                    disabled={voting === item.id}
+                    onClick={() => void vote(item.id, choice)}
                     className={`min-h-12 w-full rounded-lg px-4 py-3 text-lg font-semibold text-white disabled:opacity-60 ${tones[choice]} ${
                       item.myChoice === choice ? "ring-4 ring-slate-900 ring-offset-2" : ""
                     }`}
@@ -152,11 +134,7 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
               ) : null}
             </section>
           ))}
-      {error ? (
-        <p role="alert" className="text-base font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <InlineAlert className="text-base">{action.error}</InlineAlert>
     </>
   );
 }
