@@ -3,12 +3,11 @@ import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DemoStatus } from "@/lib/schemas/admin";
+import { cellClasses, type ColumnHead, TableShell } from "@/components/ui/data-table";
 import { queryString } from "./format";
 
-/** Tailwind classes of the console's form controls. */
-export const controlClass =
-  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand focus:outline-none";
-export const labelClass = "flex flex-col gap-1 text-xs font-medium text-slate-700";
+export { controlClass, labelClass } from "@/components/ui/filter-form";
+export { hideBelow, type ColumnHead } from "@/components/ui/data-table";
 
 const statusStyles: Record<DemoStatus, string> = {
   active: "bg-emerald-100 text-emerald-800",
@@ -28,71 +27,54 @@ export function StatusBadge({ locale, status }: { locale: Locale; status: DemoSt
   );
 }
 
+type AdminKey = Parameters<ReturnType<typeof getTranslator<"admin">>>[0];
+
+const demoStatusKeys: Record<string, AdminKey> = {
+  active: "statusActive",
+  expired: "statusExpired",
+  terminated: "statusTerminated",
+  converted: "statusConverted",
+  purged: "statusPurged",
+  none: "noDemo",
+};
+const stageKeys: Record<string, AdminKey> = {
+  new: "stageNew",
+  demo_requested: "stageDemoRequested",
+  demo_active: "stageDemoActive",
+  converted: "stageConverted",
+  lost: "stageLost",
+};
+const auditActionKeys: Record<string, AdminKey> = {
+  created: "actionCreated",
+  extended: "actionExtended",
+  terminated: "actionTerminated",
+  expired: "actionExpired",
+  reset: "actionReset",
+  reissued: "actionReissued",
+  converted: "actionConverted",
+  purged: "actionPurged",
+};
+
+/** The console's text for `code` from one of the tables above; an unknown code is shown as it is. */
+function adminLabel(locale: Locale, keys: Record<string, AdminKey>, code: string): string {
+  const key = keys[code];
+  return key ? getTranslator(locale, "admin")(key) : code;
+}
+
 /** The translated name of a demo status (or filter value). */
 export function demoStatusLabel(locale: Locale, status: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (status) {
-    case "active":
-      return t("statusActive");
-    case "expired":
-      return t("statusExpired");
-    case "terminated":
-      return t("statusTerminated");
-    case "converted":
-      return t("statusConverted");
-    case "purged":
-      return t("statusPurged");
-    case "none":
-      return t("noDemo");
-    default:
-      return status;
-  }
+  return adminLabel(locale, demoStatusKeys, status);
 }
 
 /** The translated name of a funnel stage. */
 export function stageLabel(locale: Locale, stage: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (stage) {
-    case "new":
-      return t("stageNew");
-    case "demo_requested":
-      return t("stageDemoRequested");
-    case "demo_active":
-      return t("stageDemoActive");
-    case "converted":
-      return t("stageConverted");
-    case "lost":
-      return t("stageLost");
-    default:
-      return stage;
-  }
+  return adminLabel(locale, stageKeys, stage);
 }
 
 /** The translated name of an audit action. */
 export function auditActionLabel(locale: Locale, action: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (action) {
-    case "created":
-      return t("actionCreated");
-    case "extended":
-      return t("actionExtended");
-    case "terminated":
-      return t("actionTerminated");
-    case "expired":
-      return t("actionExpired");
-    case "reset":
-      return t("actionReset");
-    case "reissued":
-      return t("actionReissued");
-    case "converted":
-      return t("actionConverted");
-    case "purged":
-      return t("actionPurged");
-    case "erased":
-      return getTranslator(locale, "adminLabels")("event_erased");
-    default:
-      return action;
-  }
+  if (action === "erased") return getTranslator(locale, "adminLabels")("event_erased");
+  return adminLabel(locale, auditActionKeys, action);
 }
 
 /** A card with a title around a block of the console. */
@@ -108,21 +90,19 @@ export function Panel({ title, children, actions, testId }: { title: string; chi
   );
 }
 
-/**
- * Classes that hide a column below a width, so the console's tables fit a phone (375 px) and a laptop (1280 px)
- * without scrolling sideways: give the same class to the column's head (`DataTable` `head`) and its cells.
- */
-export const hideBelow = {
-  md: "hidden md:table-cell",
-  lg: "hidden lg:table-cell",
-  xl: "hidden xl:table-cell",
-  "2xl": "hidden 2xl:table-cell",
-} as const;
+/** A label over its value in a panel of facts (`<dl>`). */
+export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="text-sm font-semibold break-words text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
 
-/** A column title, optionally with the class that hides it on narrow screens (`hideBelow`). */
-export type ColumnHead = string | { label: string; className?: string };
-
-/** A horizontally scrollable table with the console's styling; `head` are the column titles. */
+/** The console's table: `head` are the column titles (with `from`/`className` to hide them on phones), rows are the children. */
 export function DataTable({
   caption,
   head,
@@ -135,33 +115,14 @@ export function DataTable({
   empty?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            {head.map((h) => {
-              const { label, className = "" } = typeof h === "string" ? { label: h } : h;
-              return (
-                <th
-                  key={label}
-                  scope="col"
-                  className={`px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600 ${className}`}
-                >
-                  {label}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
-      </table>
-      {empty ? <p className="px-4 py-8 text-center text-sm text-slate-600">{empty}</p> : null}
-    </div>
+    <TableShell caption={caption} head={head} empty={empty}>
+      {children}
+    </TableShell>
   );
 }
 
-export const cellClass = "px-3 py-2 align-top text-slate-800";
+/** Classes of a console table's body cell. */
+export const cellClass = cellClasses("console");
 
 /** "Página 2 de 5 · 103 resultados" with previous/next links keeping the other params. */
 export function Pagination(props: {

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { cellClass, controlClass, DataTable, demoStatusLabel, hideBelow, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { demoStatusLabel, Pagination, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { type FilterField, FilterForm, filterOptions } from "@/components/ui/filter-form";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
@@ -39,6 +40,107 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
     score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
   };
 
+  const fields: FilterField[] = [
+    {
+      name: "q",
+      type: "search",
+      label: t("search"),
+      value: filterParams.q,
+      placeholder: t("searchDemosPlaceholder"),
+      controlClassName: "w-64",
+    },
+    {
+      name: "status",
+      type: "select",
+      label: t("status"),
+      value: query.status ?? "",
+      allLabel: t("all"),
+      options: filterOptions(demoStatusFilters, (s) => demoStatusLabel(locale, s)),
+    },
+    {
+      name: "scenario",
+      type: "select",
+      label: t("scenario"),
+      value: query.scenario ?? "",
+      allLabel: t("all"),
+      options: filterOptions(scenarioNames, (s) => codeLabel(locale, "scenario", s)),
+    },
+    {
+      name: "sort",
+      type: "select",
+      label: t("sort"),
+      value: query.sort,
+      options: filterOptions(demoSorts, (s) => sortLabels[s as keyof typeof sortLabels]),
+    },
+  ];
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: "status",
+      header: t("colStatus"),
+      cell: (demo) => (
+        <>
+          <StatusBadge locale={locale} status={demo.status} />
+          {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
+        </>
+      ),
+    },
+    { key: "scenario", header: t("colScenario"), from: "md", cell: (demo) => codeLabel(locale, "scenario", demo.scenario) },
+    {
+      key: "email",
+      header: t("colEmail"),
+      className: "break-all",
+      cell: (demo) => (
+        <>
+          <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
+            {demo.email ?? demo.name}
+          </Link>
+          {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
+        </>
+      ),
+    },
+    {
+      key: "created",
+      header: t("colCreated"),
+      from: "2xl",
+      className: "whitespace-nowrap",
+      cell: (demo) => formatDateTime(locale, demo.createdAt),
+    },
+    {
+      key: "expires",
+      header: t("colExpires"),
+      from: "md",
+      className: "min-w-24 md:whitespace-nowrap",
+      cell: (demo) => (demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")),
+    },
+    {
+      key: "extensions",
+      header: t("colExtensions"),
+      from: "2xl",
+      className: "tabular-nums",
+      cell: (demo) => t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft }),
+    },
+    { key: "logins", header: t("colLogins"), from: "md", className: "tabular-nums", cell: (demo) => formatNumber(locale, demo.logins) },
+    {
+      key: "views",
+      header: t("colPageViews"),
+      from: "lg",
+      className: "tabular-nums",
+      cell: (demo) => formatNumber(locale, demo.pageViews),
+    },
+    {
+      key: "activity",
+      header: t("colLastActivity"),
+      from: "lg",
+      className: "whitespace-nowrap",
+      cell: (demo) => formatDateTime(locale, demo.lastActivityAt),
+    },
+    {
+      key: "score",
+      header: getTranslator(locale, "adminEngagement")("colScore"),
+      cell: (demo) => <EngagementBadge locale={locale} score={demo.engagementScore} />,
+    },
+  ];
+
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
       {/* Sales creates a demo for a named prospect (docs/sales.md#sales-created-demo). */}
@@ -60,108 +162,23 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           <ExtensionRequestsTable locale={locale} requests={pendingRequests} linkDemo />
         </section>
       ) : null}
-      <form
-        method="get"
+      <FilterForm
         action="/admin/demos"
-        role="search"
-        aria-label={t("filtersLabel")}
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-      >
-        <label className={labelClass}>
-          {t("search")}
-          <input
-            type="search"
-            name="q"
-            defaultValue={filterParams.q}
-            placeholder={t("searchDemosPlaceholder")}
-            className={`${controlClass} w-64`}
-          />
-        </label>
-        <label className={labelClass}>
-          {t("status")}
-          <select name="status" defaultValue={query.status ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {demoStatusFilters.map((s) => (
-              <option key={s} value={s}>
-                {demoStatusLabel(locale, s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("scenario")}
-          <select name="scenario" defaultValue={query.scenario ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {scenarioNames.map((s) => (
-              <option key={s} value={s}>
-                {codeLabel(locale, "scenario", s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("sort")}
-          <select name="sort" defaultValue={query.sort} className={controlClass}>
-            {demoSorts.map((s) => (
-              <option key={s} value={s}>
-                {sortLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonStyles("primary", "md")}>
-          {t("applyFilters")}
-        </button>
-        <Link href="/admin/demos" className={buttonStyles("ghost", "md")}>
-          {t("clearFilters")}
-        </Link>
-      </form>
+        idPrefix="demos"
+        label={t("filtersLabel")}
+        fields={fields}
+        submitLabel={t("applyFilters")}
+        clear={{ href: "/admin/demos", label: t("clearFilters") }}
+      />
 
       <DataTable
         caption={t("demosTitle")}
-        head={[
-          t("colStatus"),
-          { label: t("colScenario"), className: hideBelow.md },
-          t("colEmail"),
-          { label: t("colCreated"), className: hideBelow["2xl"] },
-          { label: t("colExpires"), className: hideBelow.md },
-          { label: t("colExtensions"), className: hideBelow["2xl"] },
-          { label: t("colLogins"), className: hideBelow.md },
-          { label: t("colPageViews"), className: hideBelow.lg },
-          { label: t("colLastActivity"), className: hideBelow.lg },
-          getTranslator(locale, "adminEngagement")("colScore"),
-        ]}
+        columns={columns}
+        rows={rows}
+        rowKey={(demo) => demo.id}
+        rowTestId="demo-row"
         empty={rows.length === 0 ? t("noResults") : undefined}
-      >
-        {rows.map((demo) => (
-          <tr key={demo.id} data-testid="demo-row">
-            <td className={cellClass}>
-              <StatusBadge locale={locale} status={demo.status} />
-              {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
-            </td>
-            <td className={`${cellClass} ${hideBelow.md}`}>{codeLabel(locale, "scenario", demo.scenario)}</td>
-            <td className={`${cellClass} break-all`}>
-              <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
-                {demo.email ?? demo.name}
-              </Link>
-              {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
-            </td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, demo.createdAt)}</td>
-            <td className={`${cellClass} min-w-24 md:whitespace-nowrap ${hideBelow.md}`}>
-              {demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
-            </td>
-            <td className={`${cellClass} tabular-nums ${hideBelow["2xl"]}`}>
-              {t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}
-            </td>
-            <td className={`${cellClass} tabular-nums ${hideBelow.md}`}>{formatNumber(locale, demo.logins)}</td>
-            <td className={`${cellClass} tabular-nums ${hideBelow.lg}`}>{formatNumber(locale, demo.pageViews)}</td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
-            <td className={cellClass}>
-              <EngagementBadge locale={locale} score={demo.engagementScore} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      />
       <Pagination locale={locale} basePath="/admin/demos" params={filterParams} page={page} pageSize={pageSize} total={total} />
     </AdminShell>
   );
