@@ -2,11 +2,11 @@ import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { demoStatusLabel, Pagination, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { ConsoleFilters, demoStatusLabel, Pagination, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { type FilterField, FilterForm, filterOptions } from "@/components/ui/filter-form";
+import { filterOptions, inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
 import { listLeads } from "@/server/admin/list-leads";
@@ -30,49 +30,31 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
     to: params.to ?? "",
     sort: params.sort ?? "",
   };
-  const sortLabels = {
-    created_desc: t("sortCreatedDesc"),
-    created_asc: t("sortCreatedAsc"),
-    updated_desc: t("sortUpdatedDesc"),
-    email_asc: t("sortEmailAsc"),
-    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
-  };
-
-  const fields: FilterField[] = [
-    {
-      name: "q",
-      type: "search",
-      label: t("search"),
-      value: filterParams.q,
-      placeholder: t("searchLeadsPlaceholder"),
-      controlClassName: "w-64",
-    },
-    {
-      name: "stage",
-      type: "select",
-      label: t("stage"),
-      value: query.stage ?? "",
-      allLabel: t("all"),
-      options: filterOptions(funnelStages, (s) => stageLabel(locale, s)),
-    },
-    { name: "source", type: "text", label: t("source"), value: filterParams.source, placeholder: "chatbot", controlClassName: "w-32" },
-    {
-      name: "demoStatus",
-      type: "select",
-      label: t("demoStatus"),
-      value: query.demoStatus ?? "",
-      allLabel: t("all"),
-      options: filterOptions(leadDemoStatuses, (s) => demoStatusLabel(locale, s)),
-    },
-    { name: "from", type: "date", label: t("from"), value: filterParams.from },
-    { name: "to", type: "date", label: t("to"), value: filterParams.to },
-    {
-      name: "sort",
-      type: "select",
-      label: t("sort"),
-      value: query.sort,
-      options: filterOptions(leadSorts, (s) => sortLabels[s as keyof typeof sortLabels]),
-    },
+  const fields = [
+    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchLeadsPlaceholder"), controlClassName: "w-64" }),
+    selectFilter(
+      "stage",
+      t("stage"),
+      query.stage ?? "",
+      filterOptions(funnelStages, (s) => stageLabel(locale, s)),
+      t("all"),
+    ),
+    inputFilter("text", "source", t("source"), filterParams.source, { placeholder: "chatbot", controlClassName: "w-32" }),
+    selectFilter(
+      "demoStatus",
+      t("demoStatus"),
+      query.demoStatus ?? "",
+      filterOptions(leadDemoStatuses, (s) => demoStatusLabel(locale, s)),
+      t("all"),
+    ),
+    inputFilter("date", "from", t("from"), filterParams.from),
+    inputFilter("date", "to", t("to"), filterParams.to),
+    selectFilter(
+      "sort",
+      t("sort"),
+      query.sort,
+      filterOptions(leadSorts, (s) => sortLabel(locale, s)),
+    ),
   ];
   const columns: Column<(typeof rows)[number]>[] = [
     {
@@ -138,18 +120,11 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="leads" adminEmail={admin.email} title={t("leadsTitle")}>
-      <FilterForm
-        action="/admin"
-        idPrefix="leads"
-        label={t("filtersLabel")}
-        fields={fields}
-        submitLabel={t("applyFilters")}
-        clear={{ href: "/admin", label: t("clearFilters") }}
-      >
+      <ConsoleFilters locale={locale} path="/admin" fields={fields}>
         <a href={`/api/admin/leads/export${queryString(filterParams)}`} className={`${buttonStyles("secondary", "md")} ml-auto`} download>
           {t("exportCsv")}
         </a>
-      </FilterForm>
+      </ConsoleFilters>
       <DataTable
         caption={t("leadsTitle")}
         columns={columns}

@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DemoStatus } from "@/lib/schemas/admin";
 import { cellClasses, type ColumnHead, TableShell } from "@/components/ui/data-table";
+import { type FilterField, FilterForm } from "@/components/ui/filter-form";
 import { queryString } from "./format";
 
 export { controlClass, labelClass } from "@/components/ui/filter-form";
@@ -55,6 +56,17 @@ const auditActionKeys: Record<string, AdminKey> = {
   purged: "actionPurged",
 };
 
+const sortKeys: Record<string, AdminKey> = {
+  created_desc: "sortCreatedDesc",
+  created_asc: "sortCreatedAsc",
+  updated_desc: "sortUpdatedDesc",
+  email_asc: "sortEmailAsc",
+  expires_asc: "sortExpiresAsc",
+  expires_desc: "sortExpiresDesc",
+  activity_desc: "sortActivityDesc",
+  logins_desc: "sortLoginsDesc",
+};
+
 /** The console's text for `code` from one of the tables above; an unknown code is shown as it is. */
 function adminLabel(locale: Locale, keys: Record<string, AdminKey>, code: string): string {
   const key = keys[code];
@@ -71,10 +83,37 @@ export function stageLabel(locale: Locale, stage: string): string {
   return adminLabel(locale, stageKeys, stage);
 }
 
+/** The translated name of a list order ("Más recientes primero"). */
+export function sortLabel(locale: Locale, sort: string): string {
+  if (sort === "score_desc") return getTranslator(locale, "adminEngagement")("sortScoreDesc");
+  return adminLabel(locale, sortKeys, sort);
+}
+
 /** The translated name of an audit action. */
 export function auditActionLabel(locale: Locale, action: string): string {
   if (action === "erased") return getTranslator(locale, "adminLabels")("event_erased");
   return adminLabel(locale, auditActionKeys, action);
+}
+
+/**
+ * The console's filter form on the list at `path` (a GET form: the filters live in the URL): the given fields,
+ * "Aplicar filtros", "Limpiar filtros" back to `path`, then `children` (an export link, the range shown).
+ */
+export function ConsoleFilters(props: { locale: Locale; path: string; fields: FilterField[]; range?: boolean; children?: ReactNode }) {
+  const t = getTranslator(props.locale, "admin");
+  return (
+    <FilterForm
+      action={props.path}
+      idPrefix={props.path.slice(1).replaceAll("/", "-")}
+      label={props.range ? t("rangeLabel") : t("filtersLabel")}
+      search={!props.range}
+      fields={props.fields}
+      submitLabel={t("applyFilters")}
+      clear={{ href: props.path, label: t("clearFilters") }}
+    >
+      {props.children}
+    </FilterForm>
+  );
 }
 
 /** A card with a title around a block of the console. */

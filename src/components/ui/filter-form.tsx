@@ -30,6 +30,22 @@ export type FilterField = {
   maxLength?: number;
 };
 
+/** A `select` filter on `name` with its options, the empty "all" choice first when `allLabel` is given. */
+export function selectFilter(name: string, label: string, value: string, options: FilterOption[], allLabel?: string): FilterField {
+  return { name, type: "select", label, value, options, allLabel };
+}
+
+/** A text-like filter (`search`, `text`, `date`) on `name`; `extra` adds a placeholder, widths, a length limit. */
+export function inputFilter(
+  type: "search" | "text" | "date",
+  name: string,
+  label: string,
+  value: string,
+  extra: Partial<FilterField> = {},
+): FilterField {
+  return { name, type, label, value, ...extra };
+}
+
 /** The console's dense controls and the dashboard's roomier ones. */
 export type FilterLook = "console" | "dashboard";
 

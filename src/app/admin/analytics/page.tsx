@@ -3,11 +3,11 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { demosPerDayColors } from "@/components/admin/chart-palette";
 import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
 import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { Panel } from "@/components/admin/ui";
+import { ConsoleFilters, Panel } from "@/components/admin/ui";
 import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
 import { AnalyticsEngagement } from "@/components/engagement/analytics-engagement";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { FilterForm } from "@/components/ui/filter-form";
+import { inputFilter } from "@/components/ui/filter-form";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { analyticsQuerySchema } from "@/lib/schemas/admin";
@@ -58,22 +58,16 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
 
   return (
     <AdminShell locale={locale} section="analytics" adminEmail={admin.email} title={t("analyticsTitle")}>
-      <FilterForm
-        action="/admin/analytics"
-        idPrefix="analytics"
-        label={t("rangeLabel")}
-        search={false}
-        fields={[
-          { name: "from", type: "date", label: t("from"), value: params.from ?? "" },
-          { name: "to", type: "date", label: t("to"), value: params.to ?? "" },
-        ]}
-        submitLabel={t("applyFilters")}
-        clear={{ href: "/admin/analytics", label: t("clearFilters") }}
+      <ConsoleFilters
+        locale={locale}
+        path="/admin/analytics"
+        range
+        fields={[inputFilter("date", "from", t("from"), params.from ?? ""), inputFilter("date", "to", t("to"), params.to ?? "")]}
       >
         <p className="ml-auto text-sm text-slate-600" data-testid="analytics-range">
           {t("rangeShown", { from: formatDay(locale, analytics.from), to: formatDay(locale, lastInstant) })}
         </p>
-      </FilterForm>
+      </ConsoleFilters>
 
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
         {[

@@ -1,8 +1,8 @@
 import { AdminShell } from "@/components/admin/admin-shell";
 import { AuditTable } from "@/components/admin/audit-table";
 import { flattenParams, type RawSearchParams } from "@/components/admin/format";
-import { Pagination } from "@/components/admin/ui";
-import { FilterForm } from "@/components/ui/filter-form";
+import { ConsoleFilters, Pagination } from "@/components/admin/ui";
+import { inputFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { auditLogQuerySchema } from "@/lib/schemas/admin";
 import { listAuditLog } from "@/server/admin/list-audit-log";
@@ -20,16 +20,13 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
 
   return (
     <AdminShell locale={locale} section="audit" adminEmail={admin.email} title={t("auditTitle")}>
-      <FilterForm
-        action="/admin/audit"
-        idPrefix="audit"
-        label={t("filtersLabel")}
+      <ConsoleFilters
+        locale={locale}
+        path="/admin/audit"
         fields={[
-          { name: "actor", type: "search", label: t("colActor"), value: filterParams.actor, placeholder: "cron", controlClassName: "w-64" },
+          inputFilter("search", "actor", t("colActor"), filterParams.actor, { placeholder: "cron", controlClassName: "w-64" }),
           { name: "organizationId", type: "hidden", label: "", value: filterParams.organizationId },
         ]}
-        submitLabel={t("applyFilters")}
-        clear={{ href: "/admin/audit", label: t("clearFilters") }}
       />
       <AuditTable locale={locale} rows={rows} />
       <Pagination locale={locale} basePath="/admin/audit" params={filterParams} page={page} pageSize={pageSize} total={total} />

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { demoStatusLabel, Pagination, StatusBadge } from "@/components/admin/ui";
+import { ConsoleFilters, demoStatusLabel, Pagination, sortLabel, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { type FilterField, FilterForm, filterOptions } from "@/components/ui/filter-form";
+import { filterOptions, inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
@@ -30,48 +30,28 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
     listExtensionRequests({ status: "pending" }),
   ]);
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
-  const sortLabels = {
-    created_desc: t("sortCreatedDesc"),
-    created_asc: t("sortCreatedAsc"),
-    expires_asc: t("sortExpiresAsc"),
-    expires_desc: t("sortExpiresDesc"),
-    activity_desc: t("sortActivityDesc"),
-    logins_desc: t("sortLoginsDesc"),
-    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
-  };
-
-  const fields: FilterField[] = [
-    {
-      name: "q",
-      type: "search",
-      label: t("search"),
-      value: filterParams.q,
-      placeholder: t("searchDemosPlaceholder"),
-      controlClassName: "w-64",
-    },
-    {
-      name: "status",
-      type: "select",
-      label: t("status"),
-      value: query.status ?? "",
-      allLabel: t("all"),
-      options: filterOptions(demoStatusFilters, (s) => demoStatusLabel(locale, s)),
-    },
-    {
-      name: "scenario",
-      type: "select",
-      label: t("scenario"),
-      value: query.scenario ?? "",
-      allLabel: t("all"),
-      options: filterOptions(scenarioNames, (s) => codeLabel(locale, "scenario", s)),
-    },
-    {
-      name: "sort",
-      type: "select",
-      label: t("sort"),
-      value: query.sort,
-      options: filterOptions(demoSorts, (s) => sortLabels[s as keyof typeof sortLabels]),
-    },
+  const fields = [
+    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchDemosPlaceholder"), controlClassName: "w-64" }),
+    selectFilter(
+      "status",
+      t("status"),
+      query.status ?? "",
+      filterOptions(demoStatusFilters, (s) => demoStatusLabel(locale, s)),
+      t("all"),
+    ),
+    selectFilter(
+      "scenario",
+      t("scenario"),
+      query.scenario ?? "",
+      filterOptions(scenarioNames, (s) => codeLabel(locale, "scenario", s)),
+      t("all"),
+    ),
+    selectFilter(
+      "sort",
+      t("sort"),
+      query.sort,
+      filterOptions(demoSorts, (s) => sortLabel(locale, s)),
+    ),
   ];
   const columns: Column<(typeof rows)[number]>[] = [
     {
@@ -162,14 +142,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           <ExtensionRequestsTable locale={locale} requests={pendingRequests} linkDemo />
         </section>
       ) : null}
-      <FilterForm
-        action="/admin/demos"
-        idPrefix="demos"
-        label={t("filtersLabel")}
-        fields={fields}
-        submitLabel={t("applyFilters")}
-        clear={{ href: "/admin/demos", label: t("clearFilters") }}
-      />
+      <ConsoleFilters locale={locale} path="/admin/demos" fields={fields} />
 
       <DataTable
         caption={t("demosTitle")}

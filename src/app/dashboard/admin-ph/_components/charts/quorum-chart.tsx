@@ -2,8 +2,7 @@ import { formatMonth, formatPercent, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n";
 import type { QuorumPoint } from "@/server/dashboard/get-overview-charts";
 import { chartColors } from "./chart-colors";
-
-const TICKS = [0, 25, 50, 75, 100];
+import { ChartTicks } from "./chart-ticks";
 
 /**
  * Coefficients present per closed assembly (bars, green with quorum, amber without) against the 50 %
@@ -15,11 +14,7 @@ export function QuorumChart({ locale, points }: { locale: Locale; points: Quorum
   return (
     <div className="relative h-full w-full text-xs" style={{ color: chartColors.axis }}>
       <div className="absolute top-5 right-2 bottom-6 left-12">
-        {TICKS.map((tick) => (
-          <div key={tick} className="absolute inset-x-0 border-t" style={{ bottom: `${tick}%`, borderColor: chartColors.grid }}>
-            <span className="absolute right-full mr-2 -translate-y-1/2 tabular-nums">{formatPercent(locale, tick, 0)}</span>
-          </div>
-        ))}
+        <ChartTicks locale={locale} axis="y" />
         <div className="absolute inset-0 flex items-end justify-around gap-2">
           {points.map((point) => (
             <div key={point.id} className="relative flex h-full max-w-16 min-w-0 flex-1 flex-col justify-end" data-chart-mark>

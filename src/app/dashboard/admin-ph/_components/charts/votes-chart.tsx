@@ -2,9 +2,9 @@ import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { VoteItemPoint } from "@/server/dashboard/get-overview-charts";
 import { chartColors } from "./chart-colors";
+import { ChartTicks } from "./chart-ticks";
 
 const SERIES = ["yes", "no", "abstain", "notVoted"] as const;
-const TICKS = [0, 25, 50, 75, 100];
 
 /**
  * Each voted agenda item as one stacked bar: yes / no / abstain / did not vote, in % of the coefficients
@@ -16,11 +16,7 @@ export function VotesChart({ locale, items }: { locale: Locale; items: VoteItemP
   return (
     <div className="relative h-full w-full text-xs" style={{ color: chartColors.axis }}>
       <div className="absolute top-1 right-3 bottom-6 left-10">
-        {TICKS.map((tick) => (
-          <div key={tick} className="absolute inset-y-0 border-l" style={{ left: `${tick}%`, borderColor: chartColors.grid }}>
-            <span className="absolute top-full mt-1.5 -translate-x-1/2 tabular-nums">{formatPercent(locale, tick, 0)}</span>
-          </div>
-        ))}
+        <ChartTicks locale={locale} axis="x" />
         <ol className="absolute inset-0 flex flex-col justify-around">
           {items.map((item) => (
             <li key={item.id} className="relative flex h-7 max-h-[18%] items-center" data-chart-mark>
