@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { ConsoleFilters, demoStatusLabel, Pagination, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { flattenParams, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { ConsoleFilters, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { filterOptions, inputFilter, selectFilter } from "@/components/ui/filter-form";
+import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
 import { listLeads } from "@/server/admin/list-leads";
@@ -32,29 +32,12 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
   };
   const fields = [
     inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchLeadsPlaceholder"), controlClassName: "w-64" }),
-    selectFilter(
-      "stage",
-      t("stage"),
-      query.stage ?? "",
-      filterOptions(funnelStages, (s) => stageLabel(locale, s)),
-      t("all"),
-    ),
+    selectFilter("stage", t("stage"), query.stage ?? "", t("all"), funnelStages, (s) => stageLabel(locale, s)),
     inputFilter("text", "source", t("source"), filterParams.source, { placeholder: "chatbot", controlClassName: "w-32" }),
-    selectFilter(
-      "demoStatus",
-      t("demoStatus"),
-      query.demoStatus ?? "",
-      filterOptions(leadDemoStatuses, (s) => demoStatusLabel(locale, s)),
-      t("all"),
-    ),
+    selectFilter("demoStatus", t("demoStatus"), query.demoStatus ?? "", t("all"), leadDemoStatuses, (s) => demoStatusLabel(locale, s)),
     inputFilter("date", "from", t("from"), filterParams.from),
     inputFilter("date", "to", t("to"), filterParams.to),
-    selectFilter(
-      "sort",
-      t("sort"),
-      query.sort,
-      filterOptions(leadSorts, (s) => sortLabel(locale, s)),
-    ),
+    selectFilter("sort", t("sort"), query.sort, null, leadSorts, (s) => sortLabel(locale, s)),
   ];
   const columns: Column<(typeof rows)[number]>[] = [
     {
@@ -78,20 +61,8 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
       className: "text-xs text-slate-600",
       cell: (lead) => [lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—",
     },
-    {
-      key: "created",
-      header: t("colFirstSeen"),
-      from: "lg",
-      className: "whitespace-nowrap",
-      cell: (lead) => formatDateTime(locale, lead.createdAt),
-    },
-    {
-      key: "updated",
-      header: t("colLastSeen"),
-      from: "2xl",
-      className: "whitespace-nowrap",
-      cell: (lead) => formatDateTime(locale, lead.updatedAt),
-    },
+    dateTimeColumn(locale, "created", t("colFirstSeen"), "lg", (lead) => lead.createdAt),
+    dateTimeColumn(locale, "updated", t("colLastSeen"), "2xl", (lead) => lead.updatedAt),
     {
       key: "demo",
       header: t("colDemo"),

@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DemoStatus } from "@/lib/schemas/admin";
-import { cellClasses, type ColumnHead, TableShell } from "@/components/ui/data-table";
+import { type Breakpoint, cellClasses, type Column, type ColumnHead, TableShell } from "@/components/ui/data-table";
 import { type FilterField, FilterForm } from "@/components/ui/filter-form";
-import { queryString } from "./format";
+import { formatDateTime, queryString } from "./format";
 
 export { controlClass, labelClass } from "@/components/ui/filter-form";
 export { hideBelow, type ColumnHead } from "@/components/ui/data-table";
@@ -158,6 +158,28 @@ export function DataTable({
       {children}
     </TableShell>
   );
+}
+
+/** A console column of a date and time ("12 mar 2026, 3:04 p. m.", Bogotá time), on one line, shown from `from` up. */
+export function dateTimeColumn<Row>(
+  locale: Locale,
+  key: string,
+  header: string,
+  from: Breakpoint | undefined,
+  value: (row: Row) => Date | string | null | undefined,
+): Column<Row> {
+  return { key, header, from, className: "whitespace-nowrap", cell: (row) => formatDateTime(locale, value(row)) };
+}
+
+/** A console column of a count ("1.234"), in tabular figures, shown from `from` up. */
+export function countColumn<Row>(
+  locale: Locale,
+  key: string,
+  header: string,
+  from: Breakpoint | undefined,
+  value: (row: Row) => number,
+): Column<Row> {
+  return { key, header, from, className: "tabular-nums", cell: (row) => formatNumber(locale, value(row)) };
 }
 
 /** Classes of a console table's body cell. */

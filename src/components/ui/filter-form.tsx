@@ -30,9 +30,19 @@ export type FilterField = {
   maxLength?: number;
 };
 
-/** A `select` filter on `name` with its options, the empty "all" choice first when `allLabel` is given. */
-export function selectFilter(name: string, label: string, value: string, options: FilterOption[], allLabel?: string): FilterField {
-  return { name, type: "select", label, value, options, allLabel };
+/**
+ * A `select` filter on `name` offering `codes`, each shown as `labelOf(code)`; the empty "all" choice first when
+ * `allLabel` is given (null: one of the codes is always chosen, as for a sort order).
+ */
+export function selectFilter(
+  name: string,
+  label: string,
+  value: string,
+  allLabel: string | null,
+  codes: readonly string[],
+  labelOf: (code: string) => string,
+): FilterField {
+  return { name, type: "select", label, value, options: filterOptions(codes, labelOf), allLabel: allLabel ?? undefined };
 }
 
 /** A text-like filter (`search`, `text`, `date`) on `name`; `extra` adds a placeholder, widths, a length limit. */

@@ -3,10 +3,11 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { demosPerDayColors } from "@/components/admin/chart-palette";
 import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
 import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { ConsoleFilters, Panel } from "@/components/admin/ui";
+import { ConsoleFilters, countColumn, Panel } from "@/components/admin/ui";
 import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
 import { AnalyticsEngagement } from "@/components/engagement/analytics-engagement";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { StatList } from "@/components/ui/stat-list";
 import { inputFilter } from "@/components/ui/filter-form";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -34,17 +35,11 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
   const totalCreated = analytics.perDay.reduce((sum, d) => sum + d.demosCreated, 0);
   const lastInstant = new Date(analytics.to.getTime() - 1);
 
-  const figure = (key: "demosCreated" | "logins" | "pageViews", header: string): Column<(typeof analytics.byScenario)[number]> => ({
-    key,
-    header,
-    className: "tabular-nums",
-    cell: (row) => formatNumber(locale, row[key]),
-  });
   const scenarioColumns: Column<(typeof analytics.byScenario)[number]>[] = [
     { key: "scenario", header: t("colScenario"), className: "font-medium", cell: (row) => codeLabel(locale, "scenario", row.scenario) },
-    figure("demosCreated", t("demosCreated")),
-    figure("logins", t("colLogins")),
-    figure("pageViews", t("colPageViews")),
+    countColumn(locale, "demosCreated", t("demosCreated"), undefined, (row) => row.demosCreated),
+    countColumn(locale, "logins", t("colLogins"), undefined, (row) => row.logins),
+    countColumn(locale, "pageViews", t("colPageViews"), undefined, (row) => row.pageViews),
     {
       key: "features",
       header: t("featureUsage"),
@@ -69,21 +64,16 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
         </p>
       </ConsoleFilters>
 
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {[
-          { label: t("demosCreated"), value: totalCreated, id: "kpi-demos-created" },
-          { label: t("activeNow"), value: analytics.activeNow, id: "kpi-active-now" },
-          { label: t("capHits"), value: analytics.capHits, id: "kpi-cap-hits" },
-          { label: t("funnelLeads"), value: funnel.leads, id: "kpi-leads" },
-        ].map((kpi) => (
-          <div key={kpi.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <dt className="text-sm text-slate-600">{kpi.label}</dt>
-            <dd className="mt-1 text-3xl font-bold text-slate-900 tabular-nums" data-testid={kpi.id}>
-              {formatNumber(locale, kpi.value)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatList
+        look="kpi"
+        className="grid grid-cols-2 gap-4 md:grid-cols-4"
+        items={[
+          { label: t("demosCreated"), value: formatNumber(locale, totalCreated), testId: "kpi-demos-created" },
+          { label: t("activeNow"), value: formatNumber(locale, analytics.activeNow), testId: "kpi-active-now" },
+          { label: t("capHits"), value: formatNumber(locale, analytics.capHits), testId: "kpi-cap-hits" },
+          { label: t("funnelLeads"), value: formatNumber(locale, funnel.leads), testId: "kpi-leads" },
+        ]}
+      />
 
       <ChartCard
         id="chart-demos-per-day"

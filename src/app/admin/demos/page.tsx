@@ -2,14 +2,13 @@ import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { ConsoleFilters, demoStatusLabel, Pagination, sortLabel, StatusBadge } from "@/components/admin/ui";
+import { ConsoleFilters, countColumn, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { filterOptions, inputFilter, selectFilter } from "@/components/ui/filter-form";
-import { formatNumber } from "@/lib/format";
+import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
 import { listDemos } from "@/server/admin/list-demos";
@@ -32,26 +31,9 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
   const fields = [
     inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchDemosPlaceholder"), controlClassName: "w-64" }),
-    selectFilter(
-      "status",
-      t("status"),
-      query.status ?? "",
-      filterOptions(demoStatusFilters, (s) => demoStatusLabel(locale, s)),
-      t("all"),
-    ),
-    selectFilter(
-      "scenario",
-      t("scenario"),
-      query.scenario ?? "",
-      filterOptions(scenarioNames, (s) => codeLabel(locale, "scenario", s)),
-      t("all"),
-    ),
-    selectFilter(
-      "sort",
-      t("sort"),
-      query.sort,
-      filterOptions(demoSorts, (s) => sortLabel(locale, s)),
-    ),
+    selectFilter("status", t("status"), query.status ?? "", t("all"), demoStatusFilters, (s) => demoStatusLabel(locale, s)),
+    selectFilter("scenario", t("scenario"), query.scenario ?? "", t("all"), scenarioNames, (s) => codeLabel(locale, "scenario", s)),
+    selectFilter("sort", t("sort"), query.sort, null, demoSorts, (s) => sortLabel(locale, s)),
   ];
   const columns: Column<(typeof rows)[number]>[] = [
     {
@@ -78,13 +60,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
         </>
       ),
     },
-    {
-      key: "created",
-      header: t("colCreated"),
-      from: "2xl",
-      className: "whitespace-nowrap",
-      cell: (demo) => formatDateTime(locale, demo.createdAt),
-    },
+    dateTimeColumn(locale, "created", t("colCreated"), "2xl", (demo) => demo.createdAt),
     {
       key: "expires",
       header: t("colExpires"),
@@ -99,21 +75,9 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
       className: "tabular-nums",
       cell: (demo) => t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft }),
     },
-    { key: "logins", header: t("colLogins"), from: "md", className: "tabular-nums", cell: (demo) => formatNumber(locale, demo.logins) },
-    {
-      key: "views",
-      header: t("colPageViews"),
-      from: "lg",
-      className: "tabular-nums",
-      cell: (demo) => formatNumber(locale, demo.pageViews),
-    },
-    {
-      key: "activity",
-      header: t("colLastActivity"),
-      from: "lg",
-      className: "whitespace-nowrap",
-      cell: (demo) => formatDateTime(locale, demo.lastActivityAt),
-    },
+    countColumn(locale, "logins", t("colLogins"), "md", (demo) => demo.logins),
+    countColumn(locale, "views", t("colPageViews"), "lg", (demo) => demo.pageViews),
+    dateTimeColumn(locale, "activity", t("colLastActivity"), "lg", (demo) => demo.lastActivityAt),
     {
       key: "score",
       header: getTranslator(locale, "adminEngagement")("colScore"),

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n";
 import { chartColors } from "./chart-colors";
@@ -19,5 +20,20 @@ export function ChartTicks({ locale, axis }: { locale: Locale; axis: "x" | "y" }
         <span className="absolute top-full mt-1.5 -translate-x-1/2 tabular-nums">{formatPercent(locale, tick, 0)}</span>
       </div>
     ),
+  );
+}
+
+/**
+ * The frame of a chart drawn in HTML and CSS: the whole box in the axis colour, the drawing area inset by `area`
+ * (room for the labels) with its 0–100 % grid along `axis`, and the marks (`children`) over it.
+ */
+export function ChartFrame({ locale, axis, area, children }: { locale: Locale; axis: "x" | "y"; area: string; children: ReactNode }) {
+  return (
+    <div className="relative h-full w-full text-xs" style={{ color: chartColors.axis }}>
+      <div className={`absolute ${area}`}>
+        <ChartTicks locale={locale} axis={axis} />
+        {children}
+      </div>
+    </div>
   );
 }
