@@ -1,20 +1,12 @@
 import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { flattenParams, formatDateTime, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import {
-  cellClass,
-  controlClass,
-  DataTable,
-  demoStatusLabel,
-  hideBelow,
-  labelClass,
-  Pagination,
-  StatusBadge,
-  stageLabel,
-} from "@/components/admin/ui";
+import { flattenParams, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { ConsoleFilters, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
 import { listLeads } from "@/server/admin/list-leads";
@@ -38,140 +30,80 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
     to: params.to ?? "",
     sort: params.sort ?? "",
   };
-  const sortLabels = {
-    created_desc: t("sortCreatedDesc"),
-    created_asc: t("sortCreatedAsc"),
-    updated_desc: t("sortUpdatedDesc"),
-    email_asc: t("sortEmailAsc"),
-    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
-  };
+  const fields = [
+    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchLeadsPlaceholder"), controlClassName: "w-64" }),
+    selectFilter("stage", t("stage"), query.stage ?? "", t("all"), funnelStages, (s) => stageLabel(locale, s)),
+    inputFilter("text", "source", t("source"), filterParams.source, { placeholder: "chatbot", controlClassName: "w-32" }),
+    selectFilter("demoStatus", t("demoStatus"), query.demoStatus ?? "", t("all"), leadDemoStatuses, (s) => demoStatusLabel(locale, s)),
+    inputFilter("date", "from", t("from"), filterParams.from),
+    inputFilter("date", "to", t("to"), filterParams.to),
+    selectFilter("sort", t("sort"), query.sort, null, leadSorts, (s) => sortLabel(locale, s)),
+  ];
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: "email",
+      header: t("colEmail"),
+      className: "font-medium break-all",
+      cell: (lead) => (
+        <Link href={`/admin/leads/${lead.id}`} className="hover:underline">
+          {lead.email}
+        </Link>
+      ),
+    },
+    { key: "name", header: t("colName"), from: "md", cell: (lead) => lead.name ?? "—" },
+    { key: "profile", header: t("colProfile"), from: "lg", cell: (lead) => codeLabel(locale, "profile", lead.profile) },
+    { key: "source", header: t("colSource"), from: "2xl", cell: (lead) => lead.leadSource },
+    { key: "stage", header: t("colStage"), className: "md:whitespace-nowrap", cell: (lead) => stageLabel(locale, lead.funnelStage) },
+    {
+      key: "utm",
+      header: t("colUtm"),
+      from: "2xl",
+      className: "text-xs text-slate-600",
+      cell: (lead) => [lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—",
+    },
+    dateTimeColumn(locale, "created", t("colFirstSeen"), "lg", (lead) => lead.createdAt),
+    dateTimeColumn(locale, "updated", t("colLastSeen"), "2xl", (lead) => lead.updatedAt),
+    {
+      key: "demo",
+      header: t("colDemo"),
+      from: "md",
+      className: "whitespace-nowrap",
+      cell: (lead) =>
+        lead.organizationId ? (
+          <Link
+            href={`/admin/demos/${lead.organizationId}`}
+            className="inline-flex items-center gap-2 hover:underline"
+            aria-label={t("openDemoOf", { email: lead.email })}
+          >
+            <StatusBadge locale={locale} status={lead.demoStatus} />
+            <span className="text-brand text-xs">{t("open")}</span>
+          </Link>
+        ) : (
+          <StatusBadge locale={locale} status={null} />
+        ),
+    },
+    {
+      key: "score",
+      header: getTranslator(locale, "adminEngagement")("colScore"),
+      cell: (lead) => <EngagementBadge locale={locale} score={lead.engagementScore} />,
+    },
+  ];
 
   return (
     <AdminShell locale={locale} section="leads" adminEmail={admin.email} title={t("leadsTitle")}>
-      <form
-        method="get"
-        action="/admin"
-        role="search"
-        aria-label={t("filtersLabel")}
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-      >
-        <label className={labelClass}>
-          {t("search")}
-          <input
-            type="search"
-            name="q"
-            defaultValue={filterParams.q}
-            placeholder={t("searchLeadsPlaceholder")}
-            className={`${controlClass} w-64`}
-          />
-        </label>
-        <label className={labelClass}>
-          {t("stage")}
-          <select name="stage" defaultValue={query.stage ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {funnelStages.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(locale, s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("source")}
-          <input type="text" name="source" defaultValue={filterParams.source} placeholder="chatbot" className={`${controlClass} w-32`} />
-        </label>
-        <label className={labelClass}>
-          {t("demoStatus")}
-          <select name="demoStatus" defaultValue={query.demoStatus ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {leadDemoStatuses.map((s) => (
-              <option key={s} value={s}>
-                {demoStatusLabel(locale, s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("from")}
-          <input type="date" name="from" defaultValue={filterParams.from} className={controlClass} />
-        </label>
-        <label className={labelClass}>
-          {t("to")}
-          <input type="date" name="to" defaultValue={filterParams.to} className={controlClass} />
-        </label>
-        <label className={labelClass}>
-          {t("sort")}
-          <select name="sort" defaultValue={query.sort} className={controlClass}>
-            {leadSorts.map((s) => (
-              <option key={s} value={s}>
-                {sortLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonStyles("primary", "md")}>
-          {t("applyFilters")}
-        </button>
-        <Link href="/admin" className={buttonStyles("ghost", "md")}>
-          {t("clearFilters")}
-        </Link>
+      <ConsoleFilters locale={locale} path="/admin" fields={fields}>
         <a href={`/api/admin/leads/export${queryString(filterParams)}`} className={`${buttonStyles("secondary", "md")} ml-auto`} download>
           {t("exportCsv")}
         </a>
-      </form>
-
+      </ConsoleFilters>
       <DataTable
         caption={t("leadsTitle")}
-        head={[
-          t("colEmail"),
-          { label: t("colName"), className: hideBelow.md },
-          { label: t("colProfile"), className: hideBelow.lg },
-          { label: t("colSource"), className: hideBelow["2xl"] },
-          t("colStage"),
-          { label: t("colUtm"), className: hideBelow["2xl"] },
-          { label: t("colFirstSeen"), className: hideBelow.lg },
-          { label: t("colLastSeen"), className: hideBelow["2xl"] },
-          { label: t("colDemo"), className: hideBelow.md },
-          getTranslator(locale, "adminEngagement")("colScore"),
-        ]}
+        columns={columns}
+        rows={rows}
+        rowKey={(lead) => lead.id}
+        rowTestId="lead-row"
         empty={rows.length === 0 ? t("noResults") : undefined}
-      >
-        {rows.map((lead) => (
-          <tr key={lead.id} data-testid="lead-row">
-            <td className={`${cellClass} font-medium break-all`}>
-              <Link href={`/admin/leads/${lead.id}`} className="hover:underline">
-                {lead.email}
-              </Link>
-            </td>
-            <td className={`${cellClass} ${hideBelow.md}`}>{lead.name ?? "—"}</td>
-            <td className={`${cellClass} ${hideBelow.lg}`}>{codeLabel(locale, "profile", lead.profile)}</td>
-            <td className={`${cellClass} ${hideBelow["2xl"]}`}>{lead.leadSource}</td>
-            <td className={`${cellClass} md:whitespace-nowrap`}>{stageLabel(locale, lead.funnelStage)}</td>
-            <td className={`${cellClass} text-xs text-slate-600 ${hideBelow["2xl"]}`}>
-              {[lead.utmSource, lead.utmMedium, lead.utmCampaign].filter(Boolean).join(" / ") || "—"}
-            </td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, lead.createdAt)}</td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, lead.updatedAt)}</td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow.md}`}>
-              {lead.organizationId ? (
-                <Link
-                  href={`/admin/demos/${lead.organizationId}`}
-                  className="inline-flex items-center gap-2 hover:underline"
-                  aria-label={t("openDemoOf", { email: lead.email })}
-                >
-                  <StatusBadge locale={locale} status={lead.demoStatus} />
-                  <span className="text-brand text-xs">{t("open")}</span>
-                </Link>
-              ) : (
-                <StatusBadge locale={locale} status={null} />
-              )}
-            </td>
-            <td className={cellClass}>
-              <EngagementBadge locale={locale} score={lead.engagementScore} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      />
       <Pagination locale={locale} basePath="/admin" params={filterParams} page={page} pageSize={pageSize} total={total} />
     </AdminShell>
   );

@@ -1,4 +1,4 @@
-import { SectionTabs } from "@/components/ui/section-tabs";
+import { AppFrame } from "@/components/ui/app-frame";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/app/dashboard/_components/logout-button";
 import { getTranslator, type Locale } from "@/lib/i18n";
@@ -20,28 +20,27 @@ export function AdminShell(props: { locale: Locale; section: AdminSection; admin
   const tSales = getTranslator(props.locale, "salesConsole");
   const label = (key: string) => (key === "navContacts" ? tSales("navContacts") : t(key as "navLeads"));
   return (
-    <div className="min-h-screen bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <div>
-            <p className="text-brand text-xs font-semibold tracking-wide uppercase">{t("consoleTitle")}</p>
-            <h1 className="text-2xl font-bold text-slate-900">{props.title}</h1>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <span className="text-sm text-slate-600" data-testid="admin-email">
-              {props.adminEmail}
-            </span>
-            <LogoutButton />
-          </div>
-        </div>
-        <SectionTabs
-          label={t("navLabel")}
-          tabs={sections.map((s) => ({ key: s.key, href: s.href, label: label(s.label) }))}
-          current={props.section}
-          widthClass="max-w-7xl"
-        />
-      </header>
-      <main className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">{props.children}</main>
-    </div>
+    <AppFrame
+      eyebrow={t("consoleTitle")}
+      eyebrowClassName="text-brand text-xs font-semibold tracking-wide uppercase"
+      title={props.title}
+      titleAs="h1"
+      actions={
+        <>
+          <span className="text-sm text-slate-600" data-testid="admin-email">
+            {props.adminEmail}
+          </span>
+          <LogoutButton />
+        </>
+      }
+      nav={{
+        label: t("navLabel"),
+        tabs: sections.map((s) => ({ key: s.key, href: s.href, label: label(s.label) })),
+        current: props.section,
+      }}
+      width="max-w-7xl"
+    >
+      {props.children}
+    </AppFrame>
   );
 }

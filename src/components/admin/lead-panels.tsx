@@ -1,21 +1,9 @@
-import type { ReactNode } from "react";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { LeadDetail } from "@/server/admin/get-lead-detail";
 import { EraseLeadForm } from "./erase-lead-form";
 import { formatDateTime } from "./format";
 import { codeLabel } from "./labels";
-import { cellClass, DataTable, Panel, stageLabel } from "./ui";
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="flex flex-col gap-0.5">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="text-sm font-semibold break-words text-slate-900" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
+import { cellClass, DataTable, Fact, Panel, stageLabel } from "./ui";
 
 /**
  * A lead in the console (docs/rules.md#personal-data-ley-1581-de-2012): what the person first said, whether they

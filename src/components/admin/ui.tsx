@@ -3,12 +3,12 @@ import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DemoStatus } from "@/lib/schemas/admin";
-import { queryString } from "./format";
+import { type Breakpoint, cellClasses, type Column, type ColumnHead, TableShell } from "@/components/ui/data-table";
+import { type FilterField, FilterForm } from "@/components/ui/filter-form";
+import { formatDateTime, queryString } from "./format";
 
-/** Tailwind classes of the console's form controls. */
-export const controlClass =
-  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand focus:outline-none";
-export const labelClass = "flex flex-col gap-1 text-xs font-medium text-slate-700";
+export { controlClass, labelClass } from "@/components/ui/filter-form";
+export { hideBelow, type ColumnHead } from "@/components/ui/data-table";
 
 const statusStyles: Record<DemoStatus, string> = {
   active: "bg-emerald-100 text-emerald-800",
@@ -28,71 +28,92 @@ export function StatusBadge({ locale, status }: { locale: Locale; status: DemoSt
   );
 }
 
+type AdminKey = Parameters<ReturnType<typeof getTranslator<"admin">>>[0];
+
+const demoStatusKeys: Record<string, AdminKey> = {
+  active: "statusActive",
+  expired: "statusExpired",
+  terminated: "statusTerminated",
+  converted: "statusConverted",
+  purged: "statusPurged",
+  none: "noDemo",
+};
+const stageKeys: Record<string, AdminKey> = {
+  new: "stageNew",
+  demo_requested: "stageDemoRequested",
+  demo_active: "stageDemoActive",
+  converted: "stageConverted",
+  lost: "stageLost",
+};
+const auditActionKeys: Record<string, AdminKey> = {
+  created: "actionCreated",
+  extended: "actionExtended",
+  terminated: "actionTerminated",
+  expired: "actionExpired",
+  reset: "actionReset",
+  reissued: "actionReissued",
+  converted: "actionConverted",
+  purged: "actionPurged",
+};
+
+const sortKeys: Record<string, AdminKey> = {
+  created_desc: "sortCreatedDesc",
+  created_asc: "sortCreatedAsc",
+  updated_desc: "sortUpdatedDesc",
+  email_asc: "sortEmailAsc",
+  expires_asc: "sortExpiresAsc",
+  expires_desc: "sortExpiresDesc",
+  activity_desc: "sortActivityDesc",
+  logins_desc: "sortLoginsDesc",
+};
+
+/** The console's text for `code` from one of the tables above; an unknown code is shown as it is. */
+function adminLabel(locale: Locale, keys: Record<string, AdminKey>, code: string): string {
+  const key = keys[code];
+  return key ? getTranslator(locale, "admin")(key) : code;
+}
+
 /** The translated name of a demo status (or filter value). */
 export function demoStatusLabel(locale: Locale, status: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (status) {
-    case "active":
-      return t("statusActive");
-    case "expired":
-      return t("statusExpired");
-    case "terminated":
-      return t("statusTerminated");
-    case "converted":
-      return t("statusConverted");
-    case "purged":
-      return t("statusPurged");
-    case "none":
-      return t("noDemo");
-    default:
-      return status;
-  }
+  return adminLabel(locale, demoStatusKeys, status);
 }
 
 /** The translated name of a funnel stage. */
 export function stageLabel(locale: Locale, stage: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (stage) {
-    case "new":
-      return t("stageNew");
-    case "demo_requested":
-      return t("stageDemoRequested");
-    case "demo_active":
-      return t("stageDemoActive");
-    case "converted":
-      return t("stageConverted");
-    case "lost":
-      return t("stageLost");
-    default:
-      return stage;
-  }
+  return adminLabel(locale, stageKeys, stage);
+}
+
+/** The translated name of a list order ("Más recientes primero"). */
+export function sortLabel(locale: Locale, sort: string): string {
+  if (sort === "score_desc") return getTranslator(locale, "adminEngagement")("sortScoreDesc");
+  return adminLabel(locale, sortKeys, sort);
 }
 
 /** The translated name of an audit action. */
 export function auditActionLabel(locale: Locale, action: string): string {
-  const t = getTranslator(locale, "admin");
-  switch (action) {
-    case "created":
-      return t("actionCreated");
-    case "extended":
-      return t("actionExtended");
-    case "terminated":
-      return t("actionTerminated");
-    case "expired":
-      return t("actionExpired");
-    case "reset":
-      return t("actionReset");
-    case "reissued":
-      return t("actionReissued");
-    case "converted":
-      return t("actionConverted");
-    case "purged":
-      return t("actionPurged");
-    case "erased":
-      return getTranslator(locale, "adminLabels")("event_erased");
-    default:
-      return action;
-  }
+  if (action === "erased") return getTranslator(locale, "adminLabels")("event_erased");
+  return adminLabel(locale, auditActionKeys, action);
+}
+
+/**
+ * The console's filter form on the list at `path` (a GET form: the filters live in the URL): the given fields,
+ * "Aplicar filtros", "Limpiar filtros" back to `path`, then `children` (an export link, the range shown).
+ */
+export function ConsoleFilters(props: { locale: Locale; path: string; fields: FilterField[]; range?: boolean; children?: ReactNode }) {
+  const t = getTranslator(props.locale, "admin");
+  return (
+    <FilterForm
+      action={props.path}
+      idPrefix={props.path.slice(1).replaceAll("/", "-")}
+      label={props.range ? t("rangeLabel") : t("filtersLabel")}
+      search={!props.range}
+      fields={props.fields}
+      submitLabel={t("applyFilters")}
+      clear={{ href: props.path, label: t("clearFilters") }}
+    >
+      {props.children}
+    </FilterForm>
+  );
 }
 
 /** A card with a title around a block of the console. */
@@ -108,21 +129,19 @@ export function Panel({ title, children, actions, testId }: { title: string; chi
   );
 }
 
-/**
- * Classes that hide a column below a width, so the console's tables fit a phone (375 px) and a laptop (1280 px)
- * without scrolling sideways: give the same class to the column's head (`DataTable` `head`) and its cells.
- */
-export const hideBelow = {
-  md: "hidden md:table-cell",
-  lg: "hidden lg:table-cell",
-  xl: "hidden xl:table-cell",
-  "2xl": "hidden 2xl:table-cell",
-} as const;
+/** A label over its value in a panel of facts (`<dl>`). */
+export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="text-sm font-semibold break-words text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
 
-/** A column title, optionally with the class that hides it on narrow screens (`hideBelow`). */
-export type ColumnHead = string | { label: string; className?: string };
-
-/** A horizontally scrollable table with the console's styling; `head` are the column titles. */
+/** The console's table: `head` are the column titles (with `from`/`className` to hide them on phones), rows are the children. */
 export function DataTable({
   caption,
   head,
@@ -135,33 +154,36 @@ export function DataTable({
   empty?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            {head.map((h) => {
-              const { label, className = "" } = typeof h === "string" ? { label: h } : h;
-              return (
-                <th
-                  key={label}
-                  scope="col"
-                  className={`px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600 ${className}`}
-                >
-                  {label}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
-      </table>
-      {empty ? <p className="px-4 py-8 text-center text-sm text-slate-600">{empty}</p> : null}
-    </div>
+    <TableShell caption={caption} head={head} empty={empty}>
+      {children}
+    </TableShell>
   );
 }
 
-export const cellClass = "px-3 py-2 align-top text-slate-800";
+/** A console column of a date and time ("12 mar 2026, 3:04 p. m.", Bogotá time), on one line, shown from `from` up. */
+export function dateTimeColumn<Row>(
+  locale: Locale,
+  key: string,
+  header: string,
+  from: Breakpoint | undefined,
+  value: (row: Row) => Date | string | null | undefined,
+): Column<Row> {
+  return { key, header, from, className: "whitespace-nowrap", cell: (row) => formatDateTime(locale, value(row)) };
+}
+
+/** A console column of a count ("1.234"), in tabular figures, shown from `from` up. */
+export function countColumn<Row>(
+  locale: Locale,
+  key: string,
+  header: string,
+  from: Breakpoint | undefined,
+  value: (row: Row) => number,
+): Column<Row> {
+  return { key, header, from, className: "tabular-nums", cell: (row) => formatNumber(locale, value(row)) };
+}
+
+/** Classes of a console table's body cell. */
+export const cellClass = cellClasses("console");
 
 /** "Página 2 de 5 · 103 resultados" with previous/next links keeping the other params. */
 export function Pagination(props: {

@@ -1,5 +1,6 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type { AgendaItemView, TallyView } from "@/server/assemblies/to-assembly-detail";
@@ -22,10 +23,7 @@ type Props = {
 export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }: Props) {
   const t = useTranslations("assemblies");
   return (
-    <section aria-labelledby="agenda-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <h2 id="agenda-heading" className="text-base font-semibold text-slate-900">
-        {t("agendaSection")}
-      </h2>
+    <Card id="agenda-heading" title={t("agendaSection")}>
       <ol className="mt-3 flex flex-col gap-3">
         {agenda.map((item) => (
           <li key={item.id}>
@@ -40,7 +38,7 @@ export function AssemblyAgenda({ assemblyId, status, quorumMet, agenda, units }:
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }
 

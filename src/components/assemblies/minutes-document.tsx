@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { getTranslator, type Locale } from "@/lib/i18n";
 
 type Block =
@@ -60,19 +61,16 @@ export function parseMinutes(text: string): Block[] {
 export function MinutesDocument({ locale, minutes, fileName }: { locale: Locale; minutes: string; fileName: string }) {
   const t = getTranslator(locale, "assemblies");
   return (
-    <section
-      id="minutes"
-      aria-labelledby="minutes-heading"
+    <Card
+      id="minutes-heading"
+      anchor="minutes"
+      testId="minutes"
       className="scroll-mt-6 rounded-xl border border-slate-200 bg-white shadow-sm"
-      data-testid="minutes"
-    >
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 sm:px-5">
-        <div>
-          <h2 id="minutes-heading" className="text-base font-semibold text-slate-900">
-            {t("minutesTitle")}
-          </h2>
-          <p className="text-xs text-slate-600">{t("minutesNote")}</p>
-        </div>
+      headerClassName="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 sm:px-5"
+      title={t("minutesTitle")}
+      descriptionClassName="text-xs text-slate-600"
+      description={t("minutesNote")}
+      action={
         <a
           href={`data:text/plain;charset=utf-8,${encodeURIComponent(minutes)}`}
           download={fileName}
@@ -80,7 +78,8 @@ export function MinutesDocument({ locale, minutes, fileName }: { locale: Locale;
         >
           {t("minutesDownload")}
         </a>
-      </div>
+      }
+    >
       <article lang="es" className="mx-auto max-w-3xl px-5 py-8 font-serif text-[0.95rem] leading-7 text-slate-800 sm:px-10 sm:py-10">
         {parseMinutes(minutes).map((block, index) => {
           switch (block.kind) {
@@ -159,6 +158,6 @@ export function MinutesDocument({ locale, minutes, fileName }: { locale: Locale;
           }
         })}
       </article>
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { QuorumView } from "@/server/assemblies/to-assembly-detail";
@@ -11,17 +12,7 @@ export function QuorumPanel({ locale, quorum, closed }: { locale: Locale; quorum
   const t = getTranslator(locale, "assemblies");
   const percent = Math.min(100, Number(quorum.percentPresent));
   return (
-    <section
-      aria-labelledby="quorum-heading"
-      data-testid="quorum-panel"
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-    >
-      <div className="flex items-center justify-between gap-3">
-        <h2 id="quorum-heading" className="text-base font-semibold text-slate-900">
-          {t("quorumTitle")}
-        </h2>
-        <QuorumBadge locale={locale} met={quorum.met} />
-      </div>
+    <Card id="quorum-heading" testId="quorum-panel" title={t("quorumTitle")} action={<QuorumBadge locale={locale} met={quorum.met} />}>
       <p className="mt-3 flex flex-wrap items-baseline gap-x-2">
         <span className="text-3xl font-bold text-slate-900 tabular-nums" data-testid="quorum-percent">
           {formatPercent(locale, quorum.percentPresent)}
@@ -39,6 +30,6 @@ export function QuorumPanel({ locale, quorum, closed }: { locale: Locale; quorum
       <p className="mt-1 text-xs text-slate-600">
         {closed ? t("quorumSnapshot") : t("quorumLive")} {t("quorumRule")}
       </p>
-    </section>
+    </Card>
   );
 }

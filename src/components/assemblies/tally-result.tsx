@@ -1,16 +1,11 @@
 "use client";
 
 import { useTranslations } from "use-intl";
+import { voteChoices as segments } from "@/components/ui/vote-choices";
 import { formatPercent } from "@/lib/format";
 import type { TallyView } from "@/server/assemblies/to-assembly-detail";
 import { Badge } from "./badges";
 import { usePageLocale } from "./use-assembly-message";
-
-const segments = [
-  { key: "yes", field: "yesPercent", bar: "bg-emerald-600" },
-  { key: "no", field: "noPercent", bar: "bg-red-600" },
-  { key: "abstain", field: "abstainPercent", bar: "bg-slate-400" },
-] as const;
 
 /**
  * An agenda item's weighted result: yes / no / abstain as shares of the coefficients present (a bar,
@@ -35,7 +30,7 @@ export function TallyResult({ tally, closed, quorumMet }: { tally: TallyView; cl
       </div>
       <div className="mt-3 flex h-3 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
         {segments.map((segment) => (
-          <div key={segment.key} className={segment.bar} style={{ width: `${Number(tally[segment.field])}%` }} />
+          <div key={segment.key} className={segment.bar} style={{ width: `${Number(tally[`${segment.key}Percent`])}%` }} />
         ))}
       </div>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
@@ -46,7 +41,7 @@ export function TallyResult({ tally, closed, quorumMet }: { tally: TallyView; cl
               {t(segment.key)}
             </dt>
             <dd className="font-semibold text-slate-900 tabular-nums" data-testid={`tally-${segment.key}`}>
-              {formatPercent(locale, tally[segment.field])}
+              {formatPercent(locale, tally[`${segment.key}Percent`])}
             </dd>
           </div>
         ))}

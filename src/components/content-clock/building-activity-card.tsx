@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
 import { formatCop, formatDate, formatShortDate } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { BuildingActivityItem } from "@/server/content-clock/list-building-activity";
@@ -42,24 +43,21 @@ export function BuildingActivityCard({
     return t(`kind_${kind}`, values);
   };
   return (
-    <section
-      aria-labelledby="building-activity"
+    <Card
+      id="building-activity"
+      testId="building-activity"
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-      data-testid="building-activity"
+      headerClassName="flex flex-wrap items-start justify-between gap-3"
+      titleClassName="text-lg font-semibold text-slate-900"
+      title={t("title")}
+      descriptionTestId="content-date"
+      description={
+        offsetDays > 0
+          ? t("contentDateAhead", { date: formatDate(locale, contentDate), days: offsetDays })
+          : t("contentDate", { date: formatDate(locale, contentDate) })
+      }
+      action={action ?? null}
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="building-activity" className="text-lg font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="text-sm text-slate-600" data-testid="content-date">
-            {offsetDays > 0
-              ? t("contentDateAhead", { date: formatDate(locale, contentDate), days: offsetDays })
-              : t("contentDate", { date: formatDate(locale, contentDate) })}
-          </p>
-        </div>
-        {action}
-      </div>
       {items.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">{t("empty")}</p>
       ) : (
@@ -75,6 +73,6 @@ export function BuildingActivityCard({
           })}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

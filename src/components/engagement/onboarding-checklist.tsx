@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ClientMessages } from "@/components/client-messages";
+import { Card } from "@/components/ui/card";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { Onboarding } from "@/server/engagement/get-onboarding";
 import { OnboardingToggle } from "./onboarding-toggle";
@@ -18,22 +19,16 @@ export function OnboardingChecklist({ locale, onboarding }: { locale: Locale; on
   );
   if (onboarding.dismissed) return <div className="flex justify-end">{toggle}</div>;
   return (
-    <section
-      aria-labelledby="onboarding-title"
+    <Card
+      id="onboarding-title"
+      testId="onboarding-checklist"
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-      data-testid="onboarding-checklist"
+      headerClassName="flex flex-wrap items-center justify-between gap-2"
+      title={t("title")}
+      descriptionTestId="onboarding-progress"
+      description={t("progress", { done: onboarding.completed, total: onboarding.total })}
+      action={toggle}
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div>
-          <h2 id="onboarding-title" className="text-base font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="text-sm text-slate-600" data-testid="onboarding-progress">
-            {t("progress", { done: onboarding.completed, total: onboarding.total })}
-          </p>
-        </div>
-        {toggle}
-      </div>
       <div
         className="mt-3 h-2 overflow-hidden rounded-full bg-slate-100"
         role="progressbar"
@@ -66,6 +61,6 @@ export function OnboardingChecklist({ locale, onboarding }: { locale: Locale; on
         ))}
       </ol>
       {onboarding.completed === onboarding.total ? <p className="mt-3 text-sm text-emerald-800">{t("allDone")}</p> : null}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { StatList } from "@/components/ui/stat-list";
 import type { Locale } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n";
 
@@ -36,14 +37,7 @@ export function DashboardPreview({ locale }: DashboardPreviewProps) {
         </span>
       </div>
 
-      <dl className="mt-4 grid grid-cols-3 gap-3">
-        {kpis.map((kpi) => (
-          <div key={kpi.label} className="rounded-xl bg-slate-50 p-3">
-            <dt className="text-xs leading-tight text-slate-500">{kpi.label}</dt>
-            <dd className="mt-1 text-xl font-bold text-slate-900">{kpi.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatList items={kpis} look="preview" className="mt-4 grid grid-cols-3 gap-3" />
 
       <div className="mt-4 h-2 overflow-hidden rounded-full bg-slate-100">
         <div className="bg-brand h-full w-[72.4%] rounded-full" />

@@ -1,13 +1,14 @@
-import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { demosPerDayColors } from "@/components/admin/chart-palette";
 import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
 import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { cellClass, controlClass, DataTable, labelClass, Panel } from "@/components/admin/ui";
+import { ConsoleFilters, countColumn, Panel } from "@/components/admin/ui";
 import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
 import { AnalyticsEngagement } from "@/components/engagement/analytics-engagement";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { StatList } from "@/components/ui/stat-list";
+import { inputFilter } from "@/components/ui/filter-form";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { analyticsQuerySchema } from "@/lib/schemas/admin";
@@ -34,48 +35,45 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
   const totalCreated = analytics.perDay.reduce((sum, d) => sum + d.demosCreated, 0);
   const lastInstant = new Date(analytics.to.getTime() - 1);
 
+  const scenarioColumns: Column<(typeof analytics.byScenario)[number]>[] = [
+    { key: "scenario", header: t("colScenario"), className: "font-medium", cell: (row) => codeLabel(locale, "scenario", row.scenario) },
+    countColumn(locale, "demosCreated", t("demosCreated"), undefined, (row) => row.demosCreated),
+    countColumn(locale, "logins", t("colLogins"), undefined, (row) => row.logins),
+    countColumn(locale, "pageViews", t("colPageViews"), undefined, (row) => row.pageViews),
+    {
+      key: "features",
+      header: t("featureUsage"),
+      className: "text-xs",
+      cell: (row) =>
+        row.featureUsage.length > 0
+          ? row.featureUsage.map((f) => `${codeLabel(locale, "feature", f.feature)}: ${formatNumber(locale, f.count)}`).join(" · ")
+          : "—",
+    },
+  ];
+
   return (
     <AdminShell locale={locale} section="analytics" adminEmail={admin.email} title={t("analyticsTitle")}>
-      <form
-        method="get"
-        action="/admin/analytics"
-        aria-label={t("rangeLabel")}
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      <ConsoleFilters
+        locale={locale}
+        path="/admin/analytics"
+        range
+        fields={[inputFilter("date", "from", t("from"), params.from ?? ""), inputFilter("date", "to", t("to"), params.to ?? "")]}
       >
-        <label className={labelClass}>
-          {t("from")}
-          <input type="date" name="from" defaultValue={params.from ?? ""} className={controlClass} />
-        </label>
-        <label className={labelClass}>
-          {t("to")}
-          <input type="date" name="to" defaultValue={params.to ?? ""} className={controlClass} />
-        </label>
-        <button type="submit" className={buttonStyles("primary", "md")}>
-          {t("applyFilters")}
-        </button>
-        <Link href="/admin/analytics" className={buttonStyles("ghost", "md")}>
-          {t("clearFilters")}
-        </Link>
         <p className="ml-auto text-sm text-slate-600" data-testid="analytics-range">
           {t("rangeShown", { from: formatDay(locale, analytics.from), to: formatDay(locale, lastInstant) })}
         </p>
-      </form>
+      </ConsoleFilters>
 
-      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {[
-          { label: t("demosCreated"), value: totalCreated, id: "kpi-demos-created" },
-          { label: t("activeNow"), value: analytics.activeNow, id: "kpi-active-now" },
-          { label: t("capHits"), value: analytics.capHits, id: "kpi-cap-hits" },
-          { label: t("funnelLeads"), value: funnel.leads, id: "kpi-leads" },
-        ].map((kpi) => (
-          <div key={kpi.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <dt className="text-sm text-slate-600">{kpi.label}</dt>
-            <dd className="mt-1 text-3xl font-bold text-slate-900 tabular-nums" data-testid={kpi.id}>
-              {formatNumber(locale, kpi.value)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatList
+        look="kpi"
+        className="grid grid-cols-2 gap-4 md:grid-cols-4"
+        items={[
+          { label: t("demosCreated"), value: formatNumber(locale, totalCreated), testId: "kpi-demos-created" },
+          { label: t("activeNow"), value: formatNumber(locale, analytics.activeNow), testId: "kpi-active-now" },
+          { label: t("capHits"), value: formatNumber(locale, analytics.capHits), testId: "kpi-cap-hits" },
+          { label: t("funnelLeads"), value: formatNumber(locale, funnel.leads), testId: "kpi-leads" },
+        ]}
+      />
 
       <ChartCard
         id="chart-demos-per-day"
@@ -122,24 +120,7 @@ export default async function AdminAnalyticsPage({ searchParams }: { searchParam
 
       <section className="flex flex-col gap-3">
         <h2 className="text-base font-semibold text-slate-900">{t("byScenarioTitle")}</h2>
-        <DataTable
-          caption={t("byScenarioTitle")}
-          head={[t("colScenario"), t("demosCreated"), t("colLogins"), t("colPageViews"), t("featureUsage")]}
-        >
-          {analytics.byScenario.map((row) => (
-            <tr key={row.scenario}>
-              <td className={`${cellClass} font-medium`}>{codeLabel(locale, "scenario", row.scenario)}</td>
-              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.demosCreated)}</td>
-              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.logins)}</td>
-              <td className={`${cellClass} tabular-nums`}>{formatNumber(locale, row.pageViews)}</td>
-              <td className={`${cellClass} text-xs`}>
-                {row.featureUsage.length > 0
-                  ? row.featureUsage.map((f) => `${codeLabel(locale, "feature", f.feature)}: ${formatNumber(locale, f.count)}`).join(" · ")
-                  : "—"}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+        <DataTable caption={t("byScenarioTitle")} columns={scenarioColumns} rows={analytics.byScenario} rowKey={(row) => row.scenario} />
       </section>
 
       <Panel title={t("featureUsage")}>

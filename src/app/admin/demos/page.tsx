@@ -2,13 +2,13 @@ import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { cellClass, controlClass, DataTable, demoStatusLabel, hideBelow, labelClass, Pagination, StatusBadge } from "@/components/admin/ui";
+import { ConsoleFilters, countColumn, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { formatNumber } from "@/lib/format";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
 import { listDemos } from "@/server/admin/list-demos";
@@ -29,15 +29,61 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
     listExtensionRequests({ status: "pending" }),
   ]);
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
-  const sortLabels = {
-    created_desc: t("sortCreatedDesc"),
-    created_asc: t("sortCreatedAsc"),
-    expires_asc: t("sortExpiresAsc"),
-    expires_desc: t("sortExpiresDesc"),
-    activity_desc: t("sortActivityDesc"),
-    logins_desc: t("sortLoginsDesc"),
-    score_desc: getTranslator(locale, "adminEngagement")("sortScoreDesc"),
-  };
+  const fields = [
+    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchDemosPlaceholder"), controlClassName: "w-64" }),
+    selectFilter("status", t("status"), query.status ?? "", t("all"), demoStatusFilters, (s) => demoStatusLabel(locale, s)),
+    selectFilter("scenario", t("scenario"), query.scenario ?? "", t("all"), scenarioNames, (s) => codeLabel(locale, "scenario", s)),
+    selectFilter("sort", t("sort"), query.sort, null, demoSorts, (s) => sortLabel(locale, s)),
+  ];
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: "status",
+      header: t("colStatus"),
+      cell: (demo) => (
+        <>
+          <StatusBadge locale={locale} status={demo.status} />
+          {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
+        </>
+      ),
+    },
+    { key: "scenario", header: t("colScenario"), from: "md", cell: (demo) => codeLabel(locale, "scenario", demo.scenario) },
+    {
+      key: "email",
+      header: t("colEmail"),
+      className: "break-all",
+      cell: (demo) => (
+        <>
+          <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
+            {demo.email ?? demo.name}
+          </Link>
+          {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
+        </>
+      ),
+    },
+    dateTimeColumn(locale, "created", t("colCreated"), "2xl", (demo) => demo.createdAt),
+    {
+      key: "expires",
+      header: t("colExpires"),
+      from: "md",
+      className: "min-w-24 md:whitespace-nowrap",
+      cell: (demo) => (demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")),
+    },
+    {
+      key: "extensions",
+      header: t("colExtensions"),
+      from: "2xl",
+      className: "tabular-nums",
+      cell: (demo) => t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft }),
+    },
+    countColumn(locale, "logins", t("colLogins"), "md", (demo) => demo.logins),
+    countColumn(locale, "views", t("colPageViews"), "lg", (demo) => demo.pageViews),
+    dateTimeColumn(locale, "activity", t("colLastActivity"), "lg", (demo) => demo.lastActivityAt),
+    {
+      key: "score",
+      header: getTranslator(locale, "adminEngagement")("colScore"),
+      cell: (demo) => <EngagementBadge locale={locale} score={demo.engagementScore} />,
+    },
+  ];
 
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
@@ -60,108 +106,16 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
           <ExtensionRequestsTable locale={locale} requests={pendingRequests} linkDemo />
         </section>
       ) : null}
-      <form
-        method="get"
-        action="/admin/demos"
-        role="search"
-        aria-label={t("filtersLabel")}
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-      >
-        <label className={labelClass}>
-          {t("search")}
-          <input
-            type="search"
-            name="q"
-            defaultValue={filterParams.q}
-            placeholder={t("searchDemosPlaceholder")}
-            className={`${controlClass} w-64`}
-          />
-        </label>
-        <label className={labelClass}>
-          {t("status")}
-          <select name="status" defaultValue={query.status ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {demoStatusFilters.map((s) => (
-              <option key={s} value={s}>
-                {demoStatusLabel(locale, s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("scenario")}
-          <select name="scenario" defaultValue={query.scenario ?? ""} className={controlClass}>
-            <option value="">{t("all")}</option>
-            {scenarioNames.map((s) => (
-              <option key={s} value={s}>
-                {codeLabel(locale, "scenario", s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("sort")}
-          <select name="sort" defaultValue={query.sort} className={controlClass}>
-            {demoSorts.map((s) => (
-              <option key={s} value={s}>
-                {sortLabels[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonStyles("primary", "md")}>
-          {t("applyFilters")}
-        </button>
-        <Link href="/admin/demos" className={buttonStyles("ghost", "md")}>
-          {t("clearFilters")}
-        </Link>
-      </form>
+      <ConsoleFilters locale={locale} path="/admin/demos" fields={fields} />
 
       <DataTable
         caption={t("demosTitle")}
-        head={[
-          t("colStatus"),
-          { label: t("colScenario"), className: hideBelow.md },
-          t("colEmail"),
-          { label: t("colCreated"), className: hideBelow["2xl"] },
-          { label: t("colExpires"), className: hideBelow.md },
-          { label: t("colExtensions"), className: hideBelow["2xl"] },
-          { label: t("colLogins"), className: hideBelow.md },
-          { label: t("colPageViews"), className: hideBelow.lg },
-          { label: t("colLastActivity"), className: hideBelow.lg },
-          getTranslator(locale, "adminEngagement")("colScore"),
-        ]}
+        columns={columns}
+        rows={rows}
+        rowKey={(demo) => demo.id}
+        rowTestId="demo-row"
         empty={rows.length === 0 ? t("noResults") : undefined}
-      >
-        {rows.map((demo) => (
-          <tr key={demo.id} data-testid="demo-row">
-            <td className={cellClass}>
-              <StatusBadge locale={locale} status={demo.status} />
-              {demo.purgedAt ? <span className="ml-1 text-xs text-slate-500">{t("statusPurged")}</span> : null}
-            </td>
-            <td className={`${cellClass} ${hideBelow.md}`}>{codeLabel(locale, "scenario", demo.scenario)}</td>
-            <td className={`${cellClass} break-all`}>
-              <Link href={`/admin/demos/${demo.id}`} className="text-brand font-medium hover:underline">
-                {demo.email ?? demo.name}
-              </Link>
-              {demo.superseded ? <span className="ml-1 text-xs text-slate-500">({t("superseded")})</span> : null}
-            </td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow["2xl"]}`}>{formatDateTime(locale, demo.createdAt)}</td>
-            <td className={`${cellClass} min-w-24 md:whitespace-nowrap ${hideBelow.md}`}>
-              {demo.demoExpiresAt ? formatDateTime(locale, demo.demoExpiresAt) : t("noExpiry")}
-            </td>
-            <td className={`${cellClass} tabular-nums ${hideBelow["2xl"]}`}>
-              {t("extensionsOf", { used: demo.extensionsUsed, max: demo.extensionsUsed + demo.extensionsLeft })}
-            </td>
-            <td className={`${cellClass} tabular-nums ${hideBelow.md}`}>{formatNumber(locale, demo.logins)}</td>
-            <td className={`${cellClass} tabular-nums ${hideBelow.lg}`}>{formatNumber(locale, demo.pageViews)}</td>
-            <td className={`${cellClass} whitespace-nowrap ${hideBelow.lg}`}>{formatDateTime(locale, demo.lastActivityAt)}</td>
-            <td className={cellClass}>
-              <EngagementBadge locale={locale} score={demo.engagementScore} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      />
       <Pagination locale={locale} basePath="/admin/demos" params={filterParams} page={page} pageSize={pageSize} total={total} />
     </AdminShell>
   );

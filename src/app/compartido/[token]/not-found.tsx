@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { NotFoundPage } from "@/components/ui/not-found-page";
 import { getTranslator } from "@/lib/i18n";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 
@@ -7,17 +6,5 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 // nothing tells them apart (docs/sales.md#share-links).
 export default async function SharedDemoGone() {
   const t = getTranslator(await getRequestLocale(), "sharedDemo");
-  return (
-    <main
-      className="flex min-h-screen flex-col items-center justify-center gap-4 bg-slate-50 px-6 text-center"
-      data-testid="shared-demo-gone"
-    >
-      <p className="text-sm font-semibold text-slate-600">404</p>
-      <h1 className="text-2xl font-semibold text-slate-900">{t("goneTitle")}</h1>
-      <p className="max-w-md text-slate-700">{t("goneBody")}</p>
-      <Link href="/" className={buttonStyles("primary")}>
-        {t("home")}
-      </Link>
-    </main>
-  );
+  return <NotFoundPage title={t("goneTitle")} body={t("goneBody")} href="/" linkLabel={t("home")} testId="shared-demo-gone" />;
 }

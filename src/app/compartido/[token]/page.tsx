@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPercent, formatShortDate } from "@/lib/format";
-import { getTranslator, type Locale } from "@/lib/i18n";
-import { listAssemblies, type AssemblySummary } from "@/server/assemblies/list-assemblies";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { getTranslator } from "@/lib/i18n";
+import { listAssemblies } from "@/server/assemblies/list-assemblies";
 import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview";
 import { withTenant } from "@/server/db/tenant";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { openShareLink } from "@/server/sales/open-share-link";
 import { listAllUnits } from "@/server/units/list-all-units";
-import { DemoShell } from "../../dashboard/admin-ph/_components/demo-shell";
 import { OverviewContent } from "../../dashboard/admin-ph/_components/overview-content";
+import { PublicDemoFrame } from "../../demo/_components/public-demo-frame";
 
 // Never indexed, and the token never leaks to another site through the Referer header.
 export const metadata: Metadata = { title: "Assembly — Demo compartido", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 /** How many units the shared page lists (the rest are counted). */
 const UNITS_SHOWN = 100;
-
-const cell = "px-3 py-2 text-sm text-slate-800";
-const head = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase";
 
 // /compartido/<token> — a prospect's demo shared read-only with their building's council (docs/sales.md#share-links): no
 // login; the token resolves to ONE organization, whose data is read in a transaction bound to it (row-level security).
@@ -38,120 +35,79 @@ export default async function SharedDemoPage({ params }: { params: Promise<{ tok
     assemblies: await listAssemblies(tenant),
   }));
   return (
-    <DemoShell
-      locale={locale}
-      organization={organization}
-      section="overview"
-      nav={false}
-      banner={
-        <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-sky-100 px-4 py-2 text-sm text-sky-950">
-          <span className="rounded bg-sky-900 px-2 py-0.5 text-xs font-bold tracking-wide text-sky-50">{t("badge")}</span>
-          <span>{t("notice")}</span>
-        </div>
-      }
-      actions={
-        <Link href="/" className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white">
-          {t("createOwn")}
-        </Link>
-      }
-    >
+    <PublicDemoFrame locale={locale} organization={organization} section="overview" shared>
       <OverviewContent locale={locale} overview={overview} credits={organization.assemblyCredits} />
-      <SharedAssemblies locale={locale} assemblies={assemblies} />
-      <SharedUnits locale={locale} units={units} />
-    </DemoShell>
+      <SharedTable
+        id="shared-assemblies"
+        title={t("assembliesTitle")}
+        empty={t("noAssemblies")}
+        rows={assemblies}
+        columns={[
+          { key: "title", header: t("colAssembly"), className: "font-medium", cell: (a) => a.title },
+          { key: "date", header: t("colDate"), className: "whitespace-nowrap", cell: (a) => formatShortDate(locale, a.scheduledAt) },
+          { key: "status", header: t("colStatus"), cell: (a) => (a.status === "closed" ? t("closed") : t("scheduled")) },
+          {
+            key: "quorum",
+            header: t("colQuorum"),
+            className: "tabular-nums",
+            cell: (a) => (a.quorumPercent === null ? "—" : formatPercent(locale, a.quorumPercent)),
+          },
+        ]}
+      />
+      <SharedTable
+        id="shared-units"
+        title={t("unitsTitle")}
+        rows={units.slice(0, UNITS_SHOWN)}
+        columns={[
+          {
+            key: "unit",
+            header: t("colUnit"),
+            rowHeader: true,
+            className: "font-medium whitespace-nowrap",
+            cell: (u) => `${u.tower} · ${u.number}`,
+          },
+          {
+            key: "coefficient",
+            header: t("colCoefficient"),
+            className: "tabular-nums",
+            cell: (u) => formatPercent(locale, u.coefficient, 4),
+          },
+          { key: "dues", header: t("colDues"), cell: (u) => (u.duesStatus === "in_arrears" ? t("duesInArrears") : t("duesUpToDate")) },
+          { key: "residents", header: t("colResidents"), className: "tabular-nums", cell: (u) => u.residents.length },
+        ]}
+        more={units.length > UNITS_SHOWN ? t("moreUnits", { shown: UNITS_SHOWN, total: units.length }) : undefined}
+      />
+    </PublicDemoFrame>
   );
 }
 
-function SharedAssemblies({ locale, assemblies }: { locale: Locale; assemblies: AssemblySummary[] }) {
-  const t = getTranslator(locale, "sharedDemo");
+/** A titled card around one read-only table of the shared demo; `empty` replaces the table when there are no rows. */
+function SharedTable<Row extends { id: string }>(props: {
+  id: string;
+  title: string;
+  rows: Row[];
+  columns: Column<Row>[];
+  empty?: string;
+  more?: string;
+}) {
   return (
-    <section aria-labelledby="shared-assemblies" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <h2 id="shared-assemblies" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold text-slate-900">
-        {t("assembliesTitle")}
+    <section aria-labelledby={`${props.id}-title`} className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <h2 id={`${props.id}-title`} className="border-b border-slate-200 px-4 py-3 text-lg font-semibold text-slate-900">
+        {props.title}
       </h2>
-      {assemblies.length === 0 ? (
-        <p className="px-4 py-6 text-sm text-slate-600">{t("noAssemblies")}</p>
+      {props.rows.length === 0 && props.empty ? (
+        <p className="px-4 py-6 text-sm text-slate-600">{props.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200" data-testid="shared-assemblies">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={head}>
-                  {t("colAssembly")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("colDate")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("colStatus")}
-                </th>
-                <th scope="col" className={head}>
-                  {t("colQuorum")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {assemblies.map((a) => (
-                <tr key={a.id}>
-                  <td className={`${cell} font-medium`}>{a.title}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{formatShortDate(locale, a.scheduledAt)}</td>
-                  <td className={cell}>{a.status === "closed" ? t("closed") : t("scheduled")}</td>
-                  <td className={`${cell} tabular-nums`}>{a.quorumPercent === null ? "—" : formatPercent(locale, a.quorumPercent)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={props.title}
+          testId={props.id}
+          frameClassName="overflow-x-auto"
+          columns={props.columns}
+          rows={props.rows}
+          rowKey={(row) => row.id}
+        />
       )}
-    </section>
-  );
-}
-
-function SharedUnits({ locale, units }: { locale: Locale; units: Awaited<ReturnType<typeof listAllUnits>> }) {
-  const t = getTranslator(locale, "sharedDemo");
-  const shown = units.slice(0, UNITS_SHOWN);
-  return (
-    <section aria-labelledby="shared-units" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <h2 id="shared-units" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold text-slate-900">
-        {t("unitsTitle")}
-      </h2>
-      <div className="overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200" data-testid="shared-units">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={head}>
-                {t("colUnit")}
-              </th>
-              <th scope="col" className={head}>
-                {t("colCoefficient")}
-              </th>
-              <th scope="col" className={head}>
-                {t("colDues")}
-              </th>
-              <th scope="col" className={head}>
-                {t("colResidents")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {shown.map((u) => (
-              <tr key={u.id}>
-                <td className={`${cell} font-medium whitespace-nowrap`}>
-                  {u.tower} · {u.number}
-                </td>
-                <td className={`${cell} tabular-nums`}>{formatPercent(locale, u.coefficient, 4)}</td>
-                <td className={cell}>{u.duesStatus === "in_arrears" ? t("duesInArrears") : t("duesUpToDate")}</td>
-                <td className={`${cell} tabular-nums`}>{u.residents.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {units.length > shown.length ? (
-        <p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-          {t("moreUnits", { shown: shown.length, total: units.length })}
-        </p>
-      ) : null}
+      {props.more ? <p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-600">{props.more}</p> : null}
     </section>
   );
 }

@@ -10,15 +10,18 @@ export type PublicDemoSection = "overview" | "units" | "assemblies";
 /**
  * The frame of every page of the read-only public demo (/demo, /demo/units, /demo/assemblies/…): the
  * "read only" notice, the way to a private demo, and the public demo's own sections — links only, no
- * form or action (every write API needs the session of the visitor's own demo).
+ * form or action (every write API needs the session of the visitor's own demo). `shared` frames a prospect's demo
+ * opened through a share link (/compartido/…) the same way, with the share link's notice and no sections.
  */
 export function PublicDemoFrame(props: {
   locale: Locale;
   organization: OrganizationSummary;
   section: PublicDemoSection;
+  /** A prospect's demo opened through a share link: its own notice and no public-demo sections. */
+  shared?: boolean;
   children: ReactNode;
 }) {
-  const t = getTranslator(props.locale, "publicDemo");
+  const t = props.shared ? getTranslator(props.locale, "sharedDemo") : getTranslator(props.locale, "publicDemo");
   const tPages = getTranslator(props.locale, "publicDemoPages");
   const tabs = [
     { key: "overview", href: "/demo", label: tPages("navOverview") },
@@ -43,9 +46,11 @@ export function PublicDemoFrame(props: {
         </Link>
       }
     >
-      <div className="-mt-6 -mb-2 border-b border-slate-200">
-        <SectionTabs label={tPages("navLabel")} tabs={tabs} current={props.section} widthClass="max-w-6xl" />
-      </div>
+      {props.shared ? null : (
+        <div className="-mt-6 -mb-2 border-b border-slate-200">
+          <SectionTabs label={tPages("navLabel")} tabs={tabs} current={props.section} widthClass="max-w-6xl" />
+        </div>
+      )}
       {props.children}
     </DemoShell>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { notFound } from "next/navigation";
 import { formatDateTime, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -20,10 +21,13 @@ export default async function PublicDemoAssembliesPage() {
   const assemblies = await withTenant(organization.id, (tenant) => listAssemblies(tenant));
   return (
     <PublicDemoFrame locale={locale} organization={organization} section="assemblies">
-      <section aria-labelledby="public-assemblies" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-        <h1 id="public-assemblies" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold text-slate-900">
-          {t("assembliesTitle")}
-        </h1>
+      <Card
+        id="public-assemblies"
+        level="h1"
+        className="rounded-xl border border-slate-200 bg-white shadow-sm"
+        titleClassName="border-b border-slate-200 px-4 py-3 text-lg font-semibold text-slate-900"
+        title={t("assembliesTitle")}
+      >
         <ul className="divide-y divide-slate-100">
           {assemblies.map((assembly) => (
             <li key={assembly.id} className="px-4 py-3">
@@ -39,7 +43,7 @@ export default async function PublicDemoAssembliesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
     </PublicDemoFrame>
   );
 }

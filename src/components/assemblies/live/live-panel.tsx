@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { readApiError, sendJson } from "@/components/api/send-json";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Card } from "@/components/ui/card";
 import { formatTime } from "@/lib/format";
 import type { LiveItem, LiveSummary } from "@/server/assemblies/get-live-summary";
 import { usePageLocale } from "../use-assembly-message";
@@ -50,15 +51,13 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
   };
 
   return (
-    <section
-      aria-labelledby="live-heading"
-      data-testid="live-panel"
+    <Card
+      id="live-heading"
+      testId="live-panel"
       className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="live-heading" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
+      titleClassName="text-lg font-semibold text-slate-900"
+      title={t("title")}
+      action={
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {summary.startedAt ? (
             <span className="text-slate-700">{t("startedAt", { time: formatTime(locale, summary.startedAt) })}</span>
@@ -72,7 +71,8 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
             {t("projection")}
           </Link>
         </div>
-      </div>
+      }
+    >
       {summary.status === "scheduled" ? <StartAssemblyForm assemblyId={assemblyId} /> : null}
       <LiveQuorum summary={summary} />
       {summary.status !== "scheduled" ? (
@@ -112,6 +112,6 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
           ) : null}
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,15 +1,10 @@
 "use client";
 
 import { useTranslations } from "use-intl";
+import { voteChoices } from "@/components/ui/vote-choices";
 import { formatPercent } from "@/lib/format";
 import type { LiveItem } from "@/server/assemblies/get-live-summary";
 import { usePageLocale } from "../use-assembly-message";
-
-const bars = [
-  { key: "yes", present: "yesOfPresent", tone: "bg-emerald-600" },
-  { key: "no", present: "noOfPresent", tone: "bg-red-600" },
-  { key: "abstain", present: "abstainOfPresent", tone: "bg-slate-500" },
-] as const;
 
 /**
  * One item's live tally: yes / no / abstain as % of the coefficients present (what the simple
@@ -20,14 +15,14 @@ export function LiveTally({ item, large = false }: { item: LiveItem; large?: boo
   const locale = usePageLocale();
   return (
     <div data-testid="live-tally" className={large ? "space-y-3" : "space-y-1.5"}>
-      {bars.map((bar) => (
+      {voteChoices.map((bar) => (
         <div key={bar.key} className="grid grid-cols-[7rem_1fr_5rem] items-center gap-2 sm:grid-cols-[8rem_1fr_6rem]">
           <span className={large ? "text-2xl" : "text-sm text-slate-700"}>{t(bar.key)}</span>
           <div className={`rounded-full bg-slate-100 ${large ? "h-6" : "h-2.5"}`} aria-hidden="true">
-            <div className={`h-full rounded-full ${bar.tone}`} style={{ width: `${Math.min(100, item[bar.present])}%` }} />
+            <div className={`h-full rounded-full ${bar.bar}`} style={{ width: `${Math.min(100, item[`${bar.key}OfPresent`])}%` }} />
           </div>
           <span data-testid={`live-${bar.key}`} className={`text-right tabular-nums ${large ? "text-2xl font-semibold" : "text-sm"}`}>
-            {formatPercent(locale, item[bar.present])}
+            {formatPercent(locale, item[`${bar.key}OfPresent`])}
           </span>
         </div>
       ))}

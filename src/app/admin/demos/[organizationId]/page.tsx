@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { AuditTable } from "@/components/admin/audit-table";
 import { type DemoAction, DemoActions } from "@/components/admin/demo-actions";
 import { LeadPanels } from "@/components/admin/lead-panels";
 import { formatDateTime } from "@/components/admin/format";
 import { codeLabel, describeData } from "@/components/admin/labels";
-import { cellClass, DataTable, demoStatusLabel, Pagination, Panel, StatusBadge } from "@/components/admin/ui";
+import { cellClass, DataTable, demoStatusLabel, Fact, Pagination, Panel, StatusBadge } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
 import { formatNumber } from "@/lib/format";
@@ -18,17 +17,6 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { ContactRequestsTable } from "@/components/sales/contact-requests-table";
 import { getShareLinkSummary, listContactRequests } from "@/server/sales/list-contact-requests";
 import { requireAdmin } from "../../_lib/require-admin";
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="flex flex-col gap-0.5">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="text-sm font-semibold text-slate-900" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
 
 // GET /admin/demos/[organizationId] — one demo: facts, sales actions, event timeline and audit entries.
 const emailStatusKey = {

@@ -1,4 +1,4 @@
-import { SectionTabs } from "@/components/ui/section-tabs";
+import { AppFrame } from "@/components/ui/app-frame";
 import type { ReactNode } from "react";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import { contrastWithWhite } from "@/components/settings/contrast";
@@ -38,28 +38,23 @@ export function DemoShell(props: {
 }) {
   const t = getTranslator(props.locale, "dashboard");
   return (
-    <div style={brandStyle(props.organization.themeColor)} className="min-h-screen bg-slate-50">
-      {props.banner}
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <div>
-            <p className="text-xs font-semibold tracking-wide text-[var(--brand)] uppercase">{t("title")}</p>
-            <p className="text-2xl font-bold text-slate-900" data-testid="organization-name">
-              {props.organization.name}
-            </p>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">{props.actions}</div>
-        </div>
-        {props.nav === false ? null : (
-          <SectionTabs
-            label={t("navLabel")}
-            tabs={sections.map((s) => ({ key: s.key, href: s.href, label: t(s.label) }))}
-            current={props.section}
-            widthClass="max-w-6xl"
-          />
-        )}
-      </header>
-      <main className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6">{props.children}</main>
-    </div>
+    <AppFrame
+      style={brandStyle(props.organization.themeColor)}
+      banner={props.banner}
+      eyebrow={t("title")}
+      eyebrowClassName="text-xs font-semibold tracking-wide text-[var(--brand)] uppercase"
+      title={props.organization.name}
+      titleAs="p"
+      titleTestId="organization-name"
+      actions={props.actions}
+      nav={
+        props.nav === false
+          ? undefined
+          : { label: t("navLabel"), tabs: sections.map((s) => ({ key: s.key, href: s.href, label: t(s.label) })), current: props.section }
+      }
+      width="max-w-6xl"
+    >
+      {props.children}
+    </AppFrame>
   );
 }

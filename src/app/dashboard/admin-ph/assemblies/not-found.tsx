@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { NotFoundPage } from "@/components/ui/not-found-page";
 import { getTranslator } from "@/lib/i18n";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 
@@ -7,14 +6,5 @@ import { getRequestLocale } from "@/server/i18n/get-request-locale";
 // organization's, so that nothing tells them apart.
 export default async function AssemblyNotFound() {
   const t = getTranslator(await getRequestLocale(), "assemblies");
-  return (
-    <main className="flex min-h-screen flex-col items-center justify-center gap-4 bg-slate-50 px-6 text-center">
-      <p className="text-sm font-semibold text-slate-600">404</p>
-      <h1 className="text-2xl font-semibold text-slate-900">{t("notFound")}</h1>
-      <p className="max-w-md text-slate-700">{t("notFoundBody")}</p>
-      <Link href="/dashboard/admin-ph/assemblies" className={buttonStyles("primary")}>
-        {t("backToList")}
-      </Link>
-    </main>
-  );
+  return <NotFoundPage title={t("notFound")} body={t("notFoundBody")} href="/dashboard/admin-ph/assemblies" linkLabel={t("backToList")} />;
 }

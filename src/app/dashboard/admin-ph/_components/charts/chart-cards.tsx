@@ -69,6 +69,11 @@ export function QuorumChartCard({ locale, points, className }: { locale: Locale;
   );
 }
 
+const duesLegend = [
+  { key: "upToDate", background: "bg-emerald-50", text: "text-emerald-900" },
+  { key: "inArrears", background: "bg-red-50", text: "text-red-900" },
+] as const;
+
 /** Units up to date vs in arrears; the legend carries the counts and shares in text. */
 export function DuesChartCard({
   locale,
@@ -90,22 +95,17 @@ export function DuesChartCard({
       description={t("duesDescription")}
       legend={
         <ul className="mt-3 grid grid-cols-2 gap-2 text-sm">
-          <li className="rounded-lg bg-emerald-50 px-3 py-2">
-            <LegendSwatch color={chartColors.upToDate}>
-              <span className="text-emerald-900">{t("upToDate")}</span>
-            </LegendSwatch>
-            <span className="mt-0.5 block text-lg font-semibold text-slate-900 tabular-nums">
-              {formatNumber(locale, dues.upToDate)} <span className="text-sm font-normal text-slate-600">({share(dues.upToDate)})</span>
-            </span>
-          </li>
-          <li className="rounded-lg bg-red-50 px-3 py-2">
-            <LegendSwatch color={chartColors.inArrears}>
-              <span className="text-red-900">{t("inArrears")}</span>
-            </LegendSwatch>
-            <span className="mt-0.5 block text-lg font-semibold text-slate-900 tabular-nums">
-              {formatNumber(locale, dues.inArrears)} <span className="text-sm font-normal text-slate-600">({share(dues.inArrears)})</span>
-            </span>
-          </li>
+          {duesLegend.map((entry) => (
+            <li key={entry.key} className={`rounded-lg px-3 py-2 ${entry.background}`}>
+              <LegendSwatch color={chartColors[entry.key]}>
+                <span className={entry.text}>{t(entry.key)}</span>
+              </LegendSwatch>
+              <span className="mt-0.5 block text-lg font-semibold text-slate-900 tabular-nums">
+                {formatNumber(locale, dues[entry.key])}{" "}
+                <span className="text-sm font-normal text-slate-600">({share(dues[entry.key])})</span>
+              </span>
+            </li>
+          ))}
         </ul>
       }
       summary={t("duesSummary", {

@@ -2,8 +2,7 @@ import { formatMonth, formatPercent, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n";
 import type { QuorumPoint } from "@/server/dashboard/get-overview-charts";
 import { chartColors } from "./chart-colors";
-
-const TICKS = [0, 25, 50, 75, 100];
+import { ChartFrame } from "./chart-ticks";
 
 /**
  * Coefficients present per closed assembly (bars, green with quorum, amber without) against the 50 %
@@ -13,35 +12,28 @@ const TICKS = [0, 25, 50, 75, 100];
  */
 export function QuorumChart({ locale, points }: { locale: Locale; points: QuorumPoint[] }) {
   return (
-    <div className="relative h-full w-full text-xs" style={{ color: chartColors.axis }}>
-      <div className="absolute top-5 right-2 bottom-6 left-12">
-        {TICKS.map((tick) => (
-          <div key={tick} className="absolute inset-x-0 border-t" style={{ bottom: `${tick}%`, borderColor: chartColors.grid }}>
-            <span className="absolute right-full mr-2 -translate-y-1/2 tabular-nums">{formatPercent(locale, tick, 0)}</span>
+    <ChartFrame locale={locale} axis="y" area="top-5 right-2 bottom-6 left-12">
+      <div className="absolute inset-0 flex items-end justify-around gap-2">
+        {points.map((point) => (
+          <div key={point.id} className="relative flex h-full max-w-16 min-w-0 flex-1 flex-col justify-end" data-chart-mark>
+            <span
+              className="absolute inset-x-0 text-center font-semibold whitespace-nowrap text-slate-900 tabular-nums"
+              style={{ bottom: `calc(${point.quorumPercent}% + 2px)` }}
+            >
+              {formatPercent(locale, point.quorumPercent, 1)}
+            </span>
+            <div
+              className="w-full rounded-t-md"
+              style={{ height: `${point.quorumPercent}%`, backgroundColor: point.met ? chartColors.met : chartColors.notMet }}
+              title={`${point.title} · ${formatShortDate(locale, point.scheduledAt)} · ${formatPercent(locale, point.quorumPercent)}`}
+            />
+            <span className="absolute top-full left-1/2 mt-1.5 -translate-x-1/2 whitespace-nowrap">
+              {formatMonth(locale, point.scheduledAt)}
+            </span>
           </div>
         ))}
-        <div className="absolute inset-0 flex items-end justify-around gap-2">
-          {points.map((point) => (
-            <div key={point.id} className="relative flex h-full max-w-16 min-w-0 flex-1 flex-col justify-end" data-chart-mark>
-              <span
-                className="absolute inset-x-0 text-center font-semibold whitespace-nowrap text-slate-900 tabular-nums"
-                style={{ bottom: `calc(${point.quorumPercent}% + 2px)` }}
-              >
-                {formatPercent(locale, point.quorumPercent, 1)}
-              </span>
-              <div
-                className="w-full rounded-t-md"
-                style={{ height: `${point.quorumPercent}%`, backgroundColor: point.met ? chartColors.met : chartColors.notMet }}
-                title={`${point.title} · ${formatShortDate(locale, point.scheduledAt)} · ${formatPercent(locale, point.quorumPercent)}`}
-              />
-              <span className="absolute top-full left-1/2 mt-1.5 -translate-x-1/2 whitespace-nowrap">
-                {formatMonth(locale, point.scheduledAt)}
-              </span>
-            </div>
-          ))}
-        </div>
-        <div className="absolute inset-x-0 border-t-2 border-dashed" style={{ bottom: "50%", borderColor: chartColors.reference }} />
       </div>
-    </div>
+      <div className="absolute inset-x-0 border-t-2 border-dashed" style={{ bottom: "50%", borderColor: chartColors.reference }} />
+    </ChartFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssemblyAgenda } from "@/components/assemblies/assembly-agenda";
@@ -115,9 +116,12 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
         ) : null}
 
         <div className="grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
-          <div className="lg:col-start-3 lg:row-start-1">
-            <QuorumPanel locale={locale} quorum={quorum} closed={!scheduled} />
-          </div>
+          {/* While the assembly is in progress the live panel above shows the quorum; the static one would repeat it. */}
+          {assembly.status === "in_progress" ? null : (
+            <div className="lg:col-start-3 lg:row-start-1">
+              <QuorumPanel locale={locale} quorum={quorum} closed={!scheduled} />
+            </div>
+          )}
           <div className="min-w-0 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <AssemblyAgenda
               assemblyId={assembly.id}
@@ -127,17 +131,15 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
               units={assembly.status === "in_progress" ? units : []}
             />
           </div>
-          <section
-            aria-labelledby="attendance-heading"
+          <Card
+            id="attendance-heading"
             className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 lg:col-start-3"
+            title={t("attendanceSection")}
           >
-            <h2 id="attendance-heading" className="text-base font-semibold text-slate-900">
-              {t("attendanceSection")}
-            </h2>
             {scheduled ? <AttendanceForm assemblyId={assembly.id} units={units.filter((u) => !present.has(u.id))} /> : null}
             {scheduled ? <BulkAttendanceForm assemblyId={assembly.id} units={units.filter((u) => !present.has(u.id))} /> : null}
             <AttendanceList locale={locale} attendance={assembly.attendance} percentPresent={assembly.quorum.percentPresent} />
-          </section>
+          </Card>
         </div>
 
         {assembly.minutes ? (
@@ -153,15 +155,13 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
             <MinutesDocument locale={locale} minutes={assembly.minutes} fileName={`acta-${assembly.scheduledAt.slice(0, 10)}.txt`} />
           </>
         ) : (
-          <section
-            aria-labelledby="minutes-heading"
+          <Card
+            id="minutes-heading"
             className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-6 text-center"
-          >
-            <h2 id="minutes-heading" className="text-base font-semibold text-slate-900">
-              {t("minutesTitle")}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{t("minutesPending")}</p>
-          </section>
+            title={t("minutesTitle")}
+            descriptionClassName="mt-1 text-sm text-slate-600"
+            description={t("minutesPending")}
+          />
         )}
       </Localized>
     );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AssemblyStatusBadge, AssemblyTypeBadge, QuorumBadge } from "@/components/assemblies/badges";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DataTable } from "@/components/ui/data-table";
 import { percentToPpm, TOTAL_PPM } from "@/lib/governance";
 import { formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
@@ -44,59 +45,50 @@ export function AssembliesTable({ locale, assemblies }: { locale: Locale; assemb
   }
   return (
     <>
-      <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
-        <table className="w-full text-left text-sm" data-testid="assemblies-table">
-          <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">
-                {t("colTitle")}
-              </th>
-              <th scope="col" className="px-4 py-3 font-medium">
-                {t("colType")}
-              </th>
-              <th scope="col" className="px-4 py-3 font-medium">
-                {t("colDate")}
-              </th>
-              <th scope="col" className="px-4 py-3 font-medium">
-                {t("colStatus")}
-              </th>
-              <th scope="col" className="px-4 py-3 font-medium">
-                {t("colQuorum")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {assemblies.map((a) => (
-              <tr key={a.id} className="relative align-top hover:bg-slate-50" data-testid="assembly-row">
-                <td className="max-w-md px-4 py-3">
-                  <Link
-                    href={href(a.id)}
-                    className="hover:text-brand rounded-sm font-medium text-slate-900 after:absolute after:inset-0 hover:underline"
-                  >
-                    {a.title}
-                  </Link>
-                  <p className="mt-0.5 text-xs text-slate-600">
-                    {a.location} · {t("agendaCount", { count: a.agendaCount })}
-                  </p>
-                </td>
-                <td className="px-4 py-3">
-                  <AssemblyTypeBadge locale={locale} type={a.type} />
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-800">
-                  {formatShortDate(locale, a.scheduledAt)}
-                  <span className="block text-xs text-slate-600">{formatTime(locale, a.scheduledAt)}</span>
-                </td>
-                <td className="px-4 py-3">
-                  <AssemblyStatusBadge locale={locale} status={a.status} />
-                </td>
-                <td className="px-4 py-3">
-                  <Quorum locale={locale} assembly={a} stacked />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("listTitle")}
+        look="list"
+        testId="assemblies-table"
+        frameClassName="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block"
+        rows={assemblies}
+        rowKey={(a) => a.id}
+        rowTestId="assembly-row"
+        rowClassName="relative align-top hover:bg-slate-50"
+        columns={[
+          {
+            key: "title",
+            header: t("colTitle"),
+            className: "max-w-md",
+            cell: (a) => (
+              <>
+                <Link
+                  href={href(a.id)}
+                  className="hover:text-brand rounded-sm font-medium text-slate-900 after:absolute after:inset-0 hover:underline"
+                >
+                  {a.title}
+                </Link>
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {a.location} · {t("agendaCount", { count: a.agendaCount })}
+                </p>
+              </>
+            ),
+          },
+          { key: "type", header: t("colType"), cell: (a) => <AssemblyTypeBadge locale={locale} type={a.type} /> },
+          {
+            key: "date",
+            header: t("colDate"),
+            className: "whitespace-nowrap text-slate-800",
+            cell: (a) => (
+              <>
+                {formatShortDate(locale, a.scheduledAt)}
+                <span className="block text-xs text-slate-600">{formatTime(locale, a.scheduledAt)}</span>
+              </>
+            ),
+          },
+          { key: "status", header: t("colStatus"), cell: (a) => <AssemblyStatusBadge locale={locale} status={a.status} /> },
+          { key: "quorum", header: t("colQuorum"), cell: (a) => <Quorum locale={locale} assembly={a} stacked /> },
+        ]}
+      />
       <ul className="flex flex-col gap-3 md:hidden">
         {assemblies.map((a) => (
           <li key={a.id} className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="assembly-card">

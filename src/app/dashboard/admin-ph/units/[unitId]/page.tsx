@@ -1,3 +1,4 @@
+import { StatList } from "@/components/ui/stat-list";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -91,14 +92,7 @@ export default async function UnitDetailPage({ params }: { params: Promise<{ uni
         </div>
 
         <section aria-label={t("detailsLabel")}>
-          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-            {facts.map((fact) => (
-              <div key={fact.label} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{fact.label}</dt>
-                <dd className="mt-1.5 text-lg font-semibold text-slate-900">{fact.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <StatList items={facts} look="fact" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" />
         </section>
 
         <ResidentsPanel unitId={unit.id} unitNumber={unit.number} residents={unit.residents} />

@@ -2,8 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { useTranslations } from "use-intl";
-import { inputStyles, labelStyles } from "@/components/forms/styles";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { type FilterField, FilterForm, filterOptions } from "@/components/ui/filter-form";
 import type { UnitListQuery } from "@/lib/schemas/units";
 import { useUnitsNavigate, useUnitsPending } from "./units-navigation";
 import { UNITS_PATH, unitsHref } from "./units-query";
@@ -28,8 +27,36 @@ export function UnitsFilters({ query, towers }: { query: UnitListQuery; towers: 
     setShownKey(key);
     setValues(fromQuery());
   }
-  const set = (field: keyof ReturnType<typeof fromQuery>) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
+  const fields: FilterField[] = [
+    {
+      name: "q",
+      type: "search",
+      label: t("searchLabel"),
+      value: values.q,
+      placeholder: t("searchPlaceholder"),
+      maxLength: 100,
+      className: "col-span-2 lg:col-span-1",
+    },
+    {
+      name: "tower",
+      type: "select",
+      label: t("towerLabel"),
+      value: values.tower,
+      allLabel: t("allTowers"),
+      options: filterOptions(towers, (x) => x),
+    },
+    {
+      name: "dues",
+      type: "select",
+      label: t("duesLabel"),
+      value: values.dues,
+      allLabel: t("allDues"),
+      options: [
+        { value: "up_to_date", label: tDashboard("duesUpToDate") },
+        { value: "in_arrears", label: tDashboard("duesInArrears") },
+      ],
+    },
+  ];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,63 +64,19 @@ export function UnitsFilters({ query, towers }: { query: UnitListQuery; towers: 
   };
 
   return (
-    <form
-      role="search"
-      aria-label={t("filtersLabel")}
+    <FilterForm
       action={UNITS_PATH}
-      method="get"
+      idPrefix="units"
+      label={t("filtersLabel")}
+      look="dashboard"
+      className="lg:grid-cols-[minmax(0,1fr)_11rem_10rem_auto]"
+      fields={fields}
+      onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       onSubmit={onSubmit}
-      className="grid grid-cols-2 items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm lg:grid-cols-[minmax(0,1fr)_11rem_10rem_auto]"
-    >
-      <div className="col-span-2 lg:col-span-1">
-        <label htmlFor="units-q" className={labelStyles}>
-          {t("searchLabel")}
-        </label>
-        <input
-          id="units-q"
-          name="q"
-          type="search"
-          value={values.q}
-          onChange={set("q")}
-          maxLength={100}
-          placeholder={t("searchPlaceholder")}
-          autoComplete="off"
-          enterKeyHint="search"
-          className={`mt-1.5 ${inputStyles}`}
-        />
-      </div>
-      <div>
-        <label htmlFor="units-tower" className={labelStyles}>
-          {t("towerLabel")}
-        </label>
-        <select id="units-tower" name="tower" value={values.tower} onChange={set("tower")} className={`mt-1.5 ${inputStyles}`}>
-          <option value="">{t("allTowers")}</option>
-          {towers.map((tower) => (
-            <option key={tower} value={tower}>
-              {tower}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="units-dues" className={labelStyles}>
-          {t("duesLabel")}
-        </label>
-        <select id="units-dues" name="dues" value={values.dues} onChange={set("dues")} className={`mt-1.5 ${inputStyles}`}>
-          <option value="">{t("allDues")}</option>
-          <option value="up_to_date">{tDashboard("duesUpToDate")}</option>
-          <option value="in_arrears">{tDashboard("duesInArrears")}</option>
-        </select>
-      </div>
-      <div className="col-span-2 lg:col-span-1">
-        <button
-          type="submit"
-          aria-disabled={pending}
-          className={`${buttonStyles("primary", "md")} w-full min-w-28 aria-disabled:cursor-progress sm:w-auto`}
-        >
-          {pending ? t("applying") : t("apply")}
-        </button>
-      </div>
-    </form>
+      pending={pending}
+      submitLabel={pending ? t("applying") : t("apply")}
+      submitWrapperClassName="col-span-2 lg:col-span-1"
+      submitClassName="w-full min-w-28 aria-disabled:cursor-progress sm:w-auto"
+    />
   );
 }

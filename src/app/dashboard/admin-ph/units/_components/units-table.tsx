@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { UnitListQuery } from "@/lib/schemas/units";
@@ -10,15 +11,95 @@ import { LinkPendingIndicator, ListLink } from "./units-navigation";
 import { UNITS_PATH, unitsHref } from "./units-query";
 import { residentRoleKey } from "@/lib/people/colombian-names";
 
+type UnitRow = UnitList["items"][number];
+
+/** The units list's columns; on a phone only unit (with its tower under it), coefficient and dues show. */
+function unitColumns(locale: Locale, readOnly: boolean): Column<UnitRow>[] {
+  const t = getTranslator(locale, "units");
+  const tDashboard = getTranslator(locale, "dashboard");
+  return [
+    {
+      key: "unit",
+      header: t("colUnit"),
+      rowHeader: true,
+      className: "font-semibold whitespace-nowrap text-slate-900",
+      cell: (unit) => (
+        <>
+          {readOnly ? (
+            unit.number
+          ) : (
+            <Link
+              href={`${UNITS_PATH}/${unit.id}`}
+              className="text-brand inline-flex items-center gap-1.5 rounded-sm underline-offset-4 hover:underline"
+            >
+              {unit.number}
+              <LinkPendingIndicator />
+            </Link>
+          )}
+          <span className="block text-xs font-normal text-slate-500 md:hidden">{unit.tower}</span>
+        </>
+      ),
+    },
+    { key: "tower", header: t("colTower"), from: "md", className: "whitespace-nowrap", cell: (unit) => unit.tower },
+    { key: "floor", header: t("colFloor"), from: "md", align: "right", className: "tabular-nums", cell: (unit) => unit.floor },
+    {
+      key: "area",
+      header: t("colArea"),
+      from: "lg",
+      align: "right",
+      className: "tabular-nums",
+      cell: (unit) => formatNumber(locale, unit.areaM2, 2),
+    },
+    {
+      key: "coefficient",
+      header: t("colCoefficient"),
+      align: "right",
+      className: "tabular-nums",
+      cell: (unit) => formatPercent(locale, unit.coefficient, 4),
+    },
+    { key: "dues", header: t("colDues"), cell: (unit) => <DuesBadge locale={locale} status={unit.duesStatus} /> },
+    {
+      key: "residents",
+      header: t("colResidents"),
+      from: "sm",
+      cell: (unit) =>
+        unit.residents.length === 0 ? (
+          <span className="text-slate-500">{t("noResidents")}</span>
+        ) : (
+          <ul className="space-y-0.5">
+            {unit.residents.map((r) => (
+              <li key={r.id} className="whitespace-nowrap">
+                {r.fullName} <span className="text-xs text-slate-500">· {tDashboard(residentRoleKey(r.type, r.fullName))}</span>
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+}
+
 /**
  * One page of units: a count, the table, the empty state when nothing matches, and the pagination. On a
  * phone (375 px) the table keeps the columns a unit is looked up for — number (with its tower on
  * multi-tower buildings), coefficient and dues — inside the screen; tower, floor, area and residents
  * appear from wider breakpoints (the unit's page shows all of them).
  */
-export function UnitsTable({ locale, list, query }: { locale: Locale; list: UnitList; query: UnitListQuery }) {
+export function UnitsTable({
+  locale,
+  list,
+  query,
+  readOnly = false,
+  title,
+}: {
+  locale: Locale;
+  list: UnitList;
+  query: UnitListQuery;
+  /** The public demo's read-only list: unit numbers are not links and the heading is the page's `<h1>`. */
+  readOnly?: boolean;
+  title?: string;
+}) {
   const t = getTranslator(locale, "units");
-  const tDashboard = getTranslator(locale, "dashboard");
+  const Heading = readOnly ? "h1" : "h2";
   const filtered = Boolean(query.q || query.tower || query.dues);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const from = (list.page - 1) * list.pageSize + 1;
@@ -28,9 +109,9 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
     <section aria-labelledby="units-count" className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-3">
         <div className="flex flex-wrap items-baseline gap-x-3">
-          <h2 id="units-count" className="text-lg font-semibold text-slate-900" data-testid="units-count">
-            {filtered ? t("countFiltered", { total: list.total }) : t("count", { total: list.total })}
-          </h2>
+          <Heading id="units-count" className="text-lg font-semibold text-slate-900" data-testid="units-count">
+            {title ?? (filtered ? t("countFiltered", { total: list.total }) : t("count", { total: list.total }))}
+          </Heading>
           {filtered && list.total > 0 ? (
             <ListLink href={UNITS_PATH} className={buttonStyles("link")}>
               {t("clearFilters")}
@@ -75,76 +156,19 @@ export function UnitsTable({ locale, list, query }: { locale: Locale; list: Unit
           )}
         </div>
       ) : (
-        <div role="region" aria-labelledby="units-caption" tabIndex={0} className="overflow-x-auto focus-visible:outline-offset-[-2px]">
-          <table className="w-full text-left text-sm md:min-w-[52rem]">
-            <caption id="units-caption" className="sr-only">
-              {t("tableCaption", { page: list.page, pages })}
-            </caption>
-            <thead className="bg-slate-50 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2.5">
-                  {t("colUnit")}
-                </th>
-                <th scope="col" className="hidden px-4 py-2.5 md:table-cell">
-                  {t("colTower")}
-                </th>
-                <th scope="col" className="hidden px-4 py-2.5 text-right md:table-cell">
-                  {t("colFloor")}
-                </th>
-                <th scope="col" className="hidden px-4 py-2.5 text-right lg:table-cell">
-                  {t("colArea")}
-                </th>
-                <th scope="col" className="px-4 py-2.5 text-right">
-                  {t("colCoefficient")}
-                </th>
-                <th scope="col" className="px-4 py-2.5">
-                  {t("colDues")}
-                </th>
-                <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
-                  {t("colResidents")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.items.map((unit) => (
-                <tr key={unit.id} className="align-top hover:bg-slate-50" data-testid="units-row">
-                  <th scope="row" className="px-4 py-3 font-semibold whitespace-nowrap">
-                    <Link
-                      href={`${UNITS_PATH}/${unit.id}`}
-                      className="text-brand inline-flex items-center gap-1.5 rounded-sm underline-offset-4 hover:underline"
-                    >
-                      {unit.number}
-                      <LinkPendingIndicator />
-                    </Link>
-                    <span className="block text-xs font-normal text-slate-500 md:hidden">{unit.tower}</span>
-                  </th>
-                  <td className="hidden px-4 py-3 whitespace-nowrap text-slate-700 md:table-cell">{unit.tower}</td>
-                  <td className="hidden px-4 py-3 text-right text-slate-700 tabular-nums md:table-cell">{unit.floor}</td>
-                  <td className="hidden px-4 py-3 text-right text-slate-700 tabular-nums lg:table-cell">
-                    {formatNumber(locale, unit.areaM2, 2)}
-                  </td>
-                  <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{formatPercent(locale, unit.coefficient, 4)}</td>
-                  <td className="px-4 py-3">
-                    <DuesBadge locale={locale} status={unit.duesStatus} />
-                  </td>
-                  <td className="hidden px-4 py-3 text-slate-700 sm:table-cell">
-                    {unit.residents.length === 0 ? (
-                      <span className="text-slate-500">{t("noResidents")}</span>
-                    ) : (
-                      <ul className="space-y-0.5">
-                        {unit.residents.map((r) => (
-                          <li key={r.id} className="whitespace-nowrap">
-                            {r.fullName} <span className="text-xs text-slate-500">· {tDashboard(residentRoleKey(r.type, r.fullName))}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("tableCaption", { page: list.page, pages })}
+          captionId="units-caption"
+          look="list"
+          frameClassName="overflow-x-auto focus-visible:outline-offset-[-2px]"
+          regionLabelledBy="units-caption"
+          tableClassName="md:min-w-[52rem]"
+          columns={unitColumns(locale, readOnly)}
+          rows={list.items}
+          rowKey={(unit) => unit.id}
+          rowTestId={readOnly ? "public-unit-row" : "units-row"}
+          rowClassName={readOnly ? "align-top" : "align-top hover:bg-slate-50"}
+        />
       )}
 
       {pages > 1 ? <UnitsPagination locale={locale} query={query} page={list.page} pages={pages} /> : null}
