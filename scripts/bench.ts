@@ -20,6 +20,11 @@
 // Flags: --quick                small counts (CI: under 2 minutes with an existing build)
 //        --build-dir=<dir>      serve this existing production build instead of building .next-bench
 //                               (--quick uses .next-test when it exists, as `npm test` leaves it)
+//        --counts=<k=v,…>       override counts (n, warmup, http, dashboardDemos, dashboardRequests,
+//                               lifecycleDemos, growthDemos, pool) when the full run cannot finish in time
+//        --only=<a,b>           only these phases (provisioning, pool, http, dashboard, lifecycle, growth),
+//                               for a narrower measurement while working; the results file is not written
+//        BENCH_APP_NODE_ARGS    node flags for `next start` only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //
 // Writes `.data/bench-results.json` (the figures the targets are about) and
 // `.data/bench-details.json` (everything measured), and prints each target with OK or MISS.
@@ -45,8 +50,17 @@ const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=
 const counts = quick
   ? { n: 8, warmup: 2, http: 80, dashboardDemos: 400, dashboardRequests: 60, lifecycleDemos: 300, growthDemos: 1_500, pool: 10 }
   : { n: 30, warmup: 3, http: 600, dashboardDemos: 10_000, dashboardRequests: 400, lifecycleDemos: 10_000, growthDemos: 50_000, pool: 30 };
+// --counts=growthDemos=20000,lifecycleDemos=5000: smaller counts than the full run's, stated in the results.
+for (const pair of flag("counts")?.split(",") ?? []) {
+  const [key, value] = pair.split("=");
+  if (!key || !(key in counts) || !Number.isInteger(Number(value))) throw new Error(`--counts: unknown "${pair}"`);
+  counts[key as keyof typeof counts] = Number(value);
+}
 const buildDir = flag("build-dir") ?? (quick && existsSync(".next-test/BUILD_ID") ? ".next-test" : ".next-bench");
 const runId = Date.now().toString(36);
+const only = flag("only")?.split(",");
+/** Whether phase `name` runs (every phase unless `--only` names others). */
+const runs = (name: "provisioning" | "pool" | "http" | "dashboard" | "lifecycle" | "growth") => !only || only.includes(name);
 const SECRET = "bench-only-secret-0123456789abcdef";
 const CONCURRENCY = 8;
 
@@ -112,21 +126,19 @@ async function benchProvisioning(name: string, label: string): Promise<Provision
 
 /** Phase 3: the demo request over HTTP at c=8, unique emails and client addresses. */
 async function benchHttp(baseUrl: string, appPid: number, label: string): Promise<LoadResult> {
-  const result = await load(baseUrl, appPid, {
-    connections: CONCURRENCY,
-    amount: counts.http,
-    expect: 201,
-    make: (i) => ({
-      method: "POST",
-      path: "/api/demo/request",
-      headers: {
-        "content-type": "application/json",
-        "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-        "accept-language": "es",
-      },
-      body: JSON.stringify({ email: `http-${runId}-${label}-${i}@bench.test`, profile: "admin_ph", scenario: "urban-tower" }),
-    }),
+  // Warm-up (not measured): the server compiles the route's code on its first requests.
+  const request = (i: number, tag: string) => ({
+    method: "POST",
+    path: "/api/demo/request",
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      "accept-language": "es",
+    },
+    body: JSON.stringify({ email: `http-${runId}-${label}${tag}-${i}@bench.test`, profile: "admin_ph", scenario: "urban-tower" }),
   });
+  await load(baseUrl, appPid, { connections: CONCURRENCY, amount: 2 * CONCURRENCY, expect: 201, make: (i) => request(i + 200_000, "w") });
+  const result = await load(baseUrl, appPid, { connections: CONCURRENCY, amount: counts.http, expect: 201, make: (i) => request(i, "") });
   console.log(
     `[bench] ${label} http c=${CONCURRENCY}: ${round(result.perSecond)} demos/s, p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
       `${result.errors} errors, app CPU ${round(result.cpuMsPerRequest)} ms/demo`,
@@ -247,117 +259,148 @@ const appEnv: NodeJS.ProcessEnv = {
 };
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 try {
-  if (buildDir === ".next-bench" || !existsSync(`${buildDir}/BUILD_ID`)) {
+  if ((buildDir === ".next-bench" && !flag("build-dir")) || !existsSync(`${buildDir}/BUILD_ID`)) {
     console.log(`[bench] next build → ${buildDir}`);
     if ((await run("npx", ["next", "build"], appEnv)) !== 0) throw new Error("next build failed");
   } else console.log(`[bench] serving the existing build in ${buildDir}`);
 
   const provisioning: ProvisioningFigures[] = [];
-  for (const name of scenarioNames) provisioning.push(await benchProvisioning(name, "fresh"));
+  for (const name of runs("provisioning") ? scenarioNames : ["urban-tower"]) provisioning.push(await benchProvisioning(name, "fresh"));
   const tower = provisioning.find((p) => p.scenario === "urban-tower")!;
-  const claimP50Ms = await benchPool();
+  if (only) {
+    // A narrower run while working: the phases asked for, printed, nothing written.
+    if (runs("pool")) await benchPool();
+    if (runs("http") || runs("dashboard")) app = await startApp(port, appEnv);
+    if (runs("http")) {
+      const floorDemosPerSecond = await floorRate(ownerUrl, tower.sourceId, {
+        total: counts.http,
+        concurrency: CONCURRENCY,
+        tag: `${runId}f`,
+      });
+      console.log(`[bench] floor at c=${CONCURRENCY}: ${round(floorDemosPerSecond)} demos/s`);
+      await benchHttp(baseUrl, app!.pid, "fresh");
+    }
+    if (runs("dashboard")) {
+      await fill(
+        tower.sourceId,
+        Math.max(0, counts.dashboardDemos - (await owner.query("SELECT 1 FROM organizations WHERE is_demo")).rowCount!),
+        "d",
+      );
+      const cookies = await sessionCookies(200);
+      await benchDashboard(baseUrl, app!.pid, cookies, 1);
+      await benchDashboard(baseUrl, app!.pid, cookies, 4);
+    }
+    if (runs("lifecycle")) await benchLifecycle(tower.sourceId, counts.lifecycleDemos);
+    process.exitCode = 0;
+  } else {
+    const claimP50Ms = await benchPool();
 
-  app = await startApp(port, appEnv);
-  const floorDemosPerSecond = await floorRate(ownerUrl, tower.sourceId, { total: counts.http, concurrency: CONCURRENCY, tag: `${runId}f` });
-  console.log(`[bench] floor at c=${CONCURRENCY}: ${round(floorDemosPerSecond)} demos/s`);
-  const http = await benchHttp(baseUrl, app.pid, "fresh");
+    app = await startApp(port, appEnv);
+    const floorDemosPerSecond = await floorRate(ownerUrl, tower.sourceId, {
+      total: counts.http,
+      concurrency: CONCURRENCY,
+      tag: `${runId}f`,
+    });
+    console.log(`[bench] floor at c=${CONCURRENCY}: ${round(floorDemosPerSecond)} demos/s`);
+    const http = await benchHttp(baseUrl, app.pid, "fresh");
 
-  await fill(
-    tower.sourceId,
-    Math.max(0, counts.dashboardDemos - (await owner.query("SELECT 1 FROM organizations WHERE is_demo")).rowCount!),
-    "d",
-  );
-  const cookies = await sessionCookies(200);
-  const dashboardC1 = await benchDashboard(baseUrl, app.pid, cookies, 1);
-  const dashboardC4 = await benchDashboard(baseUrl, app.pid, cookies, 4);
+    await fill(
+      tower.sourceId,
+      Math.max(0, counts.dashboardDemos - (await owner.query("SELECT 1 FROM organizations WHERE is_demo")).rowCount!),
+      "d",
+    );
+    const cookies = await sessionCookies(200);
+    const dashboardC1 = await benchDashboard(baseUrl, app.pid, cookies, 1);
+    const dashboardC4 = await benchDashboard(baseUrl, app.pid, cookies, 4);
 
-  const lifecycle = await benchLifecycle(tower.sourceId, counts.lifecycleDemos);
+    const lifecycle = await benchLifecycle(tower.sourceId, counts.lifecycleDemos);
 
-  const { rows: existing } = await owner.query<{ n: number }>("SELECT count(*)::int AS n FROM organizations WHERE is_demo");
-  await fill(tower.sourceId, Math.max(0, counts.growthDemos - existing[0]!.n), "g");
-  const grownTower = await benchProvisioning("urban-tower", "grown");
-  const grownHttp = await benchHttp(baseUrl, app.pid, "grown");
+    const { rows: existing } = await owner.query<{ n: number }>("SELECT count(*)::int AS n FROM organizations WHERE is_demo");
+    await fill(tower.sourceId, Math.max(0, counts.growthDemos - existing[0]!.n), "g");
+    const grownTower = await benchProvisioning("urban-tower", "grown");
+    const grownHttp = await benchHttp(baseUrl, app.pid, "grown");
 
-  const results = {
-    http: {
-      demosPerSecond: round(http.perSecond),
-      floorDemosPerSecond: round(floorDemosPerSecond),
-      p50Ms: round(http.p50Ms),
-      p99Ms: round(http.p99Ms),
-      errors: http.errors,
-    },
-    pool: { claimP50Ms: round(claimP50Ms, 2) },
-    provisioning: { p50Ms: tower.provision.p50, floorP50Ms: tower.floor.p50, ratio: round(tower.provision.p50 / tower.floor.p50, 2) },
-    lifecycle: { expirePurge10kSeconds: lifecycle.left === 0 ? round(lifecycle.seconds) : null },
-    dashboard: { c1P95Ms: round(dashboardC1.p95Ms), c4P95Ms: round(dashboardC4.p95Ms) },
-    growth: {
-      provisioningRatio: round(grownTower.provision.p50 / tower.provision.p50, 2),
-      httpRatio: round(http.perSecond / grownHttp.perSecond, 2),
-    },
-  };
-  const verdicts: [string, boolean][] = [
-    [
-      `provisioning p50 ${results.provisioning.p50Ms} ms = ${results.provisioning.ratio}× the floor (≤ ${TARGETS.provisioningRatio}×)`,
-      results.provisioning.ratio <= TARGETS.provisioningRatio,
-    ],
-    [
-      `HTTP ${results.http.demosPerSecond} demos/s at c=${CONCURRENCY} (≥ ${TARGETS.httpDemosPerSecond} and ≥ ${TARGETS.httpFloorShare}× the floor's ${results.http.floorDemosPerSecond})`,
-      results.http.demosPerSecond >= TARGETS.httpDemosPerSecond &&
-        results.http.demosPerSecond >= TARGETS.httpFloorShare * results.http.floorDemosPerSecond,
-    ],
-    [`HTTP p99 ${results.http.p99Ms} ms (≤ ${TARGETS.httpP99Ms} ms)`, results.http.p99Ms <= TARGETS.httpP99Ms],
-    [`HTTP errors ${results.http.errors} (0)`, results.http.errors === 0],
-    [
-      `app CPU ${round(http.cpuMsPerRequest)} ms per demo (≤ ${TARGETS.nodeCpuMsPerDemo} ms)`,
-      http.cpuMsPerRequest <= TARGETS.nodeCpuMsPerDemo,
-    ],
-    [
-      `pool claim p50 ${results.pool.claimP50Ms ?? "n/a"} ms (≤ ${TARGETS.poolClaimP50Ms} ms)`,
-      results.pool.claimP50Ms <= TARGETS.poolClaimP50Ms,
-    ],
-    [
-      `expire + purge ${counts.lifecycleDemos} demos: ${round(lifecycle.seconds)} s in ${lifecycle.runs} run(s), ${lifecycle.left} left (one run, ≤ ${TARGETS.lifecycleSeconds} s)`,
-      lifecycle.left === 0 && lifecycle.runs === 1 && lifecycle.seconds <= TARGETS.lifecycleSeconds,
-    ],
-    [
-      `dashboard c=4 p95 ${results.dashboard.c4P95Ms} ms with ${counts.dashboardDemos} demos (≤ ${TARGETS.dashboardC4P95Ms} ms)`,
-      results.dashboard.c4P95Ms <= TARGETS.dashboardC4P95Ms,
-    ],
-    [
-      `growth to ${counts.growthDemos} demos: provisioning ×${results.growth.provisioningRatio} (≤ ×${TARGETS.growthRatio})`,
-      results.growth.provisioningRatio <= TARGETS.growthRatio,
-    ],
-    [
-      `growth to ${counts.growthDemos} demos: HTTP rate ÷${results.growth.httpRatio} (≤ ×${TARGETS.growthRatio})`,
-      results.growth.httpRatio <= TARGETS.growthRatio,
-    ],
-  ];
-  await mkdir(".data", { recursive: true });
-  await writeFile(".data/bench-results.json", JSON.stringify(results, null, 2) + "\n");
-  await writeFile(
-    ".data/bench-details.json",
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        quick,
-        counts,
-        machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
-        provisioning,
-        grownProvisioning: grownTower,
-        floorDemosPerSecond,
-        http,
-        grownHttp,
-        dashboard: { c1: dashboardC1, c4: dashboardC4 },
-        lifecycle,
-        poolClaimP50Ms: claimP50Ms,
+    const results = {
+      http: {
+        demosPerSecond: round(http.perSecond),
+        floorDemosPerSecond: round(floorDemosPerSecond),
+        p50Ms: round(http.p50Ms),
+        p99Ms: round(http.p99Ms),
+        errors: http.errors,
       },
-      null,
-      2,
-    ) + "\n",
-  );
-  console.log(
-    ["", ...verdicts.map(([text, ok]) => `${ok ? "OK  " : "MISS"} ${text}`), "", "[bench] .data/bench-results.json written"].join("\n"),
-  );
+      pool: { claimP50Ms: round(claimP50Ms, 2) },
+      provisioning: { p50Ms: tower.provision.p50, floorP50Ms: tower.floor.p50, ratio: round(tower.provision.p50 / tower.floor.p50, 2) },
+      lifecycle: { expirePurge10kSeconds: lifecycle.left === 0 ? round(lifecycle.seconds) : null },
+      dashboard: { c1P95Ms: round(dashboardC1.p95Ms), c4P95Ms: round(dashboardC4.p95Ms) },
+      growth: {
+        provisioningRatio: round(grownTower.provision.p50 / tower.provision.p50, 2),
+        httpRatio: round(http.perSecond / grownHttp.perSecond, 2),
+      },
+    };
+    const verdicts: [string, boolean][] = [
+      [
+        `provisioning p50 ${results.provisioning.p50Ms} ms = ${results.provisioning.ratio}× the floor (≤ ${TARGETS.provisioningRatio}×)`,
+        results.provisioning.ratio <= TARGETS.provisioningRatio,
+      ],
+      [
+        `HTTP ${results.http.demosPerSecond} demos/s at c=${CONCURRENCY} (≥ ${TARGETS.httpDemosPerSecond} and ≥ ${TARGETS.httpFloorShare}× the floor's ${results.http.floorDemosPerSecond})`,
+        results.http.demosPerSecond >= TARGETS.httpDemosPerSecond &&
+          results.http.demosPerSecond >= TARGETS.httpFloorShare * results.http.floorDemosPerSecond,
+      ],
+      [`HTTP p99 ${results.http.p99Ms} ms (≤ ${TARGETS.httpP99Ms} ms)`, results.http.p99Ms <= TARGETS.httpP99Ms],
+      [`HTTP errors ${results.http.errors} (0)`, results.http.errors === 0],
+      [
+        `app CPU ${round(http.cpuMsPerRequest)} ms per demo (≤ ${TARGETS.nodeCpuMsPerDemo} ms)`,
+        http.cpuMsPerRequest <= TARGETS.nodeCpuMsPerDemo,
+      ],
+      [
+        `pool claim p50 ${results.pool.claimP50Ms ?? "n/a"} ms (≤ ${TARGETS.poolClaimP50Ms} ms)`,
+        results.pool.claimP50Ms <= TARGETS.poolClaimP50Ms,
+      ],
+      [
+        `expire + purge ${counts.lifecycleDemos} demos: ${round(lifecycle.seconds)} s in ${lifecycle.runs} run(s), ${lifecycle.left} left (one run, ≤ ${TARGETS.lifecycleSeconds} s)`,
+        lifecycle.left === 0 && lifecycle.runs === 1 && lifecycle.seconds <= TARGETS.lifecycleSeconds,
+      ],
+      [
+        `dashboard c=4 p95 ${results.dashboard.c4P95Ms} ms with ${counts.dashboardDemos} demos (≤ ${TARGETS.dashboardC4P95Ms} ms)`,
+        results.dashboard.c4P95Ms <= TARGETS.dashboardC4P95Ms,
+      ],
+      [
+        `growth to ${counts.growthDemos} demos: provisioning ×${results.growth.provisioningRatio} (≤ ×${TARGETS.growthRatio})`,
+        results.growth.provisioningRatio <= TARGETS.growthRatio,
+      ],
+      [
+        `growth to ${counts.growthDemos} demos: HTTP rate ÷${results.growth.httpRatio} (≤ ×${TARGETS.growthRatio})`,
+        results.growth.httpRatio <= TARGETS.growthRatio,
+      ],
+    ];
+    await mkdir(".data", { recursive: true });
+    await writeFile(".data/bench-results.json", JSON.stringify(results, null, 2) + "\n");
+    await writeFile(
+      ".data/bench-details.json",
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          quick,
+          counts,
+          machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+          provisioning,
+          grownProvisioning: grownTower,
+          floorDemosPerSecond,
+          http,
+          grownHttp,
+          dashboard: { c1: dashboardC1, c4: dashboardC4 },
+          lifecycle,
+          poolClaimP50Ms: claimP50Ms,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+    console.log(
+      ["", ...verdicts.map(([text, ok]) => `${ok ? "OK  " : "MISS"} ${text}`), "", "[bench] .data/bench-results.json written"].join("\n"),
+    );
+  }
 } finally {
   if (app) await stopApp(app);
   await inbox.stop();

@@ -48,7 +48,9 @@ export function groupCpuSeconds(pgid: number): number {
 
 /** Starts `next start` on `port` (its own process group); resolves once /login answers. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess & { pid: number }> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_APP_NODE_ARGS: extra node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -5,7 +5,7 @@ import { bindTenant } from "@/server/db/tenant";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { localDayStart } from "@/server/scenarios/calendar";
 import { scenarios } from "@/server/scenarios/registry";
-import { ensureScenarioTemplate, templateShiftDays } from "@/server/scenarios/scenario-template";
+import { ensureScenarioTemplate, templateKey } from "@/server/scenarios/scenario-template";
 import type { Scenario } from "@/server/scenarios/types";
 import { demoExpiryFrom } from "./demo-policy";
 import type { NewDemoUser } from "./create-demo-organization";
@@ -65,10 +65,11 @@ export type RefillResult = { added: number; recycled: number };
 
 /**
  * Tops the pool of each scenario (or only `only`) up to `size` (DEMO_POOL_SIZE) ready organizations
- * of today, after deleting the entries filled on an earlier local day (their product rows cascade).
- * Each new entry is one short transaction: the organization (not a demo, `pooled_at` now) and its
- * content copied from the template. Run after a demo request's response and by the lifecycle run.
- * Concurrent refills may overshoot by a few entries, which the next claims use up.
+ * of today, after deleting the entries filled on an earlier local day (their product rows cascade),
+ * building the scenario's template first when it is missing or stale. Each new entry is one statement
+ * (`topUpDemoPool`: the organization, not a demo, `pooled_at` now, and its content copied from the
+ * template). Run by the lifecycle run. Concurrent refills may overshoot by a few entries, which the
+ * next claims use up.
  * @returns entries added and recycled.
  */
 export async function refillDemoPool({
@@ -82,23 +83,42 @@ export async function refillDemoPool({
     DELETE FROM organizations WHERE pooled_at < ${today} AND NOT is_demo AND template_key IS NULL`;
   if (size <= 0) return result;
   for (const scenario of only ? [only] : Object.values(scenarios)) {
-    const [row] = await prisma.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM organizations WHERE scenario = ${scenario.name} AND pooled_at >= ${today} AND NOT is_demo`;
-    const missing = size - (row?.n ?? 0);
-    if (missing <= 0) continue;
-    const template = await ensureScenarioTemplate(scenario, { now });
-    for (let i = 0; i < missing; i++) {
-      await prisma.$transaction(async (tx) => {
-        const organizationId = crypto.randomUUID();
-        const stamp = sqlTimestamp(now);
-        await tx.$executeRaw`
-          INSERT INTO organizations (id, name, is_demo, status, scenario, assembly_credits, locale, pooled_at, created_at, updated_at)
-          SELECT bound.id, ${scenario.organizationName}, false, 'active', ${scenario.name}, ${scenario.assemblyCredits}::int, ${scenario.locale}, ${stamp}, ${stamp}, ${stamp}
-          FROM (SELECT set_config('app.organization_id', ${organizationId}, true)::uuid AS id) bound`;
-        await tx.$queryRaw`SELECT clone_demo_template(${template.id}::uuid, ${templateShiftDays(template, now)}::int)`;
-      });
-      result.added += 1;
-    }
+    // Built now when missing or stale, so that the top-ups below find it.
+    await ensureScenarioTemplate(scenario, { now });
+    for (let i = 0; i < size && (await topUpDemoPool(scenario, { now, size })); i++) result.added += 1;
   }
   return result;
+}
+
+/**
+ * Puts back the one ready organization a request just claimed, in ONE statement after that request's
+ * response: when the pool of `scenario` (in its language) holds fewer than `size` (DEMO_POOL_SIZE)
+ * entries of today and its template exists, a new entry (not a demo, `pooled_at` now) with its content
+ * copied from the template (`clone_demo_template`, under the tenant policy of the new organization).
+ * Stale entries and a missing template are left to the lifecycle run (`refillDemoPool`).
+ * @returns whether an entry was added.
+ */
+export async function topUpDemoPool(
+  scenario: Scenario,
+  { now = new Date(), size = env.DEMO_POOL_SIZE }: { now?: Date; size?: number } = {},
+): Promise<boolean> {
+  if (size <= 0) return false;
+  const today = sqlTimestamp(new Date(localDayStart(now)));
+  const stamp = sqlTimestamp(now);
+  const rows = await prisma.$queryRaw<{ rows: unknown }[]>`
+    WITH tpl AS (
+      SELECT id, round(extract(epoch FROM (${today} - template_reference_at)) / 86400)::int AS shift
+      FROM organizations WHERE template_key = ${templateKey(scenario)}),
+    room AS (
+      SELECT 1 FROM tpl
+      WHERE (SELECT count(*) FROM organizations
+             WHERE scenario = ${scenario.name} AND locale = ${scenario.locale} AND pooled_at >= ${today} AND NOT is_demo) < ${size}),
+    bound AS (SELECT set_config('app.organization_id', ${crypto.randomUUID()}, true)::uuid AS id FROM room),
+    org AS (
+      INSERT INTO organizations (id, name, is_demo, status, scenario, assembly_credits, locale, pooled_at, created_at, updated_at)
+      SELECT bound.id, ${scenario.organizationName}, false, 'active', ${scenario.name}, ${scenario.assemblyCredits}::int, ${scenario.locale},
+             ${stamp}, ${stamp}, ${stamp}
+      FROM bound RETURNING id)
+    SELECT clone_demo_template(tpl.id, tpl.shift) AS rows FROM org, tpl`;
+  return rows.length > 0;
 }

@@ -4,16 +4,19 @@ import { type Locale, getTranslator } from "@/lib/i18n";
 import { type DemoRequestInput, canonicalEmail, demoProfiles } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
 import { isDisposableEmail } from "@/server/leads/is-disposable-email";
-import { markLeadDemoActive, upsertLead } from "@/server/leads/upsert-lead";
-import { prisma } from "@/server/db/client";
+import { type LeadInput, markLeadDemoActive, newLeadInsertSql, upsertLead } from "@/server/leads/upsert-lead";
+import { type Prisma, prisma } from "@/server/db/client";
+import { Prisma as Sql } from "@/server/db/generated/client";
 import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
-import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
 import { log } from "@/server/log";
 import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
-import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
-import { getScenario } from "@/server/scenarios/registry";
+import { enforceRateLimit, refuseRateLimited } from "@/server/rate-limit/enforce-rate-limit";
+import { rateLimitsInPostgres } from "@/server/rate-limit/get-rate-limit-store";
+import { rateLimitPolicies, type RateLimitPolicyName } from "@/server/rate-limit/policies";
+import { counterHitSql, counterWindow } from "@/server/rate-limit/postgres-store";
+import { getScenario, localizeScenario } from "@/server/scenarios/registry";
 import { formatDate } from "@/lib/format";
-import { refillDemoPool } from "./demo-pool";
+import { topUpDemoPool } from "./demo-pool";
 import { isOrganizationExpired } from "./demo-policy";
 import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
@@ -94,16 +97,10 @@ export async function requestDemo(
 ): Promise<DemoRequestResult> {
   const profile = input.profile ?? "demo_only";
   const wantsDemo = demoProfiles.includes(profile);
-  // Lead-only profiles have their own, looser budget: the demo quota never costs us a sales lead.
-  await enforceRateLimit(wantsDemo ? "demoRequestPerIp" : "leadOnlyPerIp", input.ip);
-  await enforceRateLimit(wantsDemo ? "demoRequestPerEmail" : "leadOnlyPerEmail", canonicalEmail(input.email));
-  if (isDisposableEmail(input.email)) {
-    throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
-  }
-
   // Without a named scenario, the building's approximate size picks one; without either, urban-tower.
   const scenario = getScenario(input.scenario ?? (input.unit_count ? scenarioClosestInSize(input.unit_count) : "urban-tower"));
-  const leadFields = {
+  const now = new Date();
+  const leadFields: LeadInput = {
     email: input.email,
     name: input.name,
     profile: input.profile,
@@ -121,32 +118,45 @@ export async function requestDemo(
     wantsDemo,
     consent: input.consent === true,
   };
-  // The lead and its event commit together (idempotent per lead: a repeat request adds no event).
-  await prisma.$transaction(async (tx) => {
-    const lead = await upsertLead(leadFields, tx);
-    await enqueueOutboxEvents(tx, [
-      {
-        type: "lead.captured",
-        idempotencyKey: `lead.captured:${lead.id}`,
-        occurredAt: new Date(),
-        organizationId: null,
-        email: input.email,
-        data: {
-          leadId: lead.id,
-          name: input.name ?? null,
-          profile,
-          source: "chatbot",
-          scenario: wantsDemo ? scenario.name : null,
-          locale: input.locale,
-          utmSource: input.utm_source ?? null,
-          utmMedium: input.utm_medium ?? null,
-          utmCampaign: input.utm_campaign ?? null,
-          referrer: input.referrer ?? null,
-          consent: input.consent === true,
-        },
-      },
-    ]);
-  });
+  const captured: Prisma.InputJsonObject = {
+    name: input.name ?? null,
+    profile,
+    source: "chatbot",
+    scenario: wantsDemo ? scenario.name : null,
+    locale: input.locale,
+    utmSource: input.utm_source ?? null,
+    utmMedium: input.utm_medium ?? null,
+    utmCampaign: input.utm_campaign ?? null,
+    referrer: input.referrer ?? null,
+    consent: input.consent === true,
+  };
+  // Lead-only profiles have their own, looser budget: the demo quota never costs us a sales lead.
+  const limits = {
+    ip: wantsDemo ? ("demoRequestPerIp" as const) : ("leadOnlyPerIp" as const),
+    email: wantsDemo ? ("demoRequestPerEmail" as const) : ("leadOnlyPerEmail" as const),
+  };
+  const breaker = { scope: input.demoCreateBreaker?.scope ?? "platform", limit: input.demoCreateBreaker?.limit };
+  const disposable = isDisposableEmail(input.email);
+
+  let breakerCount: number | null = null;
+  if (rateLimitsInPostgres()) {
+    // One statement: both hits, then — within the limits and not disposable — the new lead with its
+    // `lead.captured` event and the breaker's hit (docs/scale.md).
+    const r = await captureInOneStatement({ lead: leadFields, captured, limits, breaker, wantsDemo, disposable, ip: input.ip, now });
+    if (r.ipCount > rateLimitPolicies[limits.ip].limit)
+      refuseRateLimited(limits.ip, counterWindow(rateLimitPolicies[limits.ip].windowMs).resetAt);
+    if ((r.emailCount ?? 0) > rateLimitPolicies[limits.email].limit) {
+      refuseRateLimited(limits.email, counterWindow(rateLimitPolicies[limits.email].windowMs).resetAt);
+    }
+    if (disposable) throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
+    if (!r.leadId) await updateKnownLead(leadFields, captured, now);
+    breakerCount = r.breakerCount;
+  } else {
+    await enforceRateLimit(limits.ip, input.ip);
+    await enforceRateLimit(limits.email, canonicalEmail(input.email));
+    if (disposable) throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
+    await updateKnownLead(leadFields, captured, now);
+  }
   // The success messages are text for the visitor, in the request's language.
   const t = getTranslator(input.locale, "api");
   if (!wantsDemo) {
@@ -154,10 +164,11 @@ export async function requestDemo(
   }
 
   // The platform-wide breaker, after the lead is stored: past it the lead stays at demo_requested.
-  const breaker = input.demoCreateBreaker;
-  await enforceRateLimit("demoCreatePerMinute", breaker?.scope ?? "platform", undefined, breaker?.limit);
+  const breakerPolicy = rateLimitPolicies.demoCreatePerMinute;
+  if (breakerCount === null) await enforceRateLimit("demoCreatePerMinute", breaker.scope, undefined, breaker.limit);
+  else if (breakerCount > (breaker.limit ?? breakerPolicy.limit))
+    refuseRateLimited("demoCreatePerMinute", counterWindow(breakerPolicy.windowMs).resetAt);
   const maxActiveDemos = input.maxActiveDemos === undefined ? env.MAX_ACTIVE_DEMOS : (input.maxActiveDemos ?? undefined);
-  let readyEmailId: bigint | null = null;
   const result = await provisionDemo({
     email: input.email,
     name: input.name,
@@ -165,18 +176,7 @@ export async function requestDemo(
     locale: input.locale,
     maxActiveDemos,
     organizationName: input.building_name ? demoOrganizationName(input.building_name) : undefined,
-    onCreated: async (tx, demo) => {
-      await markLeadDemoActive(input.email, demo.organizationId, tx);
-      if (demo.demoExpiresAt) {
-        readyEmailId = await queueReadyEmail(tx, {
-          organizationId: demo.organizationId,
-          email: input.email,
-          locale: input.locale,
-          expiresAt: demo.demoExpiresAt,
-          now: new Date(),
-        });
-      }
-    },
+    readyEmail: true,
   });
   if (!result.created && result.capped) throw new AppError("demo_cap_reached", { retryAfterSeconds: CAP_RETRY_AFTER_S });
   if (!result.created) {
@@ -195,19 +195,86 @@ export async function requestDemo(
     };
   }
   // Committed: from here on nothing may turn the demo's 201 into an error.
-  const emailIds = readyEmailId === null ? [] : [readyEmailId];
+  const emailIds = result.readyEmailId ? [result.readyEmailId] : [];
   return {
     status: 201,
     body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
     deliver: async () => {
       await deliverEmailsAfterResponse(emailIds);
-      if (env.DEMO_POOL_SIZE > 0) {
+      // A demo taken from the warm pool is replaced (one statement); an empty pool is the lifecycle run's to fill.
+      if (result.pooled) {
         try {
-          await refillDemoPool({ only: scenario });
+          await topUpDemoPool(localizeScenario(scenario, input.locale));
         } catch (err) {
           log.error({ err }, "demo pool refill failed");
         }
       }
     },
   };
+}
+
+/**
+ * The lead of a person already known (or, without PostgreSQL counters, of anyone): `upsertLead` and its
+ * `lead.captured` event (once per lead) in one transaction.
+ */
+async function updateKnownLead(lead: LeadInput, captured: Prisma.InputJsonObject, now: Date): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { id } = await upsertLead(lead, tx, now);
+    await enqueueOutboxEvents(tx, [
+      {
+        type: "lead.captured",
+        idempotencyKey: `lead.captured:${id}`,
+        occurredAt: now,
+        organizationId: null,
+        email: lead.email,
+        data: { leadId: id, ...captured },
+      },
+    ]);
+  });
+}
+
+/**
+ * The start of a demo request in ONE statement (docs/scale.md): the hit on the per-address limit; the
+ * hit on the per-email limit only within it (as `enforceRateLimit` stops at the first refusal); then,
+ * within both and for a mailbox that is not disposable, the lead of a person not seen before
+ * (`newLeadInsertSql`) with its `lead.captured` outbox event, and — when a demo is wanted — the hit on
+ * the platform-wide breaker. A known person's lead is left for `updateKnownLead`.
+ * @returns the counts after the hits (null for a hit not made) and the new lead's id (null when none was created).
+ */
+async function captureInOneStatement(input: {
+  lead: LeadInput;
+  captured: Prisma.InputJsonObject;
+  limits: { ip: RateLimitPolicyName; email: RateLimitPolicyName };
+  breaker: { scope: string; limit?: number };
+  wantsDemo: boolean;
+  disposable: boolean;
+  ip: string;
+  now: Date;
+}): Promise<{ ipCount: number; emailCount: number | null; leadId: string | null; breakerCount: number | null }> {
+  const { limits, lead, now } = input;
+  const ipPolicy = rateLimitPolicies[limits.ip];
+  const emailPolicy = rateLimitPolicies[limits.email];
+  const breakerPolicy = rateLimitPolicies.demoCreatePerMinute;
+  const [row] = await prisma.$queryRaw<
+    { ip_count: number; email_count: number | null; lead_id: string | null; breaker_count: number | null }[]
+  >`
+    WITH ip AS (${counterHitSql(`${limits.ip}:${input.ip}`, ipPolicy.windowMs)} RETURNING count),
+    email AS (
+      ${counterHitSql(`${limits.email}:${canonicalEmail(lead.email)}`, emailPolicy.windowMs, Sql.sql`FROM ip WHERE ip.count <= ${ipPolicy.limit}`)}
+      RETURNING count),
+    ok AS (SELECT 1 FROM email WHERE email.count <= ${emailPolicy.limit} AND NOT ${input.disposable}),
+    lead AS (${newLeadInsertSql(lead, now, Sql.sql`FROM ok`)} RETURNING id),
+    captured AS (
+      INSERT INTO outbox_events (event_type, idempotency_key, payload)
+      SELECT 'lead.captured', k.key,
+             jsonb_build_object('id', k.key, 'type', 'lead.captured', 'occurredAt', ${now.toISOString()}::text, 'organizationId', NULL::text,
+                                'email', ${lead.email}::text, 'data', jsonb_build_object('leadId', lead.id::text) || ${JSON.stringify(input.captured)}::jsonb)
+      FROM lead CROSS JOIN LATERAL (SELECT 'lead.captured:' || lead.id::text AS key) k
+      ON CONFLICT (idempotency_key) DO NOTHING),
+    breaker AS (
+      ${counterHitSql(`demoCreatePerMinute:${input.breaker.scope}`, breakerPolicy.windowMs, Sql.sql`FROM ok WHERE ${input.wantsDemo}`)}
+      RETURNING count)
+    SELECT (SELECT count FROM ip) AS ip_count, (SELECT count FROM email) AS email_count, (SELECT id::text FROM lead) AS lead_id,
+           (SELECT count FROM breaker) AS breaker_count`;
+  return { ipCount: row!.ip_count, emailCount: row!.email_count, leadId: row!.lead_id, breakerCount: row!.breaker_count };
 }

@@ -1,7 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/server/db/client";
-import { ONBOARDING_ITEMS, type OnboardingItemKey } from "./onboarding-items";
-import { getEngagementScores } from "./score";
+import { ONBOARDING_ITEMS, type OnboardingItemKey, onboardingDoneColumnsSql } from "./onboarding-items";
 
 /** The guided checklist of one demo: its items in order, whether each is done, and whether it is hidden. */
 export type Onboarding = {
@@ -11,23 +11,26 @@ export type Onboarding = {
   dismissed: boolean;
 };
 
+type OnboardingRow = Record<`done_${OnboardingItemKey}`, boolean> & { dismissed: boolean };
+
 /**
  * The guided checklist of `organizationId` (docs/engagement.md#the-guided-checklist): each item of
- * `ONBOARDING_ITEMS` with `done` read from the demo's events (the same SQL as the engagement score),
- * and whether the prospect hid it (`demo_onboarding.dismissed_at`). Platform path: reads demo_events
- * and demo_onboarding only, for the session's organization.
+ * `ONBOARDING_ITEMS` with `done` read from the demo's events (the same conditions as the engagement
+ * score, `onboardingDoneColumnsSql`), and whether the prospect hid it (`demo_onboarding.dismissed_at`),
+ * in ONE statement. Every demo page shows it, so it is read once per request (React `cache`: the
+ * layout and the page asking for it share one read). Platform path: reads demo_events and
+ * demo_onboarding only, for the session's organization.
  */
-export async function getOnboarding(organizationId: string): Promise<Onboarding> {
-  const [scores, state] = await Promise.all([
-    getEngagementScores([organizationId]),
-    prisma.demoOnboarding.findUnique({ where: { organizationId }, select: { dismissedAt: true } }),
-  ]);
-  const done = scores.get(organizationId)?.done;
-  const items = ONBOARDING_ITEMS.map((item) => ({ key: item.key, href: item.href, done: done?.[item.key] ?? false }));
+export const getOnboarding = cache(async (organizationId: string): Promise<Onboarding> => {
+  const [row] = await prisma.$queryRaw<OnboardingRow[]>`
+    SELECT ${onboardingDoneColumnsSql()},
+           coalesce((SELECT d.dismissed_at IS NOT NULL FROM demo_onboarding d WHERE d.organization_id = ${organizationId}::uuid), false) AS dismissed
+    FROM demo_events e WHERE e.organization_id = ${organizationId}::uuid`;
+  const items = ONBOARDING_ITEMS.map((item) => ({ key: item.key, href: item.href, done: row?.[`done_${item.key}`] === true }));
   return {
     items,
     completed: items.filter((item) => item.done).length,
     total: items.length,
-    dismissed: state?.dismissedAt != null,
+    dismissed: row?.dismissed === true,
   };
-}
+});

@@ -3,6 +3,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
 import { canonicalEmail } from "@/lib/validation";
 import type { LeadProfileValue } from "@/lib/validation";
 import { type Prisma, prisma } from "@/server/db/client";
+import { Prisma as Sql } from "@/server/db/generated/client";
 
 export type LeadInput = {
   email: string;
@@ -44,6 +45,28 @@ const claimedFields = {
 type ClaimedField = keyof typeof claimedFields;
 
 /**
+ * The statement (without RETURNING) that creates the lead of a person not seen before
+ * (`INSERT … ON CONFLICT (email_key) DO NOTHING`: a known person is left as is for `upsertLead`'s
+ * update path): every field as given, stage `demo_requested` when the profile wants a demo, else `new`,
+ * consent recorded (time and PRIVACY_NOTICE_VERSION) when given. `from` makes it conditional when it
+ * runs inside a larger statement (`FROM ok`).
+ */
+export function newLeadInsertSql(input: LeadInput, now: Date, from: Sql.Sql = Sql.empty): Sql.Sql {
+  const emailKey = canonicalEmail(input.email);
+  const stage = input.wantsDemo ? "demo_requested" : "new";
+  const consent = input.consent === true;
+  return Sql.sql`
+    INSERT INTO platform_leads (id, email, email_key, name, lead_source, profile, funnel_stage, scenario, building_name, unit_count, locale,
+      utm_source, utm_medium, utm_campaign, referrer, ip, user_agent, consent_given, consent_at, consent_notice_version, created_at, updated_at)
+    SELECT gen_random_uuid(), ${input.email}, ${emailKey}, ${input.name ?? null}, 'chatbot', ${input.profile ?? input.defaultProfile ?? null}::"LeadProfile",
+      ${stage}::"FunnelStage", ${input.scenario ?? null}, ${input.buildingName ?? null}, ${input.unitCount ?? null}::int, ${input.locale ?? null},
+      ${input.utmSource ?? null}, ${input.utmMedium ?? null}, ${input.utmCampaign ?? null}, ${input.referrer ?? null}, ${input.ip},
+      ${input.userAgent?.slice(0, 500) ?? null}, ${consent}, ${consent ? now : null}::timestamptz,
+      ${consent ? PRIVACY_NOTICE_VERSION : null}, ${now}, ${now} ${from}
+    ON CONFLICT (email_key) DO NOTHING`;
+}
+
+/**
  * Creates or updates the one lead of the person behind `email` in `platform_leads`
  * (docs/rules.md#demo-request, docs/rules.md#personal-data-ley-1581-de-2012). A person is their canonical
  * address (`canonicalEmail`, `email_key`, unique): "ana+2@x.com" updates "ana@x.com"'s lead. It is written
@@ -78,18 +101,8 @@ export async function upsertLead(
   };
   const context = { locale: input.locale, scenario: input.scenario, ip: input.ip, userAgent: input.userAgent?.slice(0, 500) };
   const consent = input.consent === true ? { consentGiven: true, consentAt: now, consentNoticeVersion: PRIVACY_NOTICE_VERSION } : {};
-  const stage = input.wantsDemo ? "demo_requested" : "new";
 
-  const inserted = await db.$queryRaw<{ id: string }[]>`
-    INSERT INTO platform_leads (id, email, email_key, name, lead_source, profile, funnel_stage, scenario, building_name, unit_count, locale,
-      utm_source, utm_medium, utm_campaign, referrer, ip, user_agent, consent_given, consent_at, consent_notice_version, created_at, updated_at)
-    VALUES (gen_random_uuid(), ${input.email}, ${emailKey}, ${input.name ?? null}, 'chatbot', ${input.profile ?? input.defaultProfile ?? null}::"LeadProfile",
-      ${stage}::"FunnelStage", ${input.scenario ?? null}, ${input.buildingName ?? null}, ${input.unitCount ?? null}::int, ${input.locale ?? null},
-      ${input.utmSource ?? null}, ${input.utmMedium ?? null}, ${input.utmCampaign ?? null}, ${input.referrer ?? null}, ${input.ip},
-      ${context.userAgent ?? null}, ${input.consent === true}, ${input.consent === true ? now : null}::timestamptz,
-      ${input.consent === true ? PRIVACY_NOTICE_VERSION : null}, ${now}, ${now})
-    ON CONFLICT (email_key) DO NOTHING
-    RETURNING id`;
+  const inserted = await db.$queryRaw<{ id: string }[]>`${newLeadInsertSql(input, now)} RETURNING id`;
   if (inserted[0]) return { id: inserted[0].id, created: true };
 
   const [locked] = await db.$queryRaw<{ id: string }[]>`SELECT id FROM platform_leads WHERE email_key = ${emailKey} FOR UPDATE`;

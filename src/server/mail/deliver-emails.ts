@@ -45,12 +45,14 @@ export async function deliverEmails({
   now = new Date(),
   limit = EMAILS_PER_RUN,
 }: { ids?: bigint[]; now?: Date; limit?: number } = {}): Promise<DeliverEmailsResult> {
-  const result: DeliverEmailsResult = { sent: 0, failed: 0, gaveUp: await giveUpExpiredEmails(now, ids) };
+  const result: DeliverEmailsResult = { sent: 0, failed: 0, gaveUp: 0 };
   if (ids && ids.length === 0) return result;
-  for (;;) {
+  for (let round = 0; ; round++) {
     const room = limit - result.sent - result.failed;
     if (room <= 0) break;
-    const batch = await claimDueEmails(now, Math.min(EMAIL_ROUND_SIZE, room), ids);
+    // The first round also gives up the pending emails past their own expiry, in the same statement.
+    const { batch, gaveUp } = await claimDueEmails(now, Math.min(EMAIL_ROUND_SIZE, room), ids, round === 0);
+    result.gaveUp += gaveUp;
     if (batch.length === 0) break;
     const outcomes = await Promise.all(batch.map((email) => deliverOne(email, now)));
     for (const outcome of outcomes) {
@@ -65,34 +67,43 @@ export async function deliverEmails({
   return result;
 }
 
-/** Marks `failed` the pending emails past their own expiry (a login code that was never delivered). */
-async function giveUpExpiredEmails(now: Date, ids?: bigint[]): Promise<number> {
-  if (ids && ids.length === 0) return 0;
+/**
+ * ONE statement: with `giveUpExpired`, marks `failed` the pending emails past their own expiry (a login
+ * code that was never delivered; bodies of sensitive ones cleared); then claims up to `size` due ones
+ * (oldest first, `FOR UPDATE SKIP LOCKED`, leased for EMAIL_LEASE_MS), never one just given up.
+ * @returns the claimed emails by id and how many were given up.
+ */
+async function claimDueEmails(
+  now: Date,
+  size: number,
+  ids: bigint[] | undefined,
+  giveUpExpired: boolean,
+): Promise<{ batch: ClaimedEmail[]; gaveUp: number }> {
   const only = ids ? Prisma.sql`AND id IN (${Prisma.join(ids)})` : Prisma.empty;
-  return prisma.$executeRaw`
-    UPDATE email_outbox
-    SET status = 'failed',
-        last_error = left(coalesce(last_error || '; ', '') || 'expired before delivery', 500),
-        subject = CASE WHEN sensitive THEN NULL ELSE subject END,
-        text = CASE WHEN sensitive THEN NULL ELSE text END,
-        html = CASE WHEN sensitive THEN NULL ELSE html END
-    WHERE status = 'pending' AND expires_at IS NOT NULL AND expires_at <= ${sqlTimestamp(now)} ${only}`;
-}
-
-async function claimDueEmails(now: Date, size: number, ids?: bigint[]): Promise<ClaimedEmail[]> {
-  const only = ids ? Prisma.sql`AND id IN (${Prisma.join(ids)})` : Prisma.empty;
-  const rows = await prisma.$queryRaw<ClaimedEmail[]>`
-    WITH due AS (
+  const at = sqlTimestamp(now);
+  const [row] = await prisma.$queryRaw<{ gave_up: number; emails: (Omit<ClaimedEmail, "id"> & { id: string })[] }[]>`
+    WITH expired AS (
+      UPDATE email_outbox
+      SET status = 'failed',
+          last_error = left(coalesce(last_error || '; ', '') || 'expired before delivery', 500),
+          subject = CASE WHEN sensitive THEN NULL ELSE subject END,
+          text = CASE WHEN sensitive THEN NULL ELSE text END,
+          html = CASE WHEN sensitive THEN NULL ELSE html END
+      WHERE ${giveUpExpired} AND status = 'pending' AND expires_at IS NOT NULL AND expires_at <= ${at} ${only}
+      RETURNING id),
+    due AS (
       SELECT id FROM email_outbox
-      WHERE status = 'pending' AND next_attempt_at <= ${sqlTimestamp(now)} ${only}
+      WHERE status = 'pending' AND next_attempt_at <= ${at} AND (expires_at IS NULL OR expires_at > ${at}) ${only}
       ORDER BY id
       LIMIT ${size}
-      FOR UPDATE SKIP LOCKED
-    )
-    UPDATE email_outbox e SET next_attempt_at = ${sqlTimestamp(new Date(now.getTime() + EMAIL_LEASE_MS))}
-    FROM due WHERE e.id = due.id
-    RETURNING e.id, e.to_address, e.subject, e.text, e.html, e.attempts, e.organization_id, e.notification_kind, e.sensitive`;
-  return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+      FOR UPDATE SKIP LOCKED),
+    claimed AS (
+      UPDATE email_outbox e SET next_attempt_at = ${sqlTimestamp(new Date(now.getTime() + EMAIL_LEASE_MS))}
+      FROM due WHERE e.id = due.id
+      RETURNING e.id::text AS id, e.to_address, e.subject, e.text, e.html, e.attempts, e.organization_id, e.notification_kind, e.sensitive)
+    SELECT (SELECT count(*)::int FROM expired) AS gave_up, coalesce((SELECT json_agg(c) FROM claimed c), '[]'::json) AS emails`;
+  const batch = (row?.emails ?? []).map((e) => ({ ...e, id: BigInt(e.id) }));
+  return { batch: batch.sort((a, b) => (a.id < b.id ? -1 : 1)), gaveUp: row?.gave_up ?? 0 };
 }
 
 async function deliverOne(email: ClaimedEmail, now: Date): Promise<"sent" | "failed" | "gave_up"> {
@@ -102,7 +113,7 @@ async function deliverOne(email: ClaimedEmail, now: Date): Promise<"sent" | "fai
   try {
     if (email.subject === null || email.text === null) throw new Error("the email has no body");
     await sendMail({ to: email.to_address, subject: email.subject, text: email.text, html: email.html });
-    await recordSent(email, attempts, clearBody);
+    await recordSent(email, attempts);
     return "sent";
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
@@ -128,24 +139,22 @@ const RECORD_SENT_RETRY_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
  * again after its lease: the write is retried for about a minute (well inside EMAIL_LEASE_MS) before
  * giving up, which is the one case that can still repeat an email.
  */
-async function recordSent(email: ClaimedEmail, attempts: number, clearBody: object): Promise<void> {
+async function recordSent(email: ClaimedEmail, attempts: number): Promise<void> {
   for (let i = 0; ; i++) {
     try {
-      await prisma.$transaction([
-        prisma.emailOutbox.update({
-          where: { id: email.id },
-          data: { status: "sent", sentAt: new Date(), attempts, lastError: null, ...clearBody },
-          select: { id: true },
-        }),
-        ...(email.organization_id && email.notification_kind
-          ? [
-              prisma.demoNotification.updateMany({
-                where: { organizationId: email.organization_id, kind: email.notification_kind, sentAt: null },
-                data: { sentAt: new Date() },
-              }),
-            ]
-          : []),
-      ]);
+      // One statement: the email and the demo_notifications row it fulfils, together.
+      const sentAt = sqlTimestamp(new Date());
+      await prisma.$executeRaw`
+        WITH sent AS (
+          UPDATE email_outbox
+          SET status = 'sent', sent_at = ${sentAt}, attempts = ${attempts}, last_error = NULL,
+              subject = CASE WHEN sensitive THEN NULL ELSE subject END,
+              text = CASE WHEN sensitive THEN NULL ELSE text END,
+              html = CASE WHEN sensitive THEN NULL ELSE html END
+          WHERE id = ${email.id}
+          RETURNING organization_id, notification_kind)
+        UPDATE demo_notifications d SET sent_at = ${sentAt}
+        FROM sent WHERE d.organization_id = sent.organization_id AND d.kind = sent.notification_kind AND d.sent_at IS NULL`;
       return;
     } catch (err) {
       const wait = RECORD_SENT_RETRY_MS[i];

@@ -11,14 +11,28 @@ const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socket
 
 let transporter: Transporter | undefined;
 
-/** nodemailer transport for EMAIL_SERVER; a plain-text local sink (maildev) needs no TLS. */
+/**
+ * nodemailer transport for EMAIL_SERVER; a plain-text local sink (maildev) needs no TLS. In the app's
+ * server (`NEXT_RUNTIME` set) it is pooled: a few SMTP sessions stay open and carry the next messages,
+ * so a burst of demos does not pay a connection, greeting and EHLO (and TLS) per email; an idle session
+ * closes after SMTP_TIMEOUTS.socketTimeout. Scripts (the cron run from a shell) send unpooled, so an
+ * open session never keeps them from exiting.
+ */
 function getTransporter(): Transporter {
   if (transporter) return transporter;
   const url = new URL(env.EMAIL_SERVER);
   const isLocal = ["127.0.0.1", "localhost", "::1"].includes(url.hostname);
+  const pool = process.env.NEXT_RUNTIME ? ({ pool: true, maxConnections: 3 } as const) : {};
   transporter = isLocal
-    ? nodemailer.createTransport({ host: url.hostname, port: Number(url.port || 25), secure: false, ignoreTLS: true, ...SMTP_TIMEOUTS })
-    : nodemailer.createTransport({ url: env.EMAIL_SERVER, ...SMTP_TIMEOUTS });
+    ? nodemailer.createTransport({
+        host: url.hostname,
+        port: Number(url.port || 25),
+        secure: false,
+        ignoreTLS: true,
+        ...pool,
+        ...SMTP_TIMEOUTS,
+      })
+    : nodemailer.createTransport({ url: env.EMAIL_SERVER, ...pool, ...SMTP_TIMEOUTS });
   return transporter;
 }
 

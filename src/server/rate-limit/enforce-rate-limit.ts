@@ -30,6 +30,17 @@ export async function enforceRateLimit(
   const { windowMs } = rateLimitPolicies[policy];
   const { success, resetAt } = await store.hit(`${policy}:${identifier}`, limit, windowMs);
   if (success) return;
+  refuseRateLimited(policy, resetAt);
+}
+
+/**
+ * The refusal of a hit over `policy`'s limit, for callers that counted it themselves (the demo request
+ * counts its hits in the statement that stores the lead): counts it in `assembly_rate_limited_total`,
+ * logs the policy (never the identifier) and throws.
+ * @param resetAt epoch ms when the window ends.
+ * @throws AppError("rate_limited") — HTTP 429 — with `retryAfterSeconds` (whole seconds, at least 1).
+ */
+export function refuseRateLimited(policy: RateLimitPolicyName, resetAt: number): never {
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
   metrics.rateLimited.inc({ policy });
   log.info({ policy, retryAfterSeconds }, "rate limited");

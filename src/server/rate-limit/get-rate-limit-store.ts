@@ -23,3 +23,11 @@ export function getRateLimitStore(): RateLimitStore {
       : createPostgresRateLimitStore();
   return store;
 }
+
+/**
+ * Whether the app's counters live in PostgreSQL (Upstash is not configured), so a caller may count its
+ * hits inside its own statement (`counterHitSql`) instead of one round trip per hit.
+ */
+export function rateLimitsInPostgres(): boolean {
+  return !(env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN);
+}

@@ -5,8 +5,7 @@ import { BuildingActivityCard } from "@/components/content-clock/building-activi
 import { TimeTravelButton } from "@/components/content-clock/time-travel-button";
 import type { Locale } from "@/lib/i18n";
 import { contentNow } from "@/server/content-clock/content-clock";
-import { listBuildingActivity } from "@/server/content-clock/list-building-activity";
-import { getDashboardOverview } from "@/server/dashboard/get-dashboard-overview";
+import { getDashboardOverviewWithActivity } from "@/server/dashboard/get-dashboard-overview";
 import { OverviewBody, OverviewHeader, OverviewSkeleton } from "./_components/overview-content";
 import { type DemoPageContext, renderDemoPage } from "./_components/render-demo-page";
 
@@ -43,7 +42,8 @@ async function OverviewData({
   locale,
   credits,
 }: Pick<DemoPageContext, "read" | "now"> & { offsetDays: number; isDemo: boolean; locale: Locale; credits: number }) {
-  const [overview, activity] = await read((tenant) => Promise.all([getDashboardOverview(tenant, now), listBuildingActivity(tenant)]));
+  // One statement: the overview and the building's activity feed together.
+  const { overview, activity } = await read((tenant) => getDashboardOverviewWithActivity(tenant, now));
   return (
     <div className="flex flex-col gap-6">
       <OverviewBody locale={locale} overview={overview} credits={credits} interactive />
