@@ -1,26 +1,23 @@
 import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { flattenParams, queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
-import { ConsoleFilters, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
+import { queryString, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { ConsoleFilters, ConsoleList, dateTimeColumn, demoStatusLabel, sortLabel, StatusBadge, stageLabel } from "@/components/admin/ui";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { type Column, DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
 import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { funnelStages, leadDemoStatuses, leadListQuerySchema, leadSorts } from "@/lib/schemas/admin";
 import { listLeads } from "@/server/admin/list-leads";
-import { getRequestLocale } from "@/server/i18n/get-request-locale";
-import { requireAdmin } from "./_lib/require-admin";
+import { openConsolePage } from "./_lib/require-admin";
 
 // GET /admin — the sales console's leads: filters, search, sort and pages in the URL; CSV export.
 export default async function AdminLeadsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const admin = await requireAdmin("/admin");
-  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const { admin, locale, params } = await openConsolePage("/admin", searchParams);
   const t = getTranslator(locale, "admin");
-  const params = flattenParams(raw);
   const query = leadListQuerySchema.parse(withDayRange(params));
-  const { rows, total, page, pageSize } = await listLeads(query);
+  const list = await listLeads(query);
   const filterParams = {
     q: params.q ?? "",
     stage: params.stage ?? "",
@@ -39,7 +36,8 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
     inputFilter("date", "to", t("to"), filterParams.to),
     selectFilter("sort", t("sort"), query.sort, null, leadSorts, (s) => sortLabel(locale, s)),
   ];
-  const columns: Column<(typeof rows)[number]>[] = [
+  const view = { caption: t("leadsTitle"), rowTestId: "lead-row", path: "/admin", params: filterParams };
+  const columns: Column<(typeof list.rows)[number]>[] = [
     {
       key: "email",
       header: t("colEmail"),
@@ -96,15 +94,7 @@ export default async function AdminLeadsPage({ searchParams }: { searchParams: P
           {t("exportCsv")}
         </a>
       </ConsoleFilters>
-      <DataTable
-        caption={t("leadsTitle")}
-        columns={columns}
-        rows={rows}
-        rowKey={(lead) => lead.id}
-        rowTestId="lead-row"
-        empty={rows.length === 0 ? t("noResults") : undefined}
-      />
-      <Pagination locale={locale} basePath="/admin" params={filterParams} page={page} pageSize={pageSize} total={total} />
+      <ConsoleList locale={locale} list={list} view={view} columns={columns} />
     </AdminShell>
   );
 }

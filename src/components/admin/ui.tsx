@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 import { formatNumber } from "@/lib/format";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DemoStatus } from "@/lib/schemas/admin";
-import { type Breakpoint, cellClasses, type Column, type ColumnHead, TableShell } from "@/components/ui/data-table";
+import {
+  type Breakpoint,
+  cellClasses,
+  type Column,
+  type ColumnHead,
+  DataTable as UiDataTable,
+  TableShell,
+} from "@/components/ui/data-table";
 import { type FilterField, FilterForm } from "@/components/ui/filter-form";
 import { formatDateTime, queryString } from "./format";
 
@@ -180,6 +187,39 @@ export function countColumn<Row>(
   value: (row: Row) => number,
 ): Column<Row> {
   return { key, header, from, className: "tabular-nums", cell: (row) => formatNumber(locale, value(row)) };
+}
+
+/** A console list page's table: caption, each row's test id, and the path and filters its pages link to. */
+export type ConsoleView = { caption: string; rowTestId: string; path: string; params: Record<string, string> };
+
+/** One page of a console list: its table (or "Sin resultados") and the pagination that keeps the filters. */
+export function ConsoleList<Row extends { id: string }>(props: {
+  locale: Locale;
+  list: { rows: Row[]; total: number; page: number; pageSize: number };
+  view: ConsoleView;
+  columns: Column<Row>[];
+}) {
+  const { list, view } = props;
+  return (
+    <>
+      <UiDataTable
+        caption={view.caption}
+        columns={props.columns}
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        rowTestId={view.rowTestId}
+        empty={list.rows.length === 0 ? getTranslator(props.locale, "admin")("noResults") : undefined}
+      />
+      <Pagination
+        locale={props.locale}
+        basePath={view.path}
+        params={view.params}
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+      />
+    </>
+  );
 }
 
 /** Classes of a console table's body cell. */

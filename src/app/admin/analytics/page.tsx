@@ -2,7 +2,7 @@ import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { demosPerDayColors } from "@/components/admin/chart-palette";
 import { DemosPerDayChart } from "@/components/admin/demos-per-day-chart";
-import { flattenParams, formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
+import { formatDay, type RawSearchParams, withDayRange } from "@/components/admin/format";
 import { ConsoleFilters, countColumn, Panel } from "@/components/admin/ui";
 import { ChartCard, LegendSwatch } from "@/app/dashboard/admin-ph/_components/charts/chart-card";
 import { AnalyticsEngagement } from "@/components/engagement/analytics-engagement";
@@ -13,16 +13,13 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { analyticsQuerySchema } from "@/lib/schemas/admin";
 import { getAnalytics } from "@/server/admin/get-analytics";
-import { getRequestLocale } from "@/server/i18n/get-request-locale";
-import { requireAdmin } from "../_lib/require-admin";
+import { openConsolePage } from "../_lib/require-admin";
 
 // GET /admin/analytics — demos per day, funnel conversion (also per UTM source and campaign), time to first login,
 // usage per scenario and cap hits for a date range.
 export default async function AdminAnalyticsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const admin = await requireAdmin("/admin/analytics");
-  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const { admin, locale, params } = await openConsolePage("/admin/analytics", searchParams);
   const t = getTranslator(locale, "admin");
-  const params = flattenParams(raw);
   const analytics = await getAnalytics(analyticsQuerySchema.parse(withDayRange(params)));
   const { funnel } = analytics;
   const steps = [

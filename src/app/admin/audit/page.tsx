@@ -1,20 +1,17 @@
 import { AdminShell } from "@/components/admin/admin-shell";
 import { AuditTable } from "@/components/admin/audit-table";
-import { flattenParams, type RawSearchParams } from "@/components/admin/format";
+import { type RawSearchParams } from "@/components/admin/format";
 import { ConsoleFilters, Pagination } from "@/components/admin/ui";
 import { inputFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { auditLogQuerySchema } from "@/lib/schemas/admin";
 import { listAuditLog } from "@/server/admin/list-audit-log";
-import { getRequestLocale } from "@/server/i18n/get-request-locale";
-import { requireAdmin } from "../_lib/require-admin";
+import { openConsolePage } from "../_lib/require-admin";
 
 // GET /admin/audit — the audit log of every lifecycle action, newest first, paginated.
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const admin = await requireAdmin("/admin/audit");
-  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const { admin, locale, params } = await openConsolePage("/admin/audit", searchParams);
   const t = getTranslator(locale, "admin");
-  const params = flattenParams(raw);
   const { rows, total, page, pageSize } = await listAuditLog(auditLogQuerySchema.parse(params));
   const filterParams = { actor: params.actor ?? "", organizationId: params.organizationId ?? "" };
 

@@ -1,41 +1,30 @@
 import Link from "next/link";
 import { codeLabel } from "@/components/admin/labels";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { flattenParams, formatDateTime, type RawSearchParams } from "@/components/admin/format";
-import { ConsoleFilters, countColumn, dateTimeColumn, demoStatusLabel, Pagination, sortLabel, StatusBadge } from "@/components/admin/ui";
+import { formatDateTime, type RawSearchParams } from "@/components/admin/format";
+import { ConsoleFilters, ConsoleList, countColumn, dateTimeColumn, demoStatusLabel, sortLabel, StatusBadge } from "@/components/admin/ui";
 import { ClientMessages } from "@/components/client-messages";
 import { SalesDemoForm } from "@/components/sales/sales-demo-form";
 import { EngagementBadge } from "@/components/engagement/engagement-badge";
 import { ExtensionRequestsTable } from "@/components/engagement/extension-requests-panel";
-import { type Column, DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
 import { inputFilter, selectFilter } from "@/components/ui/filter-form";
 import { getTranslator } from "@/lib/i18n";
 import { demoListQuerySchema, demoSorts, demoStatusFilters } from "@/lib/schemas/admin";
 import { listDemos } from "@/server/admin/list-demos";
 import { listExtensionRequests } from "@/server/engagement/list-extension-requests";
-import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { scenarioNames } from "@/server/scenarios/registry";
-import { requireAdmin } from "../_lib/require-admin";
+import { openConsolePage } from "../_lib/require-admin";
 
 // GET /admin/demos — every demo with status, expiry, extensions, logins and last activity.
 export default async function AdminDemosPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const admin = await requireAdmin("/admin/demos");
-  const [raw, locale] = await Promise.all([searchParams, getRequestLocale()]);
+  const { admin, locale, params } = await openConsolePage("/admin/demos", searchParams);
   const t = getTranslator(locale, "admin");
-  const params = flattenParams(raw);
   const query = demoListQuerySchema.parse(params);
-  const [{ rows, total, page, pageSize }, pendingRequests] = await Promise.all([
-    listDemos(query),
-    listExtensionRequests({ status: "pending" }),
-  ]);
+  const [list, pendingRequests] = await Promise.all([listDemos(query), listExtensionRequests({ status: "pending" })]);
   const filterParams = { q: params.q ?? "", status: params.status ?? "", scenario: params.scenario ?? "", sort: params.sort ?? "" };
-  const fields = [
-    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchDemosPlaceholder"), controlClassName: "w-64" }),
-    selectFilter("status", t("status"), query.status ?? "", t("all"), demoStatusFilters, (s) => demoStatusLabel(locale, s)),
-    selectFilter("scenario", t("scenario"), query.scenario ?? "", t("all"), scenarioNames, (s) => codeLabel(locale, "scenario", s)),
-    selectFilter("sort", t("sort"), query.sort, null, demoSorts, (s) => sortLabel(locale, s)),
-  ];
-  const columns: Column<(typeof rows)[number]>[] = [
+  const view = { caption: t("demosTitle"), rowTestId: "demo-row", path: "/admin/demos", params: filterParams };
+  const columns: Column<(typeof list.rows)[number]>[] = [
     {
       key: "status",
       header: t("colStatus"),
@@ -84,6 +73,12 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
       cell: (demo) => <EngagementBadge locale={locale} score={demo.engagementScore} />,
     },
   ];
+  const fields = [
+    inputFilter("search", "q", t("search"), filterParams.q, { placeholder: t("searchDemosPlaceholder"), controlClassName: "w-64" }),
+    selectFilter("status", t("status"), query.status ?? "", t("all"), demoStatusFilters, (s) => demoStatusLabel(locale, s)),
+    selectFilter("scenario", t("scenario"), query.scenario ?? "", t("all"), scenarioNames, (s) => codeLabel(locale, "scenario", s)),
+    selectFilter("sort", t("sort"), query.sort, null, demoSorts, (s) => sortLabel(locale, s)),
+  ];
 
   return (
     <AdminShell locale={locale} section="demos" adminEmail={admin.email} title={t("demosTitle")}>
@@ -108,15 +103,7 @@ export default async function AdminDemosPage({ searchParams }: { searchParams: P
       ) : null}
       <ConsoleFilters locale={locale} path="/admin/demos" fields={fields} />
 
-      <DataTable
-        caption={t("demosTitle")}
-        columns={columns}
-        rows={rows}
-        rowKey={(demo) => demo.id}
-        rowTestId="demo-row"
-        empty={rows.length === 0 ? t("noResults") : undefined}
-      />
-      <Pagination locale={locale} basePath="/admin/demos" params={filterParams} page={page} pageSize={pageSize} total={total} />
+      <ConsoleList locale={locale} list={list} view={view} columns={columns} />
     </AdminShell>
   );
 }

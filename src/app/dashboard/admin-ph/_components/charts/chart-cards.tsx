@@ -10,6 +10,11 @@ import { DuesChart } from "./dues-chart";
 import { QuorumChart } from "./quorum-chart";
 import { VotesChart } from "./votes-chart";
 
+/** The id, title and description of the `name` chart's card ("chart-quorum", "quorumTitle", "quorumDescription"). */
+function chartTexts(t: ReturnType<typeof getTranslator<"charts">>, name: "quorum" | "dues") {
+  return { id: `chart-${name}`, title: t(`${name}Title`), description: t(`${name}Description`) };
+}
+
 /** Quorum of each closed assembly of the year, with its summary and a data table for screen readers. */
 export function QuorumChartCard({ locale, points, className }: { locale: Locale; points: OverviewCharts["quorum"]; className?: string }) {
   const t = getTranslator(locale, "charts");
@@ -17,10 +22,8 @@ export function QuorumChartCard({ locale, points, className }: { locale: Locale;
   const average = points.length ? points.reduce((sum, p) => sum + p.quorumPercent, 0) / points.length : 0;
   return (
     <ChartCard
-      id="chart-quorum"
+      {...chartTexts(t, "quorum")}
       className={className}
-      title={t("quorumTitle")}
-      description={t("quorumDescription")}
       empty={points.length ? undefined : t("quorumEmpty")}
       legend={
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
@@ -89,10 +92,8 @@ export function DuesChartCard({
   const share = (n: number) => formatPercent(locale, total ? (n / total) * 100 : 0, 0);
   return (
     <ChartCard
-      id="chart-dues"
+      {...chartTexts(t, "dues")}
       className={className}
-      title={t("duesTitle")}
-      description={t("duesDescription")}
       legend={
         <ul className="mt-3 grid grid-cols-2 gap-2 text-sm">
           {duesLegend.map((entry) => (
