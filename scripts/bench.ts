@@ -213,7 +213,11 @@ async function benchLifecycle(sourceId: string, count: number): Promise<{ second
   while (left > 0 && performance.now() - started < (quick ? 60_000 : 600_000)) {
     const result = await runLifecycle(new Date());
     runs += 1;
-    if (result.errors.length) throw new Error(`lifecycle run failed: ${result.errors.join(", ")}`);
+    // Expire and purge are what is measured: another step failing (e.g. the daily activity timing out on
+    // a loaded machine) is reported, not fatal.
+    if (result.errors.some((step) => step === "expire" || step === "retention"))
+      throw new Error(`lifecycle run failed: ${result.errors.join(", ")}`);
+    if (result.errors.length) console.log(`[bench] lifecycle run: steps failed (not measured here): ${result.errors.join(", ")}`);
     left = (await owner.query<{ n: number }>(leftSql, [env.DEMO_RETENTION_DAYS])).rows[0]!.n;
   }
   const seconds = (performance.now() - started) / 1000;

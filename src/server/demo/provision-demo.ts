@@ -9,6 +9,8 @@ import { type Prisma, prisma } from "@/server/db/client";
 import { demoLoginUrl } from "@/server/lifecycle/demo-login-url";
 import { queueReadyEmail } from "@/server/lifecycle/queue-ready-email";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
+import type { ClaimedEmail } from "@/server/mail/deliver-emails";
+import { EMAIL_LEASE_MS } from "@/server/mail/email-policy";
 import { demoReadyEmail } from "@/server/mail/templates";
 import { localDayStart } from "@/server/scenarios/calendar";
 import type { Scenario } from "@/server/scenarios/types";
@@ -31,6 +33,11 @@ export type ProvisionResult =
       readyEmailId?: bigint | null;
       /** Taken from the warm pool (its content was already there). */
       pooled?: boolean;
+      /**
+       * The "ready" email when the one-statement path queued it: leased to this caller for
+       * EMAIL_LEASE_MS, to be attempted with `deliverLeasedEmail` (instead of `readyEmailId`'s claim).
+       */
+      leasedEmail?: ClaimedEmail | null;
     }
   | { created: false; capped: false; organizationId: string | null }
   | { created: false; capped: true; organizationId: null };
@@ -179,7 +186,8 @@ type OneStatementRow = {
  * prospect's building name in its minutes, and is counted), the "created" `demo_events`, `audit_log`
  * and `demo.created` outbox rows, the lead's move to `demo_active`, and, with `readyEmail`, the
  * sign-in credential (as `issueLoginCredential` stores it), the `demo_notifications` claim and the
- * rendered "ready" email (as `queueReadyEmail` writes them). Foreign keys are checked at the end of
+ * rendered "ready" email (as `queueReadyEmail` writes them), leased to this caller for EMAIL_LEASE_MS so
+ * that its attempt right after the response needs no claim (`deliverLeasedEmail`). Foreign keys are checked at the end of
  * the statement, when every row is in place.
  * A missing or stale template (no row with the scenario's current key) is built (`ensureScenarioTemplate`)
  * and the statement run again.
@@ -307,7 +315,8 @@ async function provisionInOneStatement(input: {
       RETURNING organization_id),
     mail AS (
       INSERT INTO email_outbox (kind, to_address, subject, text, dedupe_key, organization_id, notification_kind, sensitive, next_attempt_at)
-      SELECT 'demo_ready', ${input.email}, ${email.subject}, ${email.text}, 'demo_ready:' || n.organization_id, n.organization_id, 'ready', true, ${stamp}
+      SELECT 'demo_ready', ${input.email}, ${email.subject}, ${email.text}, 'demo_ready:' || n.organization_id, n.organization_id, 'ready', true,
+             ${sqlTimestamp(new Date(now.getTime() + EMAIL_LEASE_MS))}
       FROM notified n
       ON CONFLICT (dedupe_key) DO NOTHING
       RETURNING id)
@@ -328,6 +337,20 @@ async function provisionInOneStatement(input: {
       rows: row.rows ?? {},
       readyEmailId: row.email_id,
       pooled: row.pooled === true,
+      leasedEmail:
+        row.email_id === null
+          ? null
+          : {
+              id: row.email_id,
+              to_address: input.email,
+              subject: email.subject,
+              text: email.text,
+              html: null,
+              attempts: 0,
+              organization_id: row.organization_id,
+              notification_kind: "ready",
+              sensitive: true,
+            },
     };
   }
   const [existing] = await prisma.$queryRaw<{ organization_id: string | null }[]>`

@@ -9,7 +9,7 @@ import { type Prisma, prisma } from "@/server/db/client";
 import { Prisma as Sql } from "@/server/db/generated/client";
 import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
 import { log } from "@/server/log";
-import { deliverEmailsAfterResponse } from "@/server/mail/deliver-emails";
+import { deliverEmailsAfterResponse, deliverLeasedEmail } from "@/server/mail/deliver-emails";
 import { enforceRateLimit, refuseRateLimited } from "@/server/rate-limit/enforce-rate-limit";
 import { rateLimitsInPostgres } from "@/server/rate-limit/get-rate-limit-store";
 import { rateLimitPolicies, type RateLimitPolicyName } from "@/server/rate-limit/policies";
@@ -195,12 +195,14 @@ export async function requestDemo(
     };
   }
   // Committed: from here on nothing may turn the demo's 201 into an error.
-  const emailIds = result.readyEmailId ? [result.readyEmailId] : [];
+  const { leasedEmail } = result;
+  const emailIds = !leasedEmail && result.readyEmailId ? [result.readyEmailId] : [];
   return {
     status: 201,
     body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
     deliver: async () => {
-      await deliverEmailsAfterResponse(emailIds);
+      if (leasedEmail) await deliverLeasedEmail(leasedEmail);
+      else await deliverEmailsAfterResponse(emailIds);
       // A demo taken from the warm pool is replaced (one statement); an empty pool is the lifecycle run's to fill.
       if (result.pooled) {
         try {

@@ -15,7 +15,8 @@ export type DeliverEmailsResult = {
   gaveUp: number;
 };
 
-type ClaimedEmail = {
+/** A queued email held by one sender (claimed, or leased to the request that queued it). */
+export type ClaimedEmail = {
   id: bigint;
   to_address: string;
   subject: string | null;
@@ -164,6 +165,21 @@ async function recordSent(email: ClaimedEmail, attempts: number): Promise<void> 
       }
       await new Promise((r) => setTimeout(r, wait));
     }
+  }
+}
+
+/**
+ * The attempt right after a response at an email the request queued already leased to itself
+ * (`next_attempt_at` EMAIL_LEASE_MS ahead, so no other sender takes it meanwhile): no claim needed, it is
+ * sent and recorded like a claimed one (`attempts` 0 → 1; a refusal is retried by the lifecycle run after
+ * its backoff). Never throws: a failure, even of the database, is logged; if this process dies first, the
+ * lease runs out and the lifecycle run sends it.
+ */
+export async function deliverLeasedEmail(email: ClaimedEmail, now: Date = new Date()): Promise<void> {
+  try {
+    await deliverOne(email, now);
+  } catch (err) {
+    log.warn({ err, emailId: String(email.id) }, "email delivery after the response failed; the lifecycle run retries it");
   }
 }
 
