@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { defaultLocale, isLocale } from "@/lib/i18n";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { emailSchema, otpCodeSchema } from "@/lib/validation";
 import { type CodeRequestOutcome, requestCode } from "./request-code";
 
