@@ -6,6 +6,15 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // /api/health compares prisma/migrations with _prisma_migrations; serverless bundles must carry the folder.
   outputFileTracingIncludes: { "/api/health": ["./prisma/migrations/**/*"] },
+  turbopack: {
+    // Next's polyfills for browsers older than package.json's browserslist (Lighthouse's "legacy
+    // JavaScript") give way to the one our targets still need; Next requires the module by a relative
+    // path from its client runtime, hence both spellings (docs/performance.md).
+    resolveAlias: {
+      "next/dist/build/polyfills/polyfill-module": { browser: "./next-polyfill-module.js" },
+      "../build/polyfills/polyfill-module": { browser: "./next-polyfill-module.js" },
+    },
+  },
   experimental: {
     // src/proxy.ts refuses API bodies over 8 KB; Next need not buffer up to its 10 MB default meanwhile.
     proxyClientMaxBodySize: "16kb",

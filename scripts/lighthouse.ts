@@ -12,8 +12,14 @@
 //      /usr/bin/chromium), headless, with everything that would call the network switched off;
 //   4. judges each page by its best run (highest performance score; shared machines only ever make
 //      runs slower), prints every run and writes .data/lighthouse-results.json.
-// Flags: --runs=N, --pages=/,/login (a subset), --no-assert (print and write only; exit 0).
-// Exit code: 0 when every target is met, 1 otherwise.
+// Flags: --runs=N, --pages=/,/login (a subset), --no-assert (print and write only; exit 0),
+// --reports=DIR (also write each run's full Lighthouse report there, to see what a page loads and runs),
+// --ci (the step of .ci/run, docs/decisions/0084-lighthouse-in-ci.md): never builds — it starts the build
+// `npm test` left in .next-test (or NEXT_DIST_DIR) and fails without one —, one run per page unless
+// --runs says otherwise, and fails only on what load cannot change: accessibility, best practices or SEO
+// under 100, a page that errors or redirects, a `GET /` a CDN may not keep. Performance, TBT and LCP are
+// printed with OK/MISS but do not fail it: a shared CI machine multiplies them.
+// Exit code: 0 when every target is met (with --ci: every hard check), 1 otherwise.
 import { randomBytes, randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -45,9 +51,11 @@ const RESULTS_FILE = ".data/lighthouse-results.json";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const runs = Math.max(1, Number(flag("runs") ?? 2));
+const ci = args.includes("--ci");
+const runs = Math.max(1, Number(flag("runs") ?? (ci ? 1 : 2)));
 const assert = !args.includes("--no-assert");
 const pageFilter = flag("pages")?.split(",");
+const reportsDir = flag("reports");
 const pages = PAGES.filter((p) => !pageFilter || pageFilter.includes(p.path.split("?")[0]!));
 
 type RunScores = {
@@ -76,8 +84,15 @@ async function startOwnApp(): Promise<{ baseUrl: string; inboxUrl: string }> {
   const port = await freePort();
   const stack = await startLocalStack({ port, throwaway: "lighthouse" });
   cleanups.push(stack.stop);
-  const env = productionEnv({ ...stack.env, LOG_LEVEL: "warn" });
-  if (!(args.includes("--reuse-build") && existsSync(path.join(env.NEXT_DIST_DIR!, "BUILD_ID")))) {
+  const env = productionEnv({
+    ...stack.env,
+    LOG_LEVEL: "warn",
+    ...(ci ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" } : {}),
+  });
+  const built = existsSync(path.join(env.NEXT_DIST_DIR!, "BUILD_ID"));
+  if (ci && !built)
+    throw new Error(`--ci measures an existing build: none in ${env.NEXT_DIST_DIR} (run npm test first, or set NEXT_DIST_DIR)`);
+  if (!(built && (ci || args.includes("--reuse-build")))) {
     if ((await run("npx", ["next", "build"], env)) !== 0) throw new Error("next build failed");
   }
   const app = start("npx", ["next", "start", "-p", String(port)], env);
@@ -152,7 +167,7 @@ async function loginFreshDemo(baseUrl: string, inboxUrl: string): Promise<string
 }
 
 /** One Lighthouse run (mobile preset, default simulated throttling) on `url`. */
-async function measure(url: string, port: number, cookie?: string): Promise<RunScores> {
+async function measure(url: string, port: number, cookie?: string, reportFile?: string): Promise<RunScores> {
   const result = await lighthouse(url, {
     port,
     output: "json",
@@ -161,8 +176,14 @@ async function measure(url: string, port: number, cookie?: string): Promise<RunS
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits, runtimeError } = result.lhr;
+  if (reportFile) {
+    await mkdir(path.dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, JSON.stringify(result.lhr));
+  }
+  const { categories, audits, runtimeError, finalDisplayedUrl } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+  // A lost session sends the dashboard to /login: that would measure the wrong page.
+  if (new URL(finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${finalDisplayedUrl}`);
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
@@ -185,15 +206,22 @@ function savingsKiB(audit: { details?: unknown } | undefined): number {
   return Math.round(bytes / 1024);
 }
 
-/** The target misses of one (best) run, as readable strings. */
-function misses(s: RunScores): string[] {
+/** The speed targets one (best) run misses, as readable strings: they depend on the machine's load. */
+function speedMisses(s: RunScores): string[] {
   const out: string[] = [];
   if (s.performance < TARGETS.performance) out.push(`performance ${s.performance} < ${TARGETS.performance}`);
   if (s.tbtMs > TARGETS.tbtMs) out.push(`TBT ${s.tbtMs} ms > ${TARGETS.tbtMs} ms`);
   if (s.lcpMs > TARGETS.lcpMs) out.push(`LCP ${s.lcpMs} ms > ${TARGETS.lcpMs} ms`);
-  if (s.accessibility < TARGETS.accessibility) out.push(`accessibility ${s.accessibility}`);
-  if (s.bestPractices < TARGETS.bestPractices) out.push(`best practices ${s.bestPractices}`);
-  if (s.seo < TARGETS.seo) out.push(`SEO ${s.seo}`);
+  return out;
+}
+
+/** The quality targets any run misses (accessibility, best practices, SEO): load does not change them. */
+function qualityMisses(pageRuns: RunScores[]): string[] {
+  const worst = (key: "accessibility" | "bestPractices" | "seo") => Math.min(...pageRuns.map((r) => r[key]));
+  const out: string[] = [];
+  if (worst("accessibility") < TARGETS.accessibility) out.push(`accessibility ${worst("accessibility")}`);
+  if (worst("bestPractices") < TARGETS.bestPractices) out.push(`best practices ${worst("bestPractices")}`);
+  if (worst("seo") < TARGETS.seo) out.push(`SEO ${worst("seo")}`);
   return out;
 }
 
@@ -213,26 +241,43 @@ try {
   });
   cleanups.push(async () => void chrome.kill());
 
-  const results: { page: string; path: string; runs: RunScores[]; best: RunScores; misses: string[] }[] = [];
+  const results: { page: string; path: string; runs: RunScores[]; best: RunScores; speedMisses: string[]; qualityMisses: string[] }[] = [];
   for (const page of pages) {
     const pageRuns: RunScores[] = [];
-    for (let i = 0; i < runs; i++) pageRuns.push(await measure(`${baseUrl}${page.path}`, chrome.port, page.auth ? cookie : undefined));
+    for (let i = 0; i < runs; i++) {
+      const reportFile = reportsDir ? path.join(reportsDir, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`) : undefined;
+      pageRuns.push(await measure(`${baseUrl}${page.path}`, chrome.port, page.auth ? cookie : undefined, reportFile));
+    }
     const best = pageRuns.reduce((a, b) =>
       b.performance > a.performance || (b.performance === a.performance && b.tbtMs < a.tbtMs) ? b : a,
     );
-    results.push({ page: page.name, path: page.path, runs: pageRuns, best, misses: misses(best) });
+    const speed = speedMisses(best);
+    const quality = qualityMisses(pageRuns);
+    results.push({ page: page.name, path: page.path, runs: pageRuns, best, speedMisses: speed, qualityMisses: quality });
+    const verdict = [quality.length ? `FAIL (${quality.join("; ")})` : "", speed.length ? `MISS (${speed.join("; ")})` : ""].filter(
+      Boolean,
+    );
     console.log(
       `${page.path.padEnd(32)} perf ${pageRuns.map((r) => r.performance).join(" / ")} · TBT ${pageRuns.map((r) => r.tbtMs).join(" / ")} ms · ` +
         `LCP ${pageRuns.map((r) => (r.lcpMs / 1000).toFixed(1)).join(" / ")} s · a11y/BP/SEO ${pageRuns
           .map((r) => `${r.accessibility}/${r.bestPractices}/${r.seo}`)
           .join(
             " , ",
-          )} · ${best.transferKiB} KiB (unused JS ${best.unusedJsKiB}, legacy JS ${best.legacyJsKiB})  ${misses(best).length ? `MISS (${misses(best).join("; ")})` : "OK"}`,
+          )} · ${best.transferKiB} KiB (unused JS ${best.unusedJsKiB}, legacy JS ${best.legacyJsKiB})  ${verdict.join(" ") || "OK"}`,
     );
   }
   console.log(`GET / Cache-Control: ${landing.cacheControl || "(none)"}  ${landing.cacheable ? "OK" : "MISS (not cacheable by a CDN)"}`);
 
-  const failed = !landing.cacheable || results.some((r) => r.misses.length > 0);
+  const qualityFailed = !landing.cacheable || results.some((r) => r.qualityMisses.length > 0);
+  const speedMissed = results.some((r) => r.speedMisses.length > 0);
+  const failed = qualityFailed || (!ci && speedMissed);
+  if (ci) {
+    console.log(
+      qualityFailed
+        ? "Lighthouse (CI): FAILED — accessibility, best practices, SEO or caching (above)."
+        : `Lighthouse (CI): accessibility, best practices, SEO and caching OK; speed ${speedMissed ? "MISS on this machine (not a failure in CI: rerun `npm run lighthouse` on a quiet one)" : "OK"}.`,
+    );
+  }
   await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
   await writeFile(
     RESULTS_FILE,
@@ -241,7 +286,8 @@ try {
         measuredAt: new Date().toISOString(),
         baseUrl,
         runsPerPage: runs,
-        judgedBy: "best run per page (highest performance score)",
+        mode: ci ? "ci (speed reported, not asserted)" : "full",
+        judgedBy: "speed: best run per page (highest performance score); accessibility, best practices, SEO: every run",
         targets: TARGETS,
         landingCacheControl: landing,
         pages: results,

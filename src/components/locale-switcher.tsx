@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { type Locale, locales } from "@/lib/i18n";
+import { type Locale, locales } from "@/lib/i18n/locales";
 
 /** Same literal as `LOCALE_COOKIE` in src/server/i18n/get-request-locale.ts (a server-only module). */
 const LOCALE_COOKIE = "locale";

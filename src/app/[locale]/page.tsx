@@ -37,7 +37,9 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
 }
 
 // GET / — the pitch, and the chatbot that turns a visitor into a lead or a demo. Static: built once per
-// language; src/proxy.ts rewrites / to /es or /en (docs/performance.md).
+// language; src/proxy.ts rewrites / to /es or /en (docs/performance.md). Links to /login and /demo do not
+// prefetch: those pages have other root layouts, so following one is a full page load anyway, and a
+// prefetch would fetch their code and data while this page loads.
 async function HomePage(props: LocaleParams) {
   const locale = await localeOf(props);
   const t = getTranslator(locale, "landing");
@@ -67,12 +69,12 @@ async function HomePage(props: LocaleParams) {
 
               <div className="mt-8 flex flex-col gap-3 sm:flex-row">
                 <ChatbotOpenButton className={buttonStyles("primary", "lg")}>{t("cta")}</ChatbotOpenButton>
-                <Link href="/login" className={buttonStyles("secondary", "lg")}>
+                <Link href="/login" prefetch={false} className={buttonStyles("secondary", "lg")}>
                   {t("login")}
                 </Link>
               </div>
               <p className="mt-4 text-sm">
-                <Link href="/demo" className="text-brand-strong hover:text-brand font-medium underline underline-offset-4">
+                <Link href="/demo" prefetch={false} className="text-brand-strong hover:text-brand font-medium underline underline-offset-4">
                   {tPublic("link")}
                 </Link>
               </p>

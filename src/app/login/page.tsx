@@ -40,7 +40,8 @@ async function LoginPage({ searchParams }: LoginPageProps) {
             />
           </div>
           <p className="mt-6 text-center">
-            <Link href="/" className="text-sm text-slate-500 underline-offset-4 hover:text-slate-800 hover:underline">
+            {/* No prefetch: "/" has another root layout (a full page load), so it would be wasted. */}
+            <Link href="/" prefetch={false} className="text-sm text-slate-500 underline-offset-4 hover:text-slate-800 hover:underline">
               {t("backHome")}
             </Link>
           </p>

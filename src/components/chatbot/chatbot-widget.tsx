@@ -1,24 +1,45 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import { TypingDots } from "./chat-bubble";
 import { LAUNCHER_ID, PANEL_ID, useChatbot } from "./chatbot-context";
-import { Conversation } from "./conversation";
+
+/**
+ * The conversation (its forms, validation and requests: most of the landing page's JavaScript) is
+ * fetched when the chat first opens, or as a pointer or the keyboard reaches the launcher, rather than
+ * with the page (docs/performance.md).
+ */
+const loadConversation = () => import("./conversation");
 
 /**
  * The floating chat: a launcher button while closed, a non-modal dialog while open. The conversation
- * stays mounted while closed, so closing and reopening keeps the visitor's progress.
+ * stays mounted once opened, so closing and reopening keeps the visitor's progress.
  */
 export function ChatbotWidget() {
   const t = useTranslations("chatbot");
   const { open, openChat, closeChat } = useChatbot();
   const panel = useRef<HTMLElement>(null);
   const titleId = useId();
+  const [conversation, setConversation] = useState<Awaited<ReturnType<typeof loadConversation>> | null>(null);
+
+  // A failed fetch (offline) leaves the dots; closing and reopening the chat tries again.
+  useEffect(() => {
+    if (!open || conversation) return;
+    let current = true;
+    loadConversation().then(
+      (module) => current && setConversation(module),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, conversation]);
 
   // Put the keyboard on the first control of the current step (a profile button, the name or email field).
   useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLElement>("[data-chat-controls] :is(input, button):not(:disabled)")?.focus();
-  }, [open]);
+    if (open && conversation) panel.current?.querySelector<HTMLElement>("[data-chat-controls] :is(input, button):not(:disabled)")?.focus();
+  }, [open, conversation]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") closeChat();
@@ -34,6 +55,8 @@ export function ChatbotWidget() {
           aria-expanded={false}
           aria-controls={PANEL_ID}
           onClick={(event) => openChat(event.currentTarget)}
+          onPointerEnter={() => void loadConversation()}
+          onFocus={() => void loadConversation()}
           className="bg-brand text-brand-foreground hover:bg-brand-strong fixed right-4 bottom-4 z-40 inline-flex items-center gap-2 rounded-full px-5 py-3 text-sm font-semibold shadow-lg shadow-slate-900/20 transition sm:right-6 sm:bottom-6"
         >
           <ChatIcon />
@@ -53,6 +76,7 @@ export function ChatbotWidget() {
         aria-modal="false"
         aria-labelledby={titleId}
         hidden={!open}
+        aria-busy={!conversation}
         onKeyDown={onKeyDown}
         className="fixed inset-x-0 bottom-0 z-50 flex h-[85dvh] flex-col overflow-hidden rounded-t-2xl border border-slate-200 bg-white shadow-2xl shadow-slate-900/25 sm:inset-x-auto sm:right-6 sm:bottom-6 sm:h-[min(36rem,calc(100dvh-3rem))] sm:w-96 sm:rounded-2xl"
       >
@@ -75,7 +99,13 @@ export function ChatbotWidget() {
             <CloseIcon />
           </button>
         </header>
-        <Conversation />
+        {conversation ? (
+          <conversation.Conversation />
+        ) : (
+          <p className="flex-1 p-4 text-slate-500">
+            <TypingDots />
+          </p>
+        )}
       </section>
     </>
   );

@@ -5,7 +5,7 @@ import { useEffect, useReducer, useRef } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { TalkToSales } from "@/components/sales/talk-to-sales";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { defaultLocale, isLocale } from "@/lib/i18n";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages.es";
 import { type LeadProfileValue, demoProfiles } from "@/lib/validation";
 import { ChatBubble, TypingDots } from "./chat-bubble";

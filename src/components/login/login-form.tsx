@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import type { signIn as nextAuthSignIn } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
@@ -9,9 +9,17 @@ import { z } from "zod";
 import { emailInput } from "@/components/forms/input-presets";
 import { FieldFrame } from "@/components/forms/text-field";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { defaultLocale, isLocale } from "@/lib/i18n";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { emailSchema, otpCodeSchema } from "@/lib/validation";
 import { type CodeRequestOutcome, requestCode } from "./request-code";
+
+/**
+ * next-auth's client, fetched when a code or a one-click link is spent (or the code step shows) rather
+ * than with the page: the login page's first load is what a phone waits for (docs/performance.md).
+ */
+const loadNextAuth = () => import("next-auth/react");
+const signIn = ((...args: Parameters<typeof nextAuthSignIn>) =>
+  loadNextAuth().then(({ signIn }) => signIn(...args))) as typeof nextAuthSignIn;
 
 type LoginFormProps = {
   initialEmail: string;
@@ -56,6 +64,9 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, code
   const initial = emailSchema.safeParse(initialEmail);
 
   const [step, setStep] = useState<Step>(linkToken && initial.success ? "link" : codeSent && initial.success ? "code" : "email");
+  useEffect(() => {
+    if (step === "code") void loadNextAuth();
+  }, [step]);
   const [email, setEmail] = useState(initial.success ? initial.data : initialEmail);
   const [linkFailed, setLinkFailed] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(codeSent && initial.success ? t("codeAlreadySent", { email }) : undefined);

@@ -6,10 +6,10 @@
 import { createTranslator } from "use-intl/core";
 import { en } from "./messages.en";
 import { es, type Messages } from "./messages.es";
+import type { Locale } from "./locales";
 
-export const locales = ["es", "en"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "es";
+// Client components import these from "@/lib/i18n/locales": this module carries both catalogues.
+export { defaultLocale, isLocale, type Locale, locales, resolveLocale } from "./locales";
 
 export const messagesByLocale: Record<Locale, Messages> = { es, en };
 
@@ -24,26 +24,6 @@ export type Namespace = keyof Messages;
 export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
   const all = messagesByLocale[locale];
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
-}
-
-/** True when `value` is one of the supported locales. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
-}
-
-/**
- * Picks the first supported locale among candidates (explicit choice, then demo setting, then an
- * `Accept-Language` header such as "en-US,en;q=0.9"), else Spanish.
- */
-export function resolveLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    for (const part of candidate.split(",")) {
-      const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-      if (isLocale(tag)) return tag;
-    }
-  }
-  return defaultLocale;
 }
 
 /** A translator for one namespace, e.g. `getTranslator("en", "api")("rateLimited")`. */

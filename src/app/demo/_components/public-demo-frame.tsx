@@ -41,7 +41,8 @@ export function PublicDemoFrame(props: {
         </div>
       }
       actions={
-        <Link href="/" className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white">
+        // No prefetch: the landing page has another root layout (a full page load), so it would be wasted.
+        <Link href="/" prefetch={false} className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white">
           {t("createOwn")}
         </Link>
       }
