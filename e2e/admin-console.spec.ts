@@ -1,16 +1,12 @@
 // The sales console in real Chromium: a prospect's demo is found, extended and terminated by the sales
 // team, and the prospect sees each change; CSV export, analytics and the audit log; 404 for others.
-import { expect, type Browser, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { inboxSnapshot, waitForOtpCode } from "../tests/support/inbox";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { freshEmail, startDemo, newPage } from "./support";
 
 const ADMIN_EMAIL = "sales@assembly.test";
 const SCREENS = "test-results/screens";
-
-// Reduced motion: charts draw without animation, so the screenshots show them complete.
-const newPage = async (browser: Browser): Promise<Page> =>
-  (await browser.newContext({ baseURL: process.env.BASE_URL, locale: "es-CO", reducedMotion: "reduce" })).newPage();
 
 const randomIp = () => `10.78.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}`;
 
@@ -36,8 +32,7 @@ test("the sales team extends and terminates a prospect's demo from the console, 
   test.setTimeout(120_000);
   const email = freshEmail("lead");
   const prospect = await newPage(browser);
-  await requestDemoViaApi(prospect, email);
-  await loginThroughUi(prospect, email);
+  await startDemo(prospect, email);
   await expect(prospect.getByText(/Tu demo vence en 1[45] días/)).toBeVisible();
 
   // A prospect must not learn that the console exists.

@@ -4,37 +4,15 @@
 // Each page also passes axe (no serious or critical violations) and is saved at 1280 and 375 px in
 // test-results/screens/.
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { randomInt } from "node:crypto";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { newProspect, type Prospect } from "./support";
 
 test.describe.configure({ mode: "serial" });
-
-type Prospect = { context: BrowserContext; page: Page; email: string };
 
 const OVERVIEW = "/dashboard/admin-ph?mode=demo";
 const CLOSED_WITH_VOTES = "Asamblea Extraordinaria — Impermeabilización de fachadas";
 const DETAIL_URL = /\/dashboard\/admin-ph\/assemblies\/[0-9a-f-]{36}$/;
-
-/**
- * A fresh prospect logged in through the UI, in its own context. Each context claims its own client
- * IP (as a proxy would report it), so these logins do not spend the shared per-IP OTP budget of the
- * other specs.
- */
-async function newProspect(browser: Browser, prefix: string): Promise<Prospect> {
-  const context = await browser.newContext({
-    baseURL: process.env.BASE_URL,
-    locale: "es-CO",
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: "reduce",
-    extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}` },
-  });
-  const page = await context.newPage();
-  const email = freshEmail(prefix);
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
-  return { context, page, email };
-}
 
 async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -60,8 +38,8 @@ const aliceTitle = `Asamblea extraordinaria — Ascensores ${randomInt(1000, 999
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(90_000);
-  alice = await newProspect(browser, "asm-alice");
-  bob = await newProspect(browser, "asm-bob");
+  alice = await newProspect(browser, "asm-alice", { reducedMotion: "reduce" });
+  bob = await newProspect(browser, "asm-bob", { reducedMotion: "reduce" });
 });
 
 test.afterAll(async () => {

@@ -2,37 +2,23 @@
 // (one view per page opened, whatever the actions on it) and the branded 404 (docs/rules.md#personal-data-ley-1581-de-2012,
 // docs/decisions/0061-page-views-from-the-browser.md).
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { inboxSnapshot, waitForOtpCode } from "../tests/support/inbox";
-import { freshEmail, loginThroughUi, ownClientIp, requestDemoViaApi } from "./support";
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { freshEmail, ownClientIp, requestDemoViaApi, ownerQuery, startDemo, openChatbotAsAdministrator } from "./support";
 
 test("the chatbot sends nothing until the visitor authorizes the processing of their data, then records it", async ({ page }) => {
   const email = freshEmail("consent");
-  await ownClientIp(page);
-  await page.goto("/");
-  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
-  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await openChatbotAsAdministrator(page);
   await expect(page.getByRole("link", { name: "Aviso de privacidad" })).toHaveAttribute("href", "/privacidad");
 
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByRole("button", { name: "Crear demo" }).click();
   await expect(page.getByText("Para continuar, marca la autorización de tratamiento de datos.")).toBeVisible();
-  expect(await query("SELECT 1 FROM platform_leads WHERE email = $1", [email])).toHaveLength(0);
+  expect(await ownerQuery("SELECT 1 FROM platform_leads WHERE email = $1", [email])).toHaveLength(0);
 
   await page.getByLabel("Autorizo el tratamiento de mis datos personales", { exact: false }).check();
   await page.getByRole("button", { name: "Crear demo" }).click();
   await expect(page.getByText("Tu demo está listo", { exact: false })).toBeVisible({ timeout: 15_000 });
-  const [lead] = await query<{ consent_given: boolean; consent_notice_version: string }>(
+  const [lead] = await ownerQuery<{ consent_given: boolean; consent_notice_version: string }>(
     "SELECT consent_given, consent_notice_version FROM platform_leads WHERE email = $1",
     [email],
   );
@@ -43,14 +29,11 @@ test("the chatbot sends nothing until the visitor authorizes the processing of t
 test("a returning prospect whose demo expired is told so, with the date, and offered more time and sales", async ({ page }) => {
   const email = freshEmail("returning");
   await requestDemoViaApi(page, email);
-  await query(
+  await ownerQuery(
     "UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
     [email],
   );
-  await ownClientIp(page);
-  await page.goto("/");
-  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
-  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await openChatbotAsAdministrator(page);
   await page.getByLabel("Correo electrónico").fill(email);
   await page.getByLabel("Autorizo el tratamiento de mis datos personales", { exact: false }).check();
   await page.getByRole("button", { name: "Crear demo" }).click();
@@ -65,16 +48,15 @@ test("a returning prospect whose demo expired is told so, with the date, and off
 
 test("registering attendance three times on a page counts one page view and three feature uses", async ({ page }) => {
   const email = freshEmail("views");
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
-  const [{ organization_id: organizationId, assembly }] = (await query<{ organization_id: string; assembly: string }>(
+  await startDemo(page, email);
+  const [{ organization_id: organizationId, assembly }] = (await ownerQuery<{ organization_id: string; assembly: string }>(
     `SELECT u.organization_id, (SELECT id FROM assemblies a WHERE a.organization_id = u.organization_id AND a.status = 'scheduled' LIMIT 1) AS assembly
      FROM users u WHERE u.email = $1`,
     [email],
   )) as [{ organization_id: string; assembly: string }];
   const views = async () =>
     (
-      await query<{ n: number }>(
+      await ownerQuery<{ n: number }>(
         "SELECT count(*)::int AS n FROM demo_events WHERE organization_id = $1 AND type = 'page_view' AND data->>'path' = 'assemblies'",
         [organizationId],
       )
@@ -87,7 +69,7 @@ test("registering attendance three times on a page counts one page view and thre
     await page.getByRole("button", { name: "Registrar asistencia" }).click();
     await expect(page.getByTestId("attendance-row")).toHaveCount(i);
   }
-  const [{ n: features }] = (await query<{ n: number }>(
+  const [{ n: features }] = (await ownerQuery<{ n: number }>(
     "SELECT count(*)::int AS n FROM demo_events WHERE organization_id = $1 AND type = 'feature_used'",
     [organizationId],
   )) as [{ n: number }];
@@ -110,7 +92,7 @@ test("the console's tables fit a 1280 px laptop and a 375 px phone without scrol
   await ownClientIp(page);
   // The shared sales account may ask for 5 codes an hour, and the suite's other files use it too: start this
   // login with a budget of its own.
-  await query("DELETE FROM rate_limit_counters WHERE key = $1", ["otpRequestPerEmail:sales@assembly.test"]);
+  await ownerQuery("DELETE FROM rate_limit_counters WHERE key = $1", ["otpRequestPerEmail:sales@assembly.test"]);
   await page.goto("/login?callbackUrl=%2Fadmin");
   await page.getByLabel("Correo electrónico").fill("sales.e2e@assembly.test");
   const before = await inboxSnapshot("sales.e2e@assembly.test");

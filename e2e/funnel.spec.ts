@@ -1,28 +1,18 @@
 // The prospect's journey in real Chromium: chatbot → private demo → code from the demo-ready email → dashboard.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { waitForSignInEmail } from "../tests/support/inbox";
-import { freshEmail, loginThroughUi, ownClientIp, requestDemoViaApi } from "./support";
+import { freshEmail, loginThroughUi, requestDemoViaApi, ownerQuery, startDemo, openChatbotAsAdministrator } from "./support";
 
 async function expireDemoOf(email: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      "UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
-      [email],
-    );
-  } finally {
-    await client.end();
-  }
+  await ownerQuery(
+    "UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = (SELECT organization_id FROM users WHERE email = $1)",
+    [email],
+  );
 }
 
 test("a prospect gets a private Urban Tower demo from the chatbot and logs in with the emailed code", async ({ page }) => {
   const email = freshEmail("chatbot");
-  await ownClientIp(page);
-  await page.goto("/");
-  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
-  await page.getByRole("button", { name: "Administrador PH" }).click();
+  await openChatbotAsAdministrator(page);
 
   // One step: the email, with optional name and building; nothing to skip.
   const emailInput = page.getByLabel("Correo electrónico");
@@ -96,8 +86,7 @@ test("a second prospect sees only their own demo", async ({ browser }) => {
 
 test("an expired demo shows Demo vencido, even to a session opened before expiry", async ({ page }) => {
   const email = freshEmail("expired");
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
+  await startDemo(page, email);
   await expect(page.getByTestId("kpi-units")).toContainText("50");
 
   await expireDemoOf(email);

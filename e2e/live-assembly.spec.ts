@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { randomInt } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { freshEmail, startDemo, openScheduledAssembly } from "./support";
 
 test("the administrator sees a phone's attendance and vote live, then closes with a PDF acta", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -29,11 +29,8 @@ test("the administrator sees a phone's attendance and vote live, then closes wit
   try {
     const page = await admin.newPage();
     const email = freshEmail("live");
-    await requestDemoViaApi(page, email);
-    await loginThroughUi(page, email);
-    const list = (await (await page.request.get("/api/assemblies")).json()) as { id: string; status: string }[];
-    const assemblyId = list.find((a) => a.status === "scheduled")!.id;
-    await page.goto(`/dashboard/admin-ph/assemblies/${assemblyId}`);
+    await startDemo(page, email);
+    const assemblyId = await openScheduledAssembly(page);
 
     // Start: the live screen replaces the start form.
     const live = page.getByTestId("live-panel");

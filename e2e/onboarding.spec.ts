@@ -2,7 +2,7 @@
 // the steps that sell Assembly, each links to where it is done and ticks itself once done, and hiding
 // the checklist holds across pages and reloads until the prospect shows it again.
 import { expect, type Page, test } from "@playwright/test";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { freshEmail, startDemo } from "./support";
 
 const checklist = (page: Page) => page.getByTestId("onboarding-checklist");
 const item = (page: Page, key: string) => page.getByTestId(`onboarding-item-${key}`);
@@ -22,8 +22,7 @@ async function expectDone(page: Page, key: string): Promise<void> {
 
 test("the checklist ticks as the prospect acts, and hiding it persists", async ({ page }) => {
   const email = freshEmail("onboarding");
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
+  await startDemo(page, email);
 
   await expect(checklist(page).getByRole("heading", { name: "Primeros pasos con Assembly" })).toBeVisible();
   await expect(page.getByTestId("onboarding-progress")).toHaveText("0 de 7 completados");
@@ -66,8 +65,7 @@ test("the checklist ticks as the prospect acts, and hiding it persists", async (
 
 test("a prospect asks for more time from the banner and hears back at once", async ({ page }) => {
   const email = freshEmail("moretime");
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
+  await startDemo(page, email);
 
   await page.getByTestId("request-more-time").click();
   const dialog = page.getByRole("dialog", { name: "Pedir más tiempo para tu demo" });

@@ -2,16 +2,13 @@
 // the sales inbox, a share link opened by a stranger in a second browser context and then revoked, and the console's
 // form that creates a demo for a named prospect, whose invitation arrives in the prospect's inbox.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { listEmails, inboxSnapshot, waitForOtpCode, waitForSignInEmail } from "../tests/support/inbox";
-import { freshEmail, loginThroughUi, ownClientIp, requestDemoViaApi } from "./support";
+import { freshEmail, ownClientIp, startDemo, newPage } from "./support";
 
 const SALES_INBOX = "ventas@assembly.test";
 // The second sales address of the test run (scripts/test.ts): its own login-code budget.
 const ADMIN_EMAIL = "closer@assembly.test";
-
-const newPage = async (browser: Browser): Promise<Page> =>
-  (await browser.newContext({ baseURL: process.env.BASE_URL, locale: "es-CO", reducedMotion: "reduce" })).newPage();
 
 async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -48,8 +45,7 @@ test("talk to sales from the chatbot (no session) and from the demo banner reach
 
   const email = freshEmail("banner-sales");
   const prospect = await newPage(browser);
-  await requestDemoViaApi(prospect, email);
-  await loginThroughUi(prospect, email);
+  await startDemo(prospect, email);
   await prospect.getByTestId("talk-to-sales-banner").click();
   const dialog = prospect.getByRole("dialog", { name: "Hablar con ventas" });
   await expect(dialog.getByLabel("Correo electrónico")).toHaveCount(0); // the session says who it is
@@ -70,8 +66,7 @@ test("a share link opens the demo read-only in another browser, counts the view,
   test.setTimeout(120_000);
   const email = freshEmail("share");
   const owner = await newPage(browser);
-  await requestDemoViaApi(owner, email);
-  await loginThroughUi(owner, email);
+  await startDemo(owner, email);
   await owner.goto("/dashboard/admin-ph/settings");
   const panel = owner.getByTestId("share-links");
   await expect(panel.getByText("Aún no has creado enlaces.")).toBeVisible();

@@ -3,26 +3,13 @@
 // then reaches quorum and votes every item on the live screen; the administrator closes the assembly and
 // downloads the PDF acta. Screenshot: test-results/screens/simulation-live.png.
 import { expect, test } from "@playwright/test";
-import { randomInt } from "node:crypto";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { newProspect, openScheduledAssembly } from "./support";
 
 test("a simulated assembly day reaches quorum, votes every item and closes with a PDF acta", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({
-    baseURL: process.env.BASE_URL,
-    locale: "es-CO",
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: "reduce",
-    extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}` },
-  });
+  const { context, page } = await newProspect(browser, "sim", { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
   try {
-    const page = await context.newPage();
-    const email = freshEmail("sim");
-    await requestDemoViaApi(page, email);
-    await loginThroughUi(page, email);
-    const list = (await (await page.request.get("/api/assemblies")).json()) as { id: string; status: string }[];
-    const assemblyId = list.find((a) => a.status === "scheduled")!.id;
-    await page.goto(`/dashboard/admin-ph/assemblies/${assemblyId}`);
+    const assemblyId = await openScheduledAssembly(page);
 
     // The button starts the assembly and the simulation; owners start arriving without a reload.
     await page.getByTestId("simulation-start").click();

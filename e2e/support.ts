@@ -1,5 +1,5 @@
-import { expect, type Page } from "@playwright/test";
-import { randomBytes } from "node:crypto";
+import { type Browser, type BrowserContext, type BrowserContextOptions, expect, type Page } from "@playwright/test";
+import { randomBytes, randomInt } from "node:crypto";
 import { inboxSnapshot, waitForOtpCode, waitForSignInEmail } from "../tests/support/inbox";
 
 export const freshEmail = (prefix = "e2e") => `${prefix}-${randomBytes(5).toString("hex")}@example.com`;
@@ -38,4 +38,55 @@ export async function ownClientIp(page: Page): Promise<void> {
   await page
     .context()
     .setExtraHTTPHeaders({ "x-forwarded-for": `10.78.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 254) + 1}` });
+}
+
+/** SQL as the database owner, for setup and checks (moving a demo's clock, reading rows). */
+export { ownerQuery } from "../tests/support/app";
+
+/** Makes a demo for `email` through the API and signs its prospect in on `page`, which lands on the dashboard. */
+export async function startDemo(page: Page, email: string): Promise<void> {
+  await requestDemoViaApi(page, email);
+  await loginThroughUi(page, email);
+}
+
+/** A page in a fresh Spanish browser context; reduced motion, so charts draw at once and screenshots show them complete. */
+export async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ baseURL: process.env.BASE_URL, locale: "es-CO", reducedMotion: "reduce" })).newPage();
+}
+
+export type Prospect = { context: BrowserContext; page: Page; email: string };
+
+/**
+ * A prospect with a fresh demo, signed in through the UI in a browser context of its own (1280 × 800,
+ * Spanish, unless `options` say otherwise). Each context claims its own client IP (the app reads the
+ * first `x-forwarded-for` hop), so these logins do not use up the per-IP code limit the other specs share.
+ */
+export async function newProspect(browser: Browser, prefix: string, options: BrowserContextOptions = {}): Promise<Prospect> {
+  const context = await browser.newContext({
+    baseURL: process.env.BASE_URL,
+    locale: "es-CO",
+    viewport: { width: 1280, height: 800 },
+    extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}` },
+    ...options,
+  });
+  const page = await context.newPage();
+  const email = freshEmail(prefix);
+  await startDemo(page, email);
+  return { context, page, email };
+}
+
+/** Opens the detail page of the demo's scheduled assembly. @returns its id. */
+export async function openScheduledAssembly(page: Page): Promise<string> {
+  const list = (await (await page.request.get("/api/assemblies")).json()) as { id: string; status: string }[];
+  const assemblyId = list.find((a) => a.status === "scheduled")!.id;
+  await page.goto(`/dashboard/admin-ph/assemblies/${assemblyId}`);
+  return assemblyId;
+}
+
+/** From a client IP of its own, opens the landing page's chatbot and picks the PH administrator's path. */
+export async function openChatbotAsAdministrator(page: Page): Promise<void> {
+  await ownClientIp(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Crear mi demo" }).first().click();
+  await page.getByRole("button", { name: "Administrador PH" }).click();
 }

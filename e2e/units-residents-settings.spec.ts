@@ -2,32 +2,12 @@
 // search, filters and pages; a unit's residents added, edited and removed; the organization's name,
 // theme colour and language; and two prospects at once who never see each other's changes.
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { randomInt } from "node:crypto";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { mkdirSync } from "node:fs";
-import { freshEmail, loginThroughUi, requestDemoViaApi } from "./support";
+import { newProspect } from "./support";
 
 const SCREENS = "test-results/screens";
 const DEFAULT_BRAND = "rgb(37, 99, 235)"; // #2563eb, the schema's default theme colour
-
-/**
- * A logged-in prospect with a fresh demo, in their own browser context. Each context claims its own
- * client IP (the app reads the first `x-forwarded-for` hop), so this file's logins do not use up the
- * per-IP code-request limit shared by every spec that logs in from 127.0.0.1.
- */
-async function newProspect(browser: Browser, prefix: string): Promise<{ page: Page; email: string }> {
-  const context = await browser.newContext({
-    baseURL: process.env.BASE_URL,
-    locale: "es-CO",
-    viewport: { width: 1280, height: 800 },
-    extraHTTPHeaders: { "x-forwarded-for": `10.77.${randomInt(1, 255)}.${randomInt(1, 255)}` },
-  });
-  const page = await context.newPage();
-  const email = freshEmail(prefix);
-  await requestDemoViaApi(page, email);
-  await loginThroughUi(page, email);
-  return { page, email };
-}
 
 const sectionLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Secciones del panel" }).getByRole("link", { name });
 

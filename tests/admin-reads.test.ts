@@ -13,7 +13,7 @@ import { listLeads } from "@/server/admin/list-leads";
 import { extendDemo } from "@/server/demo/extend-demo";
 import { markConverted } from "@/server/demo/mark-converted";
 import { terminateDemo } from "@/server/demo/terminate-demo";
-import { ownerQuery, postJson } from "./support/app";
+import { ownerQuery, postJson, orgIdOf } from "./support/app";
 
 const tag = `reads${randomBytes(4).toString("hex")}`;
 const emailA = `${tag}-a@example.com`;
@@ -24,11 +24,6 @@ const feature = `feature_${tag}`;
 let orgA: string;
 let orgB: string;
 let orgD: string;
-
-async function orgOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
-}
 
 beforeAll(async () => {
   const responses = await Promise.all([
@@ -43,7 +38,7 @@ beforeAll(async () => {
     postJson("/api/demo/request", { email: emailD, profile: "admin_ph", name: "Diego Díaz" }),
   ]);
   expect(responses.map((r) => r.status)).toEqual([201, 201, 200, 201]);
-  [orgA, orgB, orgD] = await Promise.all([orgOf(emailA), orgOf(emailB), orgOf(emailD)]);
+  [orgA, orgB, orgD] = await Promise.all([orgIdOf(emailA), orgIdOf(emailB), orgIdOf(emailD)]);
   await extendDemo({ organizationId: orgA, days: 5, actor: "sales@assembly.test" });
   await terminateDemo({ organizationId: orgB, actor: "sales@assembly.test" });
   await markConverted({ organizationId: orgD, actor: "sales@assembly.test" });

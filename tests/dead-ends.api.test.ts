@@ -6,7 +6,7 @@ import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy";
 import { getAnalytics } from "@/server/admin/get-analytics";
 import { expireDemos } from "@/server/demo/expire-demos";
 import { purgeDemoData } from "@/server/lifecycle/purge-demo-data";
-import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp } from "./support/app";
+import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, randomIp, orgIdOf } from "./support/app";
 import { inboxSnapshot, listEmails, waitForOtpCode } from "./support/inbox";
 
 const SALES = "sales.deadends@assembly.test";
@@ -18,11 +18,6 @@ beforeAll(async () => {
   // other files and the e2e run count on.
   await ownerQuery("DELETE FROM rate_limit_counters WHERE key = $1", [`otpRequestPerEmail:${SALES}`]);
 });
-
-async function orgOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
-}
 
 function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
   return fetch(`${appUrl()}${path}`, { redirect: "manual", headers: { ...(cookie ? { cookie } : {}), ...headers } });
@@ -55,7 +50,7 @@ function person(prefix = "alias") {
 describe("dead end 1: a converted customer is locked out", () => {
   it("a converted organization never expires, shows no countdown, and the lifecycle neither expires nor purges it", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     expect((await post(`/api/admin/demos/${id}/convert`, salesCookie, {})).status).toBe(200);
     // The trial's date passes, long ago: a customer keeps working.
     await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '40 days' WHERE id = $1", [id]);
@@ -92,7 +87,7 @@ describe("dead ends 2 and 3: +tag aliases are one person", () => {
       "SELECT email, organization_id, request_count FROM platform_leads WHERE email_key = $1",
       [base],
     );
-    expect(leads).toEqual([{ email: base, organization_id: await orgOf(base), request_count: 2 }]);
+    expect(leads).toEqual([{ email: base, organization_id: await orgIdOf(base), request_count: 2 }]);
     const [orgs] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE email_key = $1", [base]);
     expect(orgs!.n).toBe(1);
 
@@ -103,7 +98,7 @@ describe("dead ends 2 and 3: +tag aliases are one person", () => {
     const cookie = await loginWithCode(alias, code);
     const overview = await get("/api/dashboard/overview", cookie);
     expect(overview.status).toBe(200);
-    expect(overview.headers.get("x-demo-tenant")).toBe(await orgOf(base));
+    expect(overview.headers.get("x-demo-tenant")).toBe(await orgIdOf(base));
   });
 
   it("works the other way round: the demo of an alias is reached by signing in with the plain address", async () => {
@@ -112,7 +107,7 @@ describe("dead ends 2 and 3: +tag aliases are one person", () => {
     const cookie = await login(base);
     const overview = await get("/api/dashboard/overview", cookie);
     expect(overview.status).toBe(200);
-    expect(overview.headers.get("x-demo-tenant")).toBe(await orgOf(alias));
+    expect(overview.headers.get("x-demo-tenant")).toBe(await orgIdOf(alias));
     const [leads] = await ownerQuery<{ n: number }>("SELECT count(*)::int AS n FROM platform_leads WHERE email_key = $1", [base]);
     expect(leads!.n).toBe(1);
   });
@@ -165,7 +160,7 @@ describe("dead end 4: anyone can rename a lead", () => {
       { field: "email", value: alias, email: alias },
       { field: "name", value: "Mallory", email: alias },
     ]);
-    const page = await get(`/admin/demos/${await orgOf(base)}`, salesCookie);
+    const page = await get(`/admin/demos/${await orgIdOf(base)}`, salesCookie);
     const html = await page.text();
     expect(html).toContain("Mallory");
     expect(html.match(/data-testid="lead-history-row"/g)).toHaveLength(3);
@@ -175,7 +170,7 @@ describe("dead end 4: anyone can rename a lead", () => {
 describe("dead end 5: page views are inflated", () => {
   it("N actions that refresh a page count one page view; each action is a feature_used event", async () => {
     const email = await createDemo();
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const cookie = await login(email);
     const [ids] = await ownerQuery<{ assembly: string; units: string[] }>(
       `SELECT (SELECT id FROM assemblies WHERE organization_id = $1 AND status = 'scheduled' LIMIT 1) AS assembly,
@@ -207,7 +202,7 @@ describe("dead end 5: page views are inflated", () => {
 describe("dead end 6: a returning prospect whose demo expired", () => {
   it("is told it expired, with the date, and gets the data to offer sales and more time", async () => {
     const email = await createDemo();
-    await ownerQuery("UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = $1", [await orgOf(email)]);
+    await ownerQuery("UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = $1", [await orgIdOf(email)]);
     const res = await postJson("/api/demo/request", { email, profile: "admin_ph" });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
@@ -219,7 +214,7 @@ describe("dead end 6: a returning prospect whose demo expired", () => {
   it("sees on the expired screen what happens next: data kept until a date, more time, sales", async () => {
     const email = await createDemo();
     const cookie = await login(email);
-    await ownerQuery("UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = $1", [await orgOf(email)]);
+    await ownerQuery("UPDATE organizations SET demo_expires_at = '2026-11-20T15:00:00Z' WHERE id = $1", [await orgIdOf(email)]);
     const html = await (await get("/dashboard/admin-ph?mode=demo", cookie)).text();
     expect(html).toContain("Demo vencido");
     expect(html).toContain("terminó el 20 de noviembre de 2026");
@@ -274,7 +269,7 @@ describe("consent (Ley 1581 de 2012)", () => {
 describe("erasure on request (Ley 1581 de 2012 art. 8)", () => {
   it("anonymizes the lead, deletes the demo and its account, audits it and tells the CRM — after a confirmation", async () => {
     const email = await createDemo(randomEmail("erase"), { name: "Titular Real", building_name: "Edificio Real" });
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const prospect = await login(email, randomIp());
     const [lead] = await ownerQuery<{ id: string }>("SELECT id FROM platform_leads WHERE email = $1", [email]);
     const erase = (leadId: string, body: unknown) => post(`/api/admin/leads/${leadId}/erase`, salesCookie, body);
@@ -342,7 +337,7 @@ describe("the console's lead page", () => {
 describe("polish", () => {
   it("the console shows labels instead of codes in a demo's detail", async () => {
     const email = await createDemo();
-    const html = await (await get(`/admin/demos/${await orgOf(email)}`, salesCookie)).text();
+    const html = await (await get(`/admin/demos/${await orgIdOf(email)}`, salesCookie)).text();
     expect(html).toContain("Urban Tower (50 unidades)");
     expect(html).toContain("Administrador PH");
     expect(html).toContain("Demo creado");

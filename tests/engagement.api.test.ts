@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { onboardingItemKeys } from "@/server/engagement/onboarding-items";
-import { appUrl, createDemo, login, ownerQuery, randomEmail } from "./support/app";
+import { appUrl, createDemo, login, ownerQuery, randomEmail, orgIdOf } from "./support/app";
 
 // Its own sales person (scripts/test.ts): each sales address has 5 login codes an hour for the whole run.
 const SALES = "sales.engage@assembly.test";
@@ -30,9 +30,6 @@ async function call(method: string, path: string, cookie: string | null, body?: 
   }
   return { status: res.status, json: json as Record<string, unknown> & { error?: { code: string; message: string } }, text };
 }
-
-const orgOf = async (email: string) =>
-  (await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]))[0]!.organization_id;
 
 /** Enough recorded use for a score of 41 (warm, engaged). */
 async function makeEngaged(organizationId: string) {
@@ -89,7 +86,7 @@ describe("GET/PATCH /api/onboarding", () => {
     expect(dismissed).toMatchObject({ status: 200, json: { dismissed: true } });
     expect(((await call("GET", "/api/onboarding", cookie)).json as unknown as OnboardingBody).dismissed).toBe(true);
     const [row] = await ownerQuery<{ dismissed_at: Date | null }>("SELECT dismissed_at FROM demo_onboarding WHERE organization_id = $1", [
-      await orgOf(email),
+      await orgIdOf(email),
     ]);
     expect(row!.dismissed_at).toBeInstanceOf(Date);
   });
@@ -98,7 +95,7 @@ describe("GET/PATCH /api/onboarding", () => {
 describe("the score in the console", () => {
   it("GET /api/admin/demos/{id} gives the demo with its engagement as JSON; unknown or invalid ids answer 404", async () => {
     const email = await createDemo(randomEmail(`json-${tag}`));
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     await makeEngaged(id);
 
     const res = await call("GET", `/api/admin/demos/${id}`, salesCookie);
@@ -119,7 +116,7 @@ describe("the score in the console", () => {
   it("sorts the leads and demos pages by score and exports engagement_score in the CSV", async () => {
     const cold = await createDemo(randomEmail(`sort-${tag}-cold`));
     const hot = await createDemo(randomEmail(`sort-${tag}-warm`));
-    await makeEngaged(await orgOf(hot));
+    await makeEngaged(await orgIdOf(hot));
 
     for (const path of [`/admin?q=sort-${tag}&sort=score_desc`, `/admin/demos?q=sort-${tag}&sort=score_desc`]) {
       const page = await call("GET", path, salesCookie);
@@ -146,7 +143,7 @@ describe("the score in the console", () => {
 describe("POST /api/demo/extension-requests", () => {
   it("queues a new demo's request for sales, refuses repeats and bad input, and sales approve it in the console", async () => {
     const email = await createDemo(randomEmail(`more-${tag}`));
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const cookie = await login(email);
     expect((await call("POST", "/api/demo/extension-requests", null, {})).status).toBe(401);
     const bad = await call("POST", "/api/demo/extension-requests", cookie, { message: 42 });
@@ -191,7 +188,7 @@ describe("POST /api/demo/extension-requests", () => {
 
   it("approves an engaged demo's first request at once — even from the expired page — and only once", async () => {
     const email = await createDemo(randomEmail(`auto-${tag}`));
-    const id = await orgOf(email);
+    const id = await orgIdOf(email);
     const cookie = await login(email);
     await makeEngaged(id);
     await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 day' WHERE id = $1", [id]);

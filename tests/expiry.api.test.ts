@@ -1,15 +1,10 @@
 // Expiry (docs/rules.md#demo-lifecycle): the cron route's auth and idempotency, and denial of an expired demo on pages
 // and APIs — also for a session opened before expiry.
 import { describe, expect, it } from "vitest";
-import { appUrl, createDemo, login, ownerQuery } from "./support/app";
+import { appUrl, createDemo, login, ownerQuery, orgIdOf } from "./support/app";
 
 const cron = (authorization?: string) => fetch(`${appUrl()}/api/cron/expire-demos`, { headers: authorization ? { authorization } : {} });
 const CRON_SECRET = process.env.CRON_SECRET!; // this run's secret, passed by scripts/test.ts
-
-async function orgOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
-}
 
 describe("GET /api/cron/expire-demos", () => {
   it("answers 401 without the bearer token or with a wrong one", async () => {
@@ -22,7 +17,7 @@ describe("GET /api/cron/expire-demos", () => {
 
   it("marks demos past their expiry once, records one event each, and is idempotent", async () => {
     const [due, notDue] = await Promise.all([createDemo(), createDemo()]);
-    const [dueOrg, notDueOrg] = await Promise.all([orgOf(due), orgOf(notDue)]);
+    const [dueOrg, notDueOrg] = await Promise.all([orgIdOf(due), orgIdOf(notDue)]);
     await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 minute' WHERE id = $1", [dueOrg]);
 
     const [first, second] = await Promise.all([cron(`Bearer ${CRON_SECRET}`), cron(`Bearer ${CRON_SECRET}`)]);
@@ -64,7 +59,7 @@ describe("an expired demo", () => {
     expect(data.organization.name).toContain("Urban Tower");
 
     // Expiry passes; the cron has NOT run: access is still denied, from the database, per request.
-    await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = $1", [await orgOf(email)]);
+    await ownerQuery("UPDATE organizations SET demo_expires_at = now() - interval '1 second' WHERE id = $1", [await orgIdOf(email)]);
     const denied = await fetch(`${appUrl()}/api/dashboard/overview`, { headers: { cookie } });
     expect(denied.status).toBe(403);
     expect(((await denied.json()) as { error: { code: string } }).error.code).toBe("demo_expired");

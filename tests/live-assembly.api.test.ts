@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { percentToPpm, ppmToPercent } from "@/lib/governance";
 import { secondCallAt } from "@/lib/governance/second-call";
 import { appUrl, ownerQuery, requestJson, newSession } from "./support/app";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 type ErrorBody = { error: { code: string; message: string } };
 type LiveItem = { id: string; yes: number; no: number; abstain: number; votingStatus: string; votes: number };
@@ -256,7 +257,7 @@ describe("second call (Ley 675 de 2001 art. 41)", () => {
     expect(second.status).toBe(201);
     expect(second.body.assembly).toMatchObject({ call: "second", status: "scheduled" });
     expect(second.body.assembly.scheduledAt).toBe(secondCallAt(new Date(started.body.startedAt)).toISOString());
-    expect(new Date(second.body.assembly.scheduledAt).toLocaleTimeString("en-US", { timeZone: "America/Bogota" })).toBe("8:00:00 PM");
+    expect(new Date(second.body.assembly.scheduledAt).toLocaleTimeString("en-US", { timeZone: APP_TIME_ZONE })).toBe("8:00:00 PM");
     const again = await api<{ assembly: { id: string } }>("POST", `/api/assemblies/${assemblyId}/second-call`, { cookie });
     expect(again.status).toBe(200);
     expect(again.body.assembly.id).toBe(second.body.assembly.id);

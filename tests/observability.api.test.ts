@@ -19,7 +19,7 @@ import { bindRequestOrganization } from "@/server/observability/request-context"
 import { scrapeMetrics } from "@/server/observability/scrape-metrics";
 import { enforceRateLimit } from "@/server/rate-limit/enforce-rate-limit";
 import type { RateLimitStore } from "@/server/rate-limit/rate-limit-store";
-import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail } from "./support/app";
+import { appUrl, createDemo, login, loginWithCode, ownerQuery, postJson, randomEmail, orgIdOf } from "./support/app";
 import { inboxSnapshot, waitForOtpCode } from "./support/inbox";
 
 type LogModule = typeof LogModuleNs;
@@ -44,14 +44,9 @@ const MIGRATIONS = readdirSync(path.resolve(import.meta.dirname, "../prisma/migr
 
 const get = (pathname: string, headers: Record<string, string> = {}) => fetch(`${appUrl()}${pathname}`, { headers, redirect: "manual" });
 
-async function organizationOf(email: string): Promise<string> {
-  const [row] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = $1", [email]);
-  return row!.organization_id;
-}
-
 async function demoSession(): Promise<{ email: string; organizationId: string; cookie: string }> {
   const email = await createDemo();
-  const [organizationId, cookie] = await Promise.all([organizationOf(email), login(email)]);
+  const [organizationId, cookie] = await Promise.all([orgIdOf(email), login(email)]);
   return { email, organizationId, cookie };
 }
 

@@ -6,6 +6,7 @@ import { runLifecycle } from "@/server/lifecycle/run-lifecycle";
 import { resetQaDemoDaily } from "@/server/sales/reset-qa-demo-daily";
 import { getScenario } from "@/server/scenarios/registry";
 import { ownerQuery, ownerRow } from "./support/app";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 /** A never-expiring demo of our own, standing in for the shared QA demo (so other test files' runs cannot claim its day). */
 async function qaLikeDemo(): Promise<string> {
@@ -70,7 +71,7 @@ describe("nightly reset of the shared QA demo", () => {
     const run = await runLifecycle(new Date());
     expect(run.errors).toEqual([]);
     const [qa] = await ownerQuery<{ organization_id: string }>("SELECT organization_id FROM users WHERE email = 'demo@assembly2.com'");
-    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota" }).format(new Date());
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: APP_TIME_ZONE }).format(new Date());
     const claims = await ownerQuery("SELECT 1 FROM demo_notifications WHERE organization_id = $1 AND kind = $2", [
       qa!.organization_id,
       `qa_reset:${day}`,

@@ -35,6 +35,9 @@ async function json<T>(res: Response, status: number): Promise<T> {
   return JSON.parse(text) as T;
 }
 
+/** Adds a resident through the API as the session `cookie`; expects 201. @returns the created resident. */
+const addResident = async (cookie: string, body: Record<string, unknown>) =>
+  json<Resident>(await api("POST", "/api/residents", { cookie, body }), 201);
 const listUnits = async (s: Session, query = "") => json<UnitList>(await api("GET", `/api/units${query}`, { cookie: s.cookie }), 200);
 
 /** A unit of `orgId` with exactly one resident (its owner), and that owner. */
@@ -251,13 +254,7 @@ describe("POST /api/residents", () => {
     expect(detail.residents.map((r) => r.id)).toEqual([unit.resident_id, created.id]);
 
     // A second owner without a phone; reserved or real email domains are both accepted.
-    const owner = await json<Resident>(
-      await api("POST", "/api/residents", {
-        cookie: s.cookie,
-        body: { unitId: unit.unit_id, fullName: "Jo", email: "jo.owner@gmail.com", type: "owner" },
-      }),
-      201,
-    );
+    const owner = await addResident(s.cookie, { unitId: unit.unit_id, fullName: "Jo", email: "jo.owner@gmail.com", type: "owner" });
     expect(owner).toMatchObject({ phone: null, type: "owner", email: "jo.owner@gmail.com" });
   });
 
@@ -375,13 +372,7 @@ describe("PATCH /api/residents/[residentId]", () => {
     expect(await featureEvents(s.orgId)).toEqual(Array.from({ length: 3 }, () => ({ actor: s.email, feature: "edit_resident" })));
 
     // Changing an owner into a tenant is fine once the unit has another owner.
-    await json(
-      await api("POST", "/api/residents", {
-        cookie: s.cookie,
-        body: { unitId: unit.unit_id, fullName: "Otra Dueña", email: randomEmail(), type: "owner" },
-      }),
-      201,
-    );
+    await addResident(s.cookie, { unitId: unit.unit_id, fullName: "Otra Dueña", email: randomEmail(), type: "owner" });
     const demoted = await json<Resident>(
       await api("PATCH", `/api/residents/${unit.resident_id}`, { cookie: s.cookie, body: { type: "tenant" } }),
       200,
@@ -426,13 +417,7 @@ describe("PATCH /api/residents/[residentId]", () => {
   it("answers 409 for another resident's email in the unit and for demoting the unit's last owner", async () => {
     const s = await newSession();
     const unit = await soloOwnerUnit(s.orgId);
-    const tenant = await json<Resident>(
-      await api("POST", "/api/residents", {
-        cookie: s.cookie,
-        body: { unitId: unit.unit_id, fullName: "Inquilino", email: randomEmail(), type: "tenant" },
-      }),
-      201,
-    );
+    const tenant = await addResident(s.cookie, { unitId: unit.unit_id, fullName: "Inquilino", email: randomEmail(), type: "tenant" });
     const dup = await json<ErrorBody>(
       await api("PATCH", `/api/residents/${tenant.id}`, { cookie: s.cookie, body: { email: unit.email } }),
       409,
@@ -477,13 +462,7 @@ describe("DELETE /api/residents/[residentId]", () => {
     expect(await res.text()).toBe("");
     expect(await residentRow(tenant!.id)).toBeUndefined();
 
-    const owner = await json<Resident>(
-      await api("POST", "/api/residents", {
-        cookie: s.cookie,
-        body: { unitId: unit.unit_id, fullName: "Nueva Dueña", email: randomEmail(), type: "owner" },
-      }),
-      201,
-    );
+    const owner = await addResident(s.cookie, { unitId: unit.unit_id, fullName: "Nueva Dueña", email: randomEmail(), type: "owner" });
     expect((await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie })).status).toBe(204);
     expect(await residentRow(unit.resident_id)).toBeUndefined();
     expect((await json<ErrorBody>(await api("DELETE", `/api/residents/${unit.resident_id}`, { cookie: s.cookie }), 404)).error.code).toBe(
@@ -498,13 +477,7 @@ describe("DELETE /api/residents/[residentId]", () => {
   it("lets only one of two concurrent deletions of a unit's two owners through", async () => {
     const s = await newSession();
     const unit = await soloOwnerUnit(s.orgId);
-    const second = await json<Resident>(
-      await api("POST", "/api/residents", {
-        cookie: s.cookie,
-        body: { unitId: unit.unit_id, fullName: "Segundo Dueño", email: randomEmail(), type: "owner" },
-      }),
-      201,
-    );
+    const second = await addResident(s.cookie, { unitId: unit.unit_id, fullName: "Segundo Dueño", email: randomEmail(), type: "owner" });
     const statuses = await Promise.all(
       [unit.resident_id, second.id].map(async (id) => (await api("DELETE", `/api/residents/${id}`, { cookie: s.cookie })).status),
     );

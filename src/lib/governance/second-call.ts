@@ -1,8 +1,7 @@
 import { isHoliday } from "colombian-holidays";
+import { BOGOTA_OFFSET_MS, bogotaWallClock } from "@/lib/time-zone";
 
 const DAY_MS = 86_400_000;
-/** Colombia is UTC−5 all year (no daylight saving). */
-const BOGOTA_OFFSET_MS = 5 * 3_600_000;
 /** Ley 675 de 2001 art. 41: "a las ocho pasadas meridiano (8:00 p.m.)". */
 const SECOND_CALL_HOUR = 20;
 /** Ley 675 de 2001 art. 41: "el tercer día hábil siguiente". */
@@ -29,11 +28,11 @@ export function isBusinessDay(day: Date): boolean {
  * @returns the instant 8:00 p. m. Bogotá time of the third business day after it.
  */
 export function secondCallAt(firstCallAt: Date): Date {
-  const local = new Date(firstCallAt.getTime() - BOGOTA_OFFSET_MS);
+  const local = bogotaWallClock(firstCallAt);
   let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
   for (let found = 0; found < BUSINESS_DAYS_AFTER;) {
     day += DAY_MS;
     if (isBusinessDay(new Date(day))) found += 1;
   }
-  return new Date(day + SECOND_CALL_HOUR * 3_600_000 + BOGOTA_OFFSET_MS);
+  return new Date(day + SECOND_CALL_HOUR * 3_600_000 - BOGOTA_OFFSET_MS);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { base, Faker } from "@faker-js/faker";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from "@/lib/people/colombian-names";
 import { prisma } from "@/server/db/client";
-import { localDayStart } from "@/server/scenarios/calendar";
+import { bogotaDate } from "@/lib/time-zone";
 import { DAILY_ACTIVITY_BATCH_SIZE } from "./lifecycle-policy";
 import { sqlTimestamp } from "./sql-timestamp";
 
@@ -39,7 +39,7 @@ function peopleOf(day: string): { name: string; stem: string }[] {
  * @returns demos given activity now and the rows added per kind.
  */
 export async function addDailyActivity({ now = new Date() }: { now?: Date } = {}): Promise<DailyActivityResult> {
-  const day = new Date(localDayStart(now) + 5 * 3_600_000).toISOString().slice(0, 10);
+  const day = bogotaDate(now);
   const people = JSON.stringify(peopleOf(day));
   const total: DailyActivityResult = { demos: 0, payments: 0, residents: 0, requests: 0 };
   for (;;) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { APP_TIME_ZONE } from "@/lib/time-zone";
+import { bogotaDate } from "@/lib/time-zone";
 import { prisma } from "@/server/db/client";
 import { resetDemo } from "@/server/demo/reset-demo";
 import { QA_DEMO_EMAIL } from "@/server/demo/seed-platform";
@@ -7,11 +7,6 @@ import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 
 /** Days a daily-reset claim is kept (only the current day's matters; older ones are tidied away). */
 const CLAIMS_KEPT_DAYS = 7;
-
-/** The Colombian calendar day of `instant`, "YYYY-MM-DD". */
-function bogotaDay(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: APP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
 
 /**
  * The shared QA demo (`demo@assembly2.com`, docs/rules.md#sales-console) goes back to its scenario once per
@@ -27,7 +22,7 @@ function bogotaDay(instant: Date): string {
  */
 export async function resetQaDemoDaily(options: { now?: Date; organizationId?: string } = {}): Promise<{ reset: boolean; day: string }> {
   const now = options.now ?? new Date();
-  const day = bogotaDay(now);
+  const day = bogotaDate(now);
   const organizationId =
     options.organizationId ??
     (await prisma.user.findUnique({ where: { email: QA_DEMO_EMAIL }, select: { organizationId: true } }))?.organizationId;
@@ -44,7 +39,7 @@ export async function resetQaDemoDaily(options: { now?: Date; organizationId?: s
     await prisma.demoNotification.deleteMany({ where: { organizationId, kind } });
     throw error;
   }
-  const oldest = `qa_reset:${bogotaDay(new Date(now.getTime() - CLAIMS_KEPT_DAYS * 86_400_000))}`;
+  const oldest = `qa_reset:${bogotaDate(new Date(now.getTime() - CLAIMS_KEPT_DAYS * 86_400_000))}`;
   await prisma.demoNotification.deleteMany({ where: { organizationId, kind: { startsWith: "qa_reset:", lt: oldest } } });
   return { reset: true, day };
 }

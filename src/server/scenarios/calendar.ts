@@ -1,7 +1,9 @@
+import { BOGOTA_OFFSET_MS, bogotaWallClock } from "@/lib/time-zone";
+
 /**
  * Scenario time. Template dates are offsets in seconds from local midnight of the provisioning day
  * in Colombia, so an assembly stays at "7:00 p. m." whatever the hour the demo is created. Colombia
- * (America/Bogota) is UTC−5 all year, without daylight saving, so a fixed offset is exact.
+ * (America/Bogota) is UTC−5 all year, without daylight saving, so a fixed offset is exact (`@/lib/time-zone`).
  */
 
 /** Seconds from local midnight of the provisioning day; negative is the past. */
@@ -10,7 +12,6 @@ export type Offset = number;
 export const HOUR = 3_600;
 export const DAY = 24 * HOUR;
 
-const UTC_OFFSET_MS = -5 * HOUR * 1_000;
 const DAY_MS = DAY * 1_000;
 
 const MONTHS = [
@@ -30,7 +31,7 @@ const MONTHS = [
 
 /** Epoch milliseconds of local (Colombian) midnight of the day `now` falls on. */
 export function localDayStart(now: Date): number {
-  return Math.floor((now.getTime() + UTC_OFFSET_MS) / DAY_MS) * DAY_MS - UTC_OFFSET_MS;
+  return Math.floor((now.getTime() + BOGOTA_OFFSET_MS) / DAY_MS) * DAY_MS - BOGOTA_OFFSET_MS;
 }
 
 /** The instant `offset` seconds after local midnight `dayStart` (from `localDayStart`). */
@@ -59,7 +60,7 @@ const ENGLISH_MONTHS = [
  * (`demo_long_date` / `demo_long_date_en` in the migrations).
  */
 export function formatLongDate(date: Date, locale: "es" | "en" = "es"): string {
-  const local = new Date(date.getTime() + UTC_OFFSET_MS);
+  const local = bogotaWallClock(date);
   return locale === "en"
     ? `${ENGLISH_MONTHS[local.getUTCMonth()]} ${local.getUTCDate()}, ${local.getUTCFullYear()}`
     : `${local.getUTCDate()} de ${MONTHS[local.getUTCMonth()]} de ${local.getUTCFullYear()}`;

@@ -1,8 +1,7 @@
 // POST /api/admin/demos/[organizationId]/extend — add days to a demo's expiry (sales console; capped)
-import { NextResponse } from "next/server";
-import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { extendDemoSchema } from "@/lib/schemas/admin";
+import { demoExtendedResponse } from "@/server/admin/demo-extended-response";
 import { parseAdminBody } from "@/server/admin/parse-admin-body";
 import { withAdmin } from "@/server/admin/with-admin";
 import { extendDemo } from "@/server/demo/extend-demo";
@@ -12,6 +11,5 @@ export const POST = withAdmin<{ organizationId: string }>(async (request, { para
   const organizationId = parseRouteId(params.organizationId, "demo_not_found");
   const data = await parseAdminBody(request, extendDemoSchema);
   const demo = await extendDemo({ organizationId, days: data.days, reason: data.reason, actor: admin.email });
-  const message = getTranslator(locale, "adminApi")("extended", { date: formatDate(locale, demo.demoExpiresAt!) });
-  return NextResponse.json({ success: true, message, demo });
+  return demoExtendedResponse(locale, demo, (date) => getTranslator(locale, "adminApi")("extended", { date }));
 });

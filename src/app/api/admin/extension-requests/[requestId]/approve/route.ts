@@ -1,8 +1,7 @@
 // POST /api/admin/extension-requests/[requestId]/approve — grant a prospect's request for more time (sales console; extend caps)
-import { NextResponse } from "next/server";
-import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import { decideExtensionRequestSchema } from "@/lib/schemas/engagement";
+import { demoExtendedResponse } from "@/server/admin/demo-extended-response";
 import { parseAdminBody } from "@/server/admin/parse-admin-body";
 import { withAdmin } from "@/server/admin/with-admin";
 import { approveExtensionRequest } from "@/server/engagement/approve-extension-request";
@@ -12,6 +11,5 @@ export const POST = withAdmin<{ requestId: string }>(async (request, { params, l
   const requestId = parseRouteId(params.requestId, "extension_request_not_found");
   const data = await parseAdminBody(request, decideExtensionRequestSchema);
   const demo = await approveExtensionRequest({ requestId, actor: admin.email, days: data.days, reason: data.reason });
-  const message = getTranslator(locale, "adminEngagement")("approved", { date: formatDate(locale, demo.demoExpiresAt!) });
-  return NextResponse.json({ success: true, message, demo });
+  return demoExtendedResponse(locale, demo, (date) => getTranslator(locale, "adminEngagement")("approved", { date }));
 });
