@@ -1,10 +1,14 @@
 "use client";
 
+import Link from "next/link";
 import { type Locale, messagesByLocale } from "@/lib/i18n";
 import "./globals.css";
 
-/** The words, the retry button and the stylesheet of src/app/global-error.tsx, loaded only when that page shows. */
-export default function GlobalErrorMessage({ locale, reset }: { locale: Locale; reset: () => void }) {
+/**
+ * The words, the retry button and the stylesheet of src/app/global-error.tsx and src/app/error.tsx, loaded
+ * only when one of those pages shows. `homeHref` adds a link home (error.tsx; the global page only retries).
+ */
+export default function GlobalErrorMessage({ locale, reset, homeHref }: { locale: Locale; reset: () => void; homeHref?: string }) {
   const t = messagesByLocale[locale].errorPage;
   return (
     <>
@@ -13,6 +17,11 @@ export default function GlobalErrorMessage({ locale, reset }: { locale: Locale; 
       <button type="button" className="rounded-md border px-4 py-2" onClick={reset}>
         {t.retry}
       </button>
+      {homeHref ? (
+        <Link className="underline" href={homeHref} prefetch={false}>
+          {t.home}
+        </Link>
+      ) : null}
     </>
   );
 }
