@@ -122,15 +122,11 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead>
               <tr className="text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <th scope="col" className="px-3 py-2">
-                  {t("colCreated")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colViews")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colStatus")}
-                </th>
+                {(["colCreated", "colViews", "colStatus"] as const).map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2">
+                    {t(column)}
+                  </th>
+                ))}
                 <th scope="col" className="px-3 py-2">
                   <span className="sr-only">{t("colActions")}</span>
                 </th>
