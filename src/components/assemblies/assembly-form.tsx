@@ -6,7 +6,6 @@ import { useState } from "react";
 import type { FieldErrors } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { readApiError, sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormAlert } from "@/components/forms/form-messages";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -79,7 +78,7 @@ export function AssemblyForm({ credits, defaultScheduledAt, minScheduledAt, maxS
   const busy = api.pending || created;
   const progress = created ? t("created") : api.pending ? t("submitting") : "";
   return (
-    <ApiFormElement pending={busy} submit={submit} className="flex flex-col gap-6" data-testid="assembly-form">
+    <form {...api.formProps(submit, { pending: busy })} className="flex flex-col gap-6" data-testid="assembly-form">
       <FormAlert>{errorCount > 0 ? t("fixErrors", { count: errorCount }) : undefined}</FormAlert>
       <FormAlert>{api.formError}</FormAlert>
       <AssemblyDetailsFields api={api} minScheduledAt={minScheduledAt} maxScheduledAt={maxScheduledAt} />
@@ -103,6 +102,6 @@ export function AssemblyForm({ credits, defaultScheduledAt, minScheduledAt, maxS
           {progress}
         </p>
       </div>
-    </ApiFormElement>
+    </form>
   );
 }

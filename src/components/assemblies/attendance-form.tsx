@@ -1,21 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormCheckbox, FormInput } from "@/components/forms/bound-fields";
 import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useApiForm } from "@/components/forms/use-api-form";
 import { formatPercent } from "@/lib/format";
 import { type AttendanceCreateInput, attendanceCreateSchema } from "@/lib/schemas/assemblies";
 import type { QuorumView } from "@/server/assemblies/to-assembly-detail";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
-import { UnitSelect, unitName } from "./unit-select";
-import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
+import { UnitSelect, unitName, useUnitForm } from "./unit-select";
 
 type Values = { unitId: string; isProxy: boolean; attendeeName: string };
 const EMPTY: Values = { unitId: "", isProxy: false, attendeeName: "" };
@@ -37,15 +32,7 @@ const schema = z
  */
 export function AttendanceForm({ assemblyId, units }: { assemblyId: string; units: UnitOption[] }) {
   const t = useTranslations("assemblies");
-  const locale = usePageLocale();
-  const errorText = useAssemblyMessage();
-  const router = useRouter();
-  const [notice, setNotice] = useState<string>();
-  const api = useApiForm<Values, AttendanceCreateInput>({
-    schema,
-    defaultValues: EMPTY,
-    errorText,
-  });
+  const { api, locale, notice, clearNotice, confirm } = useUnitForm<Values, AttendanceCreateInput>(schema, EMPTY);
 
   if (units.length === 0) return <p className="text-sm text-slate-600">{t("allPresent")}</p>;
 
@@ -55,36 +42,20 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
     (response, body) => {
       const { created, quorum } = response.body as { created: boolean; quorum: QuorumView };
       const unit = unitName(units, body.unitId, locale);
-      setNotice(
+      confirm(
         created
           ? t("attendanceRegistered", { unit, percent: formatPercent(locale, quorum.percentPresent) })
           : t("attendanceAlready", { unit }),
+        true,
       );
-      form.reset(EMPTY);
-      form.setFocus("unitId");
-      router.refresh();
     },
   );
   const error = fieldError("unitId") ?? fieldError("attendeeName") ?? formError;
 
   return (
-    <ApiFormElement
-      pending={pending}
-      submit={submit}
-      onStart={() => setNotice(undefined)}
-      className="flex flex-col gap-3"
-      data-testid="attendance-form"
-    >
+    <form {...api.formProps(submit, { onStart: clearNotice })} className="flex flex-col gap-3" data-testid="attendance-form">
       <div>
-        <UnitSelect
-          id={idOf("unitId")}
-          label={t("attendanceUnit")}
-          placeholder={t("chooseUnit")}
-          units={units}
-          invalid={Boolean(error)}
-          describedBy={error ? idOf("error") : undefined}
-          {...form.register("unitId")}
-        />
+        <UnitSelect api={api} label={t("attendanceUnit")} placeholder={t("chooseUnit")} units={units} error={error} />
       </div>
       <FormCheckbox api={api} name="isProxy" label={t("attendanceProxy")} />
       {form.watch("isProxy") ? (
@@ -95,6 +66,6 @@ export function AttendanceForm({ assemblyId, units }: { assemblyId: string; unit
       </SubmitButton>
       <InlineAlert id={idOf("error")}>{error}</InlineAlert>
       <InlineStatus>{notice}</InlineStatus>
-    </ApiFormElement>
+    </form>
   );
 }

@@ -1,21 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { type z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useApiForm } from "@/components/forms/use-api-form";
 import { type VoteChoice } from "@/lib/governance";
 import { type VoteCastInput, voteCastSchema, voteChoices } from "@/lib/schemas/assemblies";
 import type { UnitOption } from "@/server/dashboard/list-unit-options";
 import type { AgendaItemView } from "@/server/assemblies/to-assembly-detail";
 import { labelStyles } from "@/components/forms/styles";
-import { UnitSelect, unitName } from "./unit-select";
-import { useAssemblyMessage, usePageLocale } from "./use-assembly-message";
+import { UnitSelect, unitName, useUnitForm } from "./unit-select";
 
 type Values = { agendaItemId: string; unitId: string; choice: VoteChoice };
 
@@ -41,49 +36,29 @@ export function VoteForm({
   onTally: (tally: NonNullable<AgendaItemView["tally"]>) => void;
 }) {
   const t = useTranslations("assemblies");
-  const locale = usePageLocale();
-  const errorText = useAssemblyMessage();
-  const router = useRouter();
-  const [notice, setNotice] = useState<string>();
-  const { form, fieldError, formError, pending, onSubmit, idOf } = useApiForm<Values, VoteCastInput>({
-    schema: voteCastSchema as unknown as z.ZodType<VoteCastInput, Values>,
-    defaultValues: { agendaItemId: item.id, unitId: "", choice: "yes" },
-    errorText,
+  const { api, locale, notice, clearNotice, confirm } = useUnitForm(voteCastSchema as unknown as z.ZodType<VoteCastInput, Values>, {
+    agendaItemId: item.id,
+    unitId: "",
+    choice: "yes",
   });
 
-  const submit = onSubmit(
+  const { form, fieldError, formError, idOf } = api;
+  const submit = api.onSubmit(
     (body) => sendJson("POST", `/api/assemblies/${assemblyId}/votes`, { ...body, locale }),
     (response, body) => {
       const { created, item: fresh } = response.body as { created: boolean; item: AgendaItemView };
       if (fresh.tally) onTally(fresh.tally);
       const text = { unit: unitName(units, body.unitId, locale), choice: t(body.choice) };
-      setNotice(created ? t("voteRecorded", text) : t("voteChanged", text));
-      form.resetField("unitId");
-      form.setFocus("unitId");
-      router.refresh();
+      confirm(created ? t("voteRecorded", text) : t("voteChanged", text));
     },
   );
   const error = fieldError("unitId") ?? fieldError("choice") ?? formError;
 
   return (
-    <ApiFormElement
-      pending={pending}
-      submit={submit}
-      onStart={() => setNotice(undefined)}
-      className="mt-3 border-t border-slate-100 pt-3"
-      data-testid="vote-form"
-    >
+    <form {...api.formProps(submit, { onStart: clearNotice })} className="mt-3 border-t border-slate-100 pt-3" data-testid="vote-form">
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
         <div className="min-w-0">
-          <UnitSelect
-            id={idOf("unitId")}
-            label={t("voteUnit")}
-            placeholder={t("chooseUnit")}
-            units={units}
-            invalid={Boolean(error)}
-            describedBy={idOf(error ? "error" : "hint")}
-            {...form.register("unitId")}
-          />
+          <UnitSelect api={api} label={t("voteUnit")} placeholder={t("chooseUnit")} units={units} error={error} hintId={idOf("hint")} />
         </div>
         <fieldset>
           <legend className={labelStyles}>{t("voteChoice")}</legend>
@@ -104,7 +79,7 @@ export function VoteForm({
         <p id={idOf("hint")} className="text-xs text-slate-600">
           {t("voteHint")}
         </p>
-        <SubmitButton pending={pending} pendingLabel={t("recordingVote")} size="sm">
+        <SubmitButton pending={api.pending} pendingLabel={t("recordingVote")} size="sm">
           {t("recordVote")}
         </SubmitButton>
       </div>
@@ -112,6 +87,6 @@ export function VoteForm({
         {error}
       </InlineAlert>
       <InlineStatus className="mt-1">{notice}</InlineStatus>
-    </ApiFormElement>
+    </form>
   );
 }

@@ -114,18 +114,23 @@ export function DetailsForm({ withBuilding, sending, serverError, onSubmit }: De
     message && Object.hasOwn(errorKeys, message) ? t(errorKeys[message as keyof typeof errorKeys]) : message;
 
   /** One labelled text input of the form; Enter in any of them sends it. */
-  const textField = (name: Exclude<keyof DetailsFields, "consent">, label: string, input: InputHTMLAttributes<HTMLInputElement>) => (
-    <FieldFrame
-      id={`${id}-${name}`}
-      label={label}
-      labelClassName={labelStyles}
-      error={messageOf(errors[name]?.message)}
-      alertError
-      className="min-w-0 flex-1"
-    >
-      {(aria) => <input {...aria} {...input} disabled={sending} enterKeyHint="send" className={inputStyles} {...register(name)} />}
-    </FieldFrame>
-  );
+  // Registered here, in the form's own render and in the page's order, so the first invalid field
+  // (react-hook-form focuses in registration order) is the first one on screen.
+  const textField = (name: Exclude<keyof DetailsFields, "consent">, label: string, input: InputHTMLAttributes<HTMLInputElement>) => {
+    const registration = register(name);
+    return (
+      <FieldFrame
+        id={`${id}-${name}`}
+        label={label}
+        labelClassName={labelStyles}
+        error={messageOf(errors[name]?.message)}
+        alertError
+        className="min-w-0 flex-1"
+      >
+        {(aria) => <input {...aria} {...input} disabled={sending} enterKeyHint="send" className={inputStyles} {...registration} />}
+      </FieldFrame>
+    );
+  };
   const consentError = messageOf(errors.consent?.message);
 
   return (

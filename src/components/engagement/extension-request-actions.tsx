@@ -2,9 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
-import { buttonStyles } from "@/components/ui/button-styles";
+import type { z } from "zod";
+import { sendJson } from "@/components/api/send-json";
+import { DecisionBar } from "@/components/forms/decision-bar";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { decideExtensionRequestSchema } from "@/lib/schemas/engagement";
+
+type Values = { days: number };
+const daysSchema = decideExtensionRequestSchema.shape.days.unwrap();
+
+/** Days to grant, checked with the API's own schema. */
+const schema = decideExtensionRequestSchema as unknown as z.ZodType<z.output<typeof decideExtensionRequestSchema>, Values>;
 
 /**
  * Approve (with a number of days) or deny one pending request for more time
@@ -14,63 +24,50 @@ import { buttonStyles } from "@/components/ui/button-styles";
 export function ExtensionRequestActions({ requestId, defaultDays }: { requestId: string; defaultDays: number }) {
   const t = useTranslations("adminEngagement");
   const router = useRouter();
-  const [days, setDays] = useState(defaultDays);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const validDays = Number.isInteger(days) && days >= 1 && days <= 365;
+  const api = useApiForm<Values, z.output<typeof schema>>({
+    schema,
+    defaultValues: { days: defaultDays },
+    errorText: () => t("failed"),
+    networkError: t("networkError"),
+    genericError: t("failed"),
+  });
+  const days = useWatch({ control: api.form.control, name: "days" });
+  const [done, setDone] = useState<string | null>(null);
+  const validDays = daysSchema.safeParse(days).success;
 
-  const decide = async (action: "approve" | "deny") => {
-    setBusy(true);
-    const response = await sendJson("POST", `/api/admin/extension-requests/${requestId}/${action}`, action === "approve" ? { days } : {});
-    setBusy(false);
-    if (!response) return setResult({ ok: false, text: t("networkError") });
-    const ok = response.status >= 200 && response.status < 300;
-    const body = response.body as { message?: unknown } | null;
-    setResult({
-      ok,
-      text: ok && typeof body?.message === "string" ? body.message : (readApiError(response.body).message ?? t("failed")),
-    });
-    if (ok) router.refresh();
+  const decide = (action: "approve" | "deny") => {
+    setDone(null);
+    api.setFormError(undefined);
+    const send = api.onSubmit(
+      (body) => sendJson("POST", `/api/admin/extension-requests/${requestId}/${action}`, action === "approve" ? body : {}),
+      (response) => {
+        const message = (response.body as { message?: unknown } | null)?.message;
+        setDone(typeof message === "string" ? message : t("failed"));
+        router.refresh();
+      },
+    );
+    void send();
   };
 
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">
-          {t("daysLabel")}
-          <input
-            type="number"
-            min={1}
-            max={365}
-            step={1}
-            value={Number.isNaN(days) ? "" : days}
-            onChange={(e) => setDays(e.target.valueAsNumber)}
-            className="w-20 rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm"
-          />
-        </label>
-        <button
-          type="button"
-          className={buttonStyles("primary", "sm")}
-          disabled={busy || !validDays}
-          onClick={() => void decide("approve")}
-        >
-          {t("approve", { days: validDays ? days : 0 })}
-        </button>
-        <button type="button" className={buttonStyles("secondary", "sm")} disabled={busy} onClick={() => void decide("deny")}>
-          {t("deny")}
-        </button>
-      </div>
-      <div aria-live="polite" role="status">
-        {busy ? <p className="text-xs text-slate-600">{t("working")}</p> : null}
-        {result ? (
-          <p
-            data-testid="request-action-result"
-            className={`rounded px-2 py-1 text-xs ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
-          >
-            {result.text}
-          </p>
-        ) : null}
-      </div>
-    </div>
+    <DecisionBar
+      id={api.idOf("days")}
+      days={{ label: t("daysLabel"), max: 365, field: api.form.register("days", { valueAsNumber: true }), error: api.fieldError("days") }}
+      decisions={[
+        {
+          key: "approve",
+          label: t("approve", { days: validDays ? days : 0 }),
+          primary: true,
+          disabled: !validDays,
+          onClick: () => decide("approve"),
+        },
+        { key: "deny", label: t("deny"), onClick: () => decide("deny") },
+      ]}
+      busy={api.pending}
+      workingText={t("working")}
+      result={done ? { ok: true, text: done } : api.formError ? { ok: false, text: api.formError } : null}
+      resultTestId="request-action-result"
+      compact
+    />
   );
 }

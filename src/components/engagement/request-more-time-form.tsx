@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { sendJson } from "@/components/api/send-json";
-import { TextField } from "@/components/forms/text-field";
+import { FormInput } from "@/components/forms/bound-fields";
+import { DialogButtons } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { moreTimeRequestSchema } from "@/lib/schemas/engagement";
@@ -17,15 +18,16 @@ import { moreTimeRequestSchema } from "@/lib/schemas/engagement";
 export function RequestMoreTimeForm({ variant = "link" }: { variant?: "link" | "button" }) {
   const t = useTranslations("moreTime");
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [result, setResult] = useState<string | null>(null);
-  const { form, fieldError, formError, pending, onSubmit } = useApiForm({
+  const api = useApiForm({
     schema: moreTimeRequestSchema,
     defaultValues: { message: "" },
     errorText: () => t("invalidMessage"),
   });
 
-  const submit = onSubmit(
+  const { form, formError, pending } = api;
+  const titleId = api.idOf("title");
+  const submit = api.onSubmit(
     (values) => sendJson("POST", "/api/demo/extension-requests", values.message ? { message: values.message } : {}),
     (response) => {
       const body = response.body as { status?: string; message?: string } | null;
@@ -65,31 +67,24 @@ export function RequestMoreTimeForm({ variant = "link" }: { variant?: "link" | "
         aria-labelledby={titleId}
         className="m-auto w-full max-w-md rounded-xl border border-slate-200 p-0 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form className="flex flex-col gap-4 p-5" noValidate onSubmit={submit}>
+        <form {...api.formProps(submit)} className="flex flex-col gap-4 p-5">
           <h2 id={titleId} className="text-lg font-semibold">
             {t("title")}
           </h2>
           <p className="text-sm text-slate-700">{t("body")}</p>
-          <TextField
-            id={`${titleId}-message`}
-            label={t("messageLabel")}
-            maxLength={500}
-            error={fieldError("message")}
-            {...form.register("message")}
-          />
+          <FormInput api={api} name="message" label={t("messageLabel")} maxLength={500} />
           {formError ? (
             <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="more-time-error">
               {formError}
             </p>
           ) : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" className={buttonStyles("ghost", "md")} onClick={() => dialogRef.current?.close()} disabled={pending}>
-              {t("cancel")}
-            </button>
-            <button type="submit" className={buttonStyles("primary", "md")} disabled={pending}>
-              {pending ? t("sending") : t("send")}
-            </button>
-          </div>
+          <DialogButtons
+            pending={pending}
+            pendingLabel={t("sending")}
+            submitLabel={t("send")}
+            cancelLabel={t("cancel")}
+            onCancel={() => dialogRef.current?.close()}
+          />
         </form>
       </dialog>
     </span>

@@ -1,20 +1,8 @@
-import type { ZodError } from "zod";
-
 /** One error code per field ("fullName" → "invalid_name"); errors about the whole form are under `FORM_ERROR`. */
 export type FieldErrors = Record<string, string>;
 
 /** Key of errors that belong to no single field (e.g. "empty_update"). */
 export const FORM_ERROR = "_";
-
-/** The first code of each top-level field of a failed zod parse (the schemas' messages are codes). */
-export function fieldErrorsFromZod(error: ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : FORM_ERROR;
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** The first code of each field of an API error's `fields` (`{ email: ["invalid_email"] }`). */
 export function fieldErrorsFromApi(fields: Record<string, string[]> | undefined): FieldErrors {

@@ -45,3 +45,34 @@ export function PendingSubmit({ pending, children }: { pending: boolean; childre
     </button>
   );
 }
+
+/**
+ * The buttons at the foot of a dialog's form: "Cancelar" (closes it; disabled while sending) and the
+ * submit button. `submitClassName` colours a destructive confirmation.
+ */
+export function DialogButtons({
+  pending,
+  pendingLabel,
+  submitLabel,
+  cancelLabel,
+  onCancel,
+  submitClassName,
+}: {
+  pending: boolean;
+  pendingLabel: ReactNode;
+  submitLabel: ReactNode;
+  cancelLabel: ReactNode;
+  onCancel: () => void;
+  submitClassName?: string;
+}) {
+  return (
+    <div className="flex flex-wrap justify-end gap-2">
+      <button type="button" className={buttonStyles("ghost", "md")} disabled={pending} onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <SubmitButton pending={pending} pendingLabel={pendingLabel} className={submitClassName}>
+        {submitLabel}
+      </SubmitButton>
+    </div>
+  );
+}

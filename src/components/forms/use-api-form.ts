@@ -31,6 +31,16 @@ export type ApiForm<I extends FieldValues, O> = {
     send: (values: O) => Promise<ApiResponse | null> | ApiResponse | null,
     onSuccess: (response: ApiResponse, values: O) => void,
   ) => (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /**
+   * The `<form>`'s own props for a submit handler: no browser validation (the schema checks, with
+   * accessible messages), `aria-busy` while pending, a second submit ignored meanwhile. `onStart` runs
+   * on every submit first (to clear a previous confirmation); `pending` replaces the form's own (a form
+   * that also waits for a page refresh).
+   */
+  formProps: (
+    submit: (event: React.FormEvent<HTMLFormElement>) => Promise<void>,
+    options?: { onStart?: () => void; pending?: boolean },
+  ) => { noValidate: true; "aria-busy": boolean; onSubmit: (event: React.FormEvent<HTMLFormElement>) => void };
 };
 
 /**
@@ -98,13 +108,28 @@ export function useApiForm<I extends FieldValues, O>({
       () => setFormError(undefined),
     );
 
+  const pending = sending || form.formState.isSubmitting;
+  const formProps: ApiForm<I, O>["formProps"] = (submit, options) => {
+    const busy = options?.pending ?? pending;
+    return {
+      noValidate: true,
+      "aria-busy": busy,
+      onSubmit: (event) => {
+        options?.onStart?.();
+        if (busy) event.preventDefault();
+        else void submit(event);
+      },
+    };
+  };
+
   return {
     form,
+    formProps,
     idOf: (name) => `${baseId}-${name}`,
     fieldError,
     formError: formError ?? (rootCode ? errorText(rootCode) : undefined),
     setFormError,
-    pending: sending || form.formState.isSubmitting,
+    pending,
     onSubmit,
   };
 }

@@ -6,7 +6,6 @@ import { Controller } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormInput } from "@/components/forms/bound-fields";
 import { emailInput, phoneInput } from "@/components/forms/input-presets";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -98,10 +97,8 @@ export function ResidentForm(props: {
   const isEdit = mode.kind === "edit";
   const submitLabel = pending ? t("saving") : isEdit ? t("save") : t("add");
   return (
-    <ApiFormElement
-      pending={pending}
-      submit={submit}
-      onStart={() => setSuccess(undefined)}
+    <form
+      {...api.formProps(submit, { pending, onStart: () => setSuccess(undefined) })}
       aria-labelledby={props.labelledBy}
       aria-label={props.labelledBy ? undefined : props.label}
       className="space-y-4"
@@ -160,6 +157,6 @@ export function ResidentForm(props: {
         ) : null}
       </div>
       {isEdit ? null : <FormStatus>{success}</FormStatus>}
-    </ApiFormElement>
+    </form>
   );
 }

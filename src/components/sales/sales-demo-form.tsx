@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormInput, FormSelect } from "@/components/forms/bound-fields";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -55,10 +54,8 @@ export function SalesDemoForm() {
   );
 
   return (
-    <ApiFormElement
-      pending={pending}
-      submit={submit}
-      onStart={() => setOutcome(undefined)}
+    <form
+      {...api.formProps(submit, { onStart: () => setOutcome(undefined) })}
       aria-labelledby={idOf("title")}
       className="space-y-4"
       data-testid="sales-demo-form"
@@ -103,6 +100,6 @@ export function SalesDemoForm() {
       <SubmitButton pending={pending} pendingLabel={t("creating")}>
         {t("create")}
       </SubmitButton>
-    </ApiFormElement>
+    </form>
   );
 }

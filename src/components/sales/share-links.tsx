@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
 import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -26,45 +26,34 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
   const id = useId();
   const [created, setCreated] = useState<string>();
   const [status, setStatus] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState<string | null>(null);
+  const action = useApiAction({ networkError: t("failed"), failed: t("failed") });
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const busy = action.pending ? busyKey : null;
   const [, startTransition] = useTransition();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "America/Bogota" });
 
-  const act = async (key: string, send: () => Promise<{ status: number; body: unknown } | null>, onDone: (body: unknown) => void) => {
-    setBusy(key);
-    setError(undefined);
+  /** Runs one of the panel's actions (`key` names its button while it runs), then refreshes the list. */
+  const act = (key: string, request: { method: "POST" | "DELETE"; url: string }, onDone: (body: unknown) => void) => {
+    setBusyKey(key);
     setStatus(undefined);
-    const response = await send();
-    setBusy(null);
-    if (!response || response.status >= 300) {
-      setError((response && readApiError(response.body).message) ?? t("failed"));
-      return;
-    }
-    onDone(response.body);
-    startTransition(() => router.refresh());
+    return action.run(request, (response) => {
+      onDone(response.body);
+      startTransition(() => router.refresh());
+    });
   };
 
   const create = () =>
-    act(
-      "create",
-      () => sendJson("POST", "/api/share-links"),
-      (body) => {
-        const url = (body as { url?: unknown } | null)?.url;
-        if (typeof url === "string") setCreated(url);
-        setStatus(t("created"));
-      },
-    );
+    act("create", { method: "POST", url: "/api/share-links" }, (body) => {
+      const url = (body as { url?: unknown } | null)?.url;
+      if (typeof url === "string") setCreated(url);
+      setStatus(t("created"));
+    });
 
   const revoke = (linkId: string) =>
-    act(
-      linkId,
-      () => sendJson("DELETE", `/api/share-links/${linkId}`),
-      () => {
-        setCreated(undefined);
-        setStatus(t("revoked"));
-      },
-    );
+    act(linkId, { method: "DELETE", url: `/api/share-links/${linkId}` }, () => {
+      setCreated(undefined);
+      setStatus(t("revoked"));
+    });
 
   const copy = async () => {
     if (!created) return;
@@ -93,7 +82,7 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
           {busy === "create" ? t("creating") : t("create")}
         </button>
         <FormStatus>{status}</FormStatus>
-        <FormAlert>{error}</FormAlert>
+        <FormAlert>{action.error}</FormAlert>
         {created ? (
           <div>
             <label htmlFor={`${id}-url`} className={labelStyles}>
@@ -122,15 +111,11 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead>
               <tr className="text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <th scope="col" className="px-3 py-2">
-                  {t("colCreated")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colViews")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colStatus")}
-                </th>
+                {(["colCreated", "colViews", "colStatus"] as const).map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2">
+                    {t(column)}
+                  </th>
+                ))}
                 <th scope="col" className="px-3 py-2">
                   <span className="sr-only">{t("colActions")}</span>
                 </th>

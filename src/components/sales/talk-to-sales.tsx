@@ -3,10 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormInput, FormSelect, FormTextArea } from "@/components/forms/bound-fields";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { DialogButtons } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { type ContactRequestInput, type ContactSource, contactFormSchema, preferredTimes } from "@/lib/schemas/sales";
@@ -84,7 +83,7 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
               </button>
             </div>
           ) : (
-            <ApiFormElement pending={pending} submit={submit} aria-labelledby={`${id}-title`} className="space-y-4">
+            <form {...api.formProps(submit)} aria-labelledby={`${id}-title`} className="space-y-4">
               {withEmail ? (
                 <div className="grid gap-4 sm:grid-cols-2">
                   <FormInput api={api} name="email" type="email" autoComplete="email" label={t("emailLabel")} />
@@ -102,15 +101,14 @@ export function TalkToSales({ source, askEmail, className }: { source: ContactSo
                 />
               </div>
               <FormAlert>{formError}</FormAlert>
-              <div className="flex flex-wrap justify-end gap-3">
-                <button type="button" onClick={close} className={buttonStyles("secondary")}>
-                  {t("cancel")}
-                </button>
-                <SubmitButton pending={pending} pendingLabel={t("sending")}>
-                  {t("send")}
-                </SubmitButton>
-              </div>
-            </ApiFormElement>
+              <DialogButtons
+                pending={pending}
+                pendingLabel={t("sending")}
+                submitLabel={t("send")}
+                cancelLabel={t("cancel")}
+                onCancel={close}
+              />
+            </form>
           )}
         </div>
       </dialog>

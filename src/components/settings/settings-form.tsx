@@ -6,7 +6,6 @@ import { Controller, useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormInput } from "@/components/forms/bound-fields";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
@@ -112,10 +111,8 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
   const lowContrast = contrast < 4.5;
 
   return (
-    <ApiFormElement
-      pending={pending}
-      submit={submit}
-      onStart={() => setSaved(false)}
+    <form
+      {...api.formProps(submit, { pending, onStart: () => setSaved(false) })}
       aria-label={t("formLabel")}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start"
     >
@@ -241,6 +238,6 @@ export function SettingsForm({ settings, cookieLocale }: { settings: SettingsVal
           <ThemePreview color={color} name={name.trim()} />
         </div>
       </aside>
-    </ApiFormElement>
+    </form>
   );
 }

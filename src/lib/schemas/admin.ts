@@ -6,6 +6,7 @@
  * shows a page), so the pages can parse `searchParams` directly.
  */
 import { z } from "zod";
+import { wholeNumber } from "./number";
 import { scenarioNames } from "@/lib/scenario-names";
 import { plainText } from "./text";
 
@@ -19,11 +20,7 @@ const reason = plainText({ max: 500, error: "invalid_reason" })
  * (2 extensions, 30 days beyond the original 15) answer 409 from `extendDemo`.
  */
 export const extendDemoSchema = z.object({
-  days: z
-    .number({ error: "invalid_days" })
-    .int({ error: "invalid_days" })
-    .min(1, { error: "invalid_days" })
-    .max(365, { error: "invalid_days" }),
+  days: wholeNumber(1, 365, "invalid_days"),
   reason,
 });
 export type ExtendDemoInput = z.infer<typeof extendDemoSchema>;

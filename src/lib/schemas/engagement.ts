@@ -3,6 +3,7 @@
  * the guided checklist's dismissal, and sales' decision on a request. Field messages are codes.
  */
 import { z } from "zod";
+import { wholeNumber } from "./number";
 import { plainText } from "./text";
 
 /** Body of `POST /api/demo/extension-requests` (may be empty): an optional note for sales (≤ 500 chars). */
@@ -20,12 +21,7 @@ export type OnboardingUpdateInput = z.infer<typeof onboardingUpdateSchema>;
 /** Body of `POST /api/admin/extension-requests/[requestId]/{approve,deny}` (may be empty). */
 export const decideExtensionRequestSchema = z.object({
   /** Days to grant on approval (default MORE_TIME_DAYS); the extend caps still apply. */
-  days: z
-    .number({ error: "invalid_days" })
-    .int({ error: "invalid_days" })
-    .min(1, { error: "invalid_days" })
-    .max(365, { error: "invalid_days" })
-    .optional(),
+  days: wholeNumber(1, 365, "invalid_days").optional(),
   reason: plainText({ max: 500, error: "invalid_reason" })
     .optional()
     .transform((v) => (v ? v : undefined)),

@@ -4,6 +4,7 @@
  * (`POST /api/admin/demos`). Field messages are codes ("invalid_message") that forms map to text.
  */
 import { z } from "zod";
+import { wholeNumberText } from "./number";
 import { locales } from "@/lib/i18n";
 import { scenarioNames } from "@/lib/scenario-names";
 import { emailSchema } from "@/lib/validation";
@@ -65,11 +66,7 @@ export const createSalesDemoSchema = z.object({
   name: z.preprocess(blankToUndefined, plainText({ min: 2, max: 120, error: "invalid_name" }).optional()),
   scenario: z.enum(scenarioNames, { error: "invalid_scenario" }),
   organizationName: z.preprocess(blankToUndefined, plainText({ min: 2, max: 120, error: "invalid_organization_name" }).optional()),
-  durationDays: z.coerce
-    .number({ error: "invalid_days" })
-    .int({ error: "invalid_days" })
-    .min(1, { error: "invalid_days" })
-    .max(SALES_DEMO_MAX_DAYS, { error: "invalid_days" }),
+  durationDays: wholeNumberText(1, SALES_DEMO_MAX_DAYS, "invalid_days"),
   /** The invitation's and the demo's language (default Spanish); not `locale`, which sets the API answer's language. */
   emailLocale: z.enum(locales, { error: "invalid_locale" }).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "./number";
 
 /** Length of a simulated assembly day, in seconds: default 120 (two minutes), at least 10, at most 1,800. */
 export const SIMULATION_DURATION = { default: 120, min: 10, max: 1_800 } as const;
@@ -9,18 +10,8 @@ export const SIMULATION_DURATION = { default: 120, min: 10, max: 1_800 } as cons
  * random), or `stop: true` to stop the running simulation (as `DELETE` does).
  */
 export const simulateSchema = z.object({
-  durationSeconds: z
-    .number({ error: "invalid_duration" })
-    .int({ error: "invalid_duration" })
-    .min(SIMULATION_DURATION.min, { error: "invalid_duration" })
-    .max(SIMULATION_DURATION.max, { error: "invalid_duration" })
-    .optional(),
-  seed: z
-    .number({ error: "invalid_seed" })
-    .int({ error: "invalid_seed" })
-    .min(0, { error: "invalid_seed" })
-    .max(2_147_483_647, { error: "invalid_seed" })
-    .optional(),
+  durationSeconds: wholeNumber(SIMULATION_DURATION.min, SIMULATION_DURATION.max, "invalid_duration").optional(),
+  seed: wholeNumber(0, 2_147_483_647, "invalid_seed").optional(),
   stop: z.literal(true, { error: "invalid_stop" }).optional(),
 });
 export type SimulateInput = z.infer<typeof simulateSchema>;

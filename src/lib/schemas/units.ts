@@ -3,6 +3,7 @@
  * Field messages are codes ("invalid_page") that forms map to localized text.
  */
 import { z } from "zod";
+import { wholeNumberText } from "./number";
 import { plainText } from "./text";
 
 export const duesStatuses = ["up_to_date", "in_arrears"] as const;
@@ -18,10 +19,7 @@ function blankToUndefined(value: unknown) {
 
 /** A whole number from the query string within [min, max], `fallback` when absent. */
 function intParam(code: string, min: number, max: number, fallback: number) {
-  return z.preprocess(
-    blankToUndefined,
-    z.coerce.number({ error: code }).int({ error: code }).min(min, { error: code }).max(max, { error: code }).default(fallback),
-  );
+  return z.preprocess(blankToUndefined, wholeNumberText(min, max, code).default(fallback));
 }
 
 /**

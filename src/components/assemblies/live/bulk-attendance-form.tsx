@@ -6,7 +6,6 @@ import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { InlineAlert, InlineStatus } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
@@ -56,7 +55,7 @@ export function BulkAttendanceForm({ assemblyId, units }: { assemblyId: string; 
   return (
     <details className="rounded-lg border border-slate-200 p-3" data-testid="bulk-attendance">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("bulkTitle")}</summary>
-      <ApiFormElement pending={api.pending} submit={submit} onStart={() => setNotice(undefined)}>
+      <form {...api.formProps(submit, { onStart: () => setNotice(undefined) })}>
         <p id={hintId} className="mt-1 text-xs text-slate-600">
           {t("bulkHint")}
         </p>
@@ -80,7 +79,7 @@ export function BulkAttendanceForm({ assemblyId, units }: { assemblyId: string; 
         </SubmitButton>
         <InlineAlert className="mt-2">{api.formError ?? api.fieldError("unitIds")}</InlineAlert>
         <InlineStatus className="mt-2">{notice}</InlineStatus>
-      </ApiFormElement>
+      </form>
     </details>
   );
 }

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormInput } from "@/components/forms/bound-fields";
 import { InlineAlert } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -43,7 +42,7 @@ export function StartAssemblyForm({ assemblyId }: { assemblyId: string }) {
     () => router.refresh(),
   );
   return (
-    <ApiFormElement pending={api.pending} submit={submit} className="flex flex-col gap-3" data-testid="start-form">
+    <form {...api.formProps(submit)} className="flex flex-col gap-3" data-testid="start-form">
       <p className="text-sm text-slate-700">{t("startHint")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
         <FormInput api={api} name="presidentName" label={t("presidentLabel")} maxLength={120} autoComplete="off" />
@@ -53,6 +52,6 @@ export function StartAssemblyForm({ assemblyId }: { assemblyId: string }) {
         {t("startButton")}
       </SubmitButton>
       <InlineAlert>{api.formError}</InlineAlert>
-    </ApiFormElement>
+    </form>
   );
 }

@@ -4,7 +4,6 @@ import { useWatch } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import { z } from "zod";
 import { type ApiResponse, sendJson } from "@/components/api/send-json";
-import { ApiFormElement } from "@/components/forms/api-form-element";
 import { FormCheckbox, FormInput } from "@/components/forms/bound-fields";
 import { InlineAlert } from "@/components/forms/form-messages";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -51,7 +50,7 @@ export function VoterAttendanceForm({
     () => undefined,
   );
   return (
-    <ApiFormElement pending={api.pending} submit={submit} className="flex flex-col gap-3">
+    <form {...api.formProps(submit)} className="flex flex-col gap-3">
       <FormCheckbox api={api} name="withProxy" label={t("withProxy")} className="text-base" />
       {withProxy ? <FormInput api={api} name="holderName" label={t("proxyName")} maxLength={120} autoComplete="name" /> : null}
       <SubmitButton
@@ -64,6 +63,6 @@ export function VoterAttendanceForm({
         {t("register")}
       </SubmitButton>
       <InlineAlert className="text-base">{api.formError}</InlineAlert>
-    </ApiFormElement>
+    </form>
   );
 }
