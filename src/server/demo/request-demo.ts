@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/env";
-import { type Locale, getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { type DemoRequestInput, canonicalEmail, demoProfiles } from "@/lib/validation";
 import { AppError } from "@/server/http/app-error";
 import { isDisposableEmail } from "@/server/leads/is-disposable-email";
@@ -15,20 +15,26 @@ import { rateLimitsInPostgres } from "@/server/rate-limit/get-rate-limit-store";
 import { rateLimitPolicies, type RateLimitPolicyName } from "@/server/rate-limit/policies";
 import { counterHitSql, counterWindow } from "@/server/rate-limit/postgres-store";
 import { getScenario, localizeScenario } from "@/server/scenarios/registry";
-import { formatDate } from "@/lib/format";
 import { topUpDemoPool } from "./demo-pool";
 import { isOrganizationExpired } from "./demo-policy";
 import { demoOrganizationName, scenarioClosestInSize } from "./personalize-demo";
 import { provisionDemo } from "./provision-demo";
 
+/**
+ * What happened, for the HTTP boundary to put into words in the request's language
+ * (src/app/api/demo/request/route.ts; docs/architecture.md, errors and messages at the boundary).
+ */
+export type DemoRequestOutcome = "lead_captured" | "demo_created" | "demo_exists" | "demo_expired";
+
 export type DemoRequestResult = {
   /** 201 when a demo was created now, 200 otherwise. */
   status: 200 | 201;
+  outcome: DemoRequestOutcome;
+  /** The response body without its `message`, which the route adds from `outcome`. */
   body: {
     success: true;
     already_exists: boolean;
     login_url: "/login" | null;
-    message: string;
     /**
      * Only with `already_exists`: the person's demo is "active", or "expired" (also terminated) since
      * `expiredAt` (ISO-8601), so the chatbot can say so and offer sales and more time
@@ -157,10 +163,8 @@ export async function requestDemo(
     if (disposable) throw new AppError("disposable_email", { details: { email: ["disposable_email"] } });
     await updateKnownLead(leadFields, captured, now);
   }
-  // The success messages are text for the visitor, in the request's language.
-  const t = getTranslator(input.locale, "api");
   if (!wantsDemo) {
-    return { status: 200, body: { success: true, already_exists: false, login_url: null, message: t("leadCaptured") } };
+    return { status: 200, outcome: "lead_captured", body: { success: true, already_exists: false, login_url: null } };
   }
 
   // The platform-wide breaker, after the lead is stored: past it the lead stays at demo_requested.
@@ -183,15 +187,16 @@ export async function requestDemo(
     await markLeadDemoActive(input.email, result.organizationId);
     const ended = result.organizationId ? await demoEndedAt(result.organizationId) : null;
     if (ended) {
-      const message = t("demoAlreadyExpired", { date: formatDate(input.locale, ended) });
       return {
         status: 200,
-        body: { success: true, already_exists: true, login_url: "/login", message, status: "expired", expiredAt: ended.toISOString() },
+        outcome: "demo_expired",
+        body: { success: true, already_exists: true, login_url: "/login", status: "expired", expiredAt: ended.toISOString() },
       };
     }
     return {
       status: 200,
-      body: { success: true, already_exists: true, login_url: "/login", message: t("demoAlreadyExists"), status: "active" },
+      outcome: "demo_exists",
+      body: { success: true, already_exists: true, login_url: "/login", status: "active" },
     };
   }
   // Committed: from here on nothing may turn the demo's 201 into an error.
@@ -199,7 +204,8 @@ export async function requestDemo(
   const emailIds = !leasedEmail && result.readyEmailId ? [result.readyEmailId] : [];
   return {
     status: 201,
-    body: { success: true, already_exists: false, login_url: "/login", message: t("demoCreated") },
+    outcome: "demo_created",
+    body: { success: true, already_exists: false, login_url: "/login" },
     deliver: async () => {
       if (leasedEmail) await deliverLeasedEmail(leasedEmail);
       else await deliverEmailsAfterResponse(emailIds);

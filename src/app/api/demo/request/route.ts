@@ -1,7 +1,9 @@
 // POST /api/demo/request — create or reuse the caller's private demo (docs/rules.md#demo-request)
 import { after, NextResponse } from "next/server";
+import { formatDate } from "@/lib/format";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import { demoRequestSchema } from "@/lib/validation";
-import { requestDemo } from "@/server/demo/request-demo";
+import { type DemoRequestResult, requestDemo } from "@/server/demo/request-demo";
 import { apiRoute, parseJsonBody } from "@/server/http/api-route";
 import { clientIp } from "@/server/http/client-ip";
 
@@ -15,7 +17,22 @@ export const POST = apiRoute(
       locale,
     });
     if (result.deliver) after(result.deliver);
-    return NextResponse.json(result.body, { status: result.status });
+    return NextResponse.json({ ...result.body, message: messageFor(result, locale) }, { status: result.status });
   },
   { internalErrorCode: "demo_request_failed" },
 );
+
+/** The visitor-facing sentence for a demo request's outcome, in the request's language (`api.*` messages). */
+function messageFor(result: DemoRequestResult, locale: Locale): string {
+  const t = getTranslator(locale, "api");
+  switch (result.outcome) {
+    case "lead_captured":
+      return t("leadCaptured");
+    case "demo_created":
+      return t("demoCreated");
+    case "demo_exists":
+      return t("demoAlreadyExists");
+    case "demo_expired":
+      return t("demoAlreadyExpired", { date: formatDate(locale, new Date(result.body.expiredAt ?? Date.now())) });
+  }
+}
