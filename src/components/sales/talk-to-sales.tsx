@@ -1,27 +1,22 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
-import { useLocale, useTranslations } from "use-intl";
-import { sendJson } from "@/components/api/send-json";
-import { FormInput, FormSelect, FormTextArea } from "@/components/forms/bound-fields";
-import { FormAlert, FormStatus } from "@/components/forms/form-messages";
-import { DialogButtons } from "@/components/forms/submit-button";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { lazy, Suspense, useState } from "react";
+import { useTranslations } from "use-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { type ContactRequestInput, type ContactSource, contactFormSchema, preferredTimes } from "@/lib/schemas/sales";
+import type { ContactSource } from "@/lib/schemas/sales";
 
-type Values = { message: string; phone: string; preferredTime: string; email: string; name: string };
-const EMPTY: Values = { message: "", phone: "", preferredTime: "any", email: "", name: "" };
-
-/** Field codes of the contact form with their own text in the `talkToSales` messages. */
-const CODES = ["invalid_message", "invalid_phone", "invalid_email", "email_required", "invalid_name", "invalid_preferred_time"] as const;
+// The form's code (react-hook-form, zod, the fields) is fetched when the visitor shows intent — a
+// pointer over the button, focus, or the click — not with every page the button sits on
+// (docs/performance.md).
+const loadDialog = () => import("./talk-to-sales-dialog");
+const TalkToSalesDialog = lazy(loadDialog);
 
 /**
- * "Hablar con ventas" (docs/sales.md#talk-to-sales): a button that opens a native modal `<dialog>` with a
- * short form — message (required), phone and preferred time (optional) and, without a session (the
- * chatbot, `askEmail`), the email and name — sent to `POST /api/sales/contact-requests` with
- * `useApiForm` (the API's own zod schema). On success the dialog says so; the request is then in the
- * sales console, in the sales inbox and on its way to the CRM.
+ * "Hablar con ventas" (docs/sales.md#talk-to-sales): a button that opens a modal dialog with a short
+ * form — message (required), phone and preferred time (optional) and, without a session (the chatbot,
+ * `askEmail`), the email and name — sent to `POST /api/sales/contact-requests`. On success the dialog
+ * says so; the request is then in the sales console, in the sales inbox and on its way to the CRM.
+ * Each opening starts from an empty form.
  * Client component: needs the `common`, `forms` and `talkToSales` message namespaces.
  * @param source where it is placed: "chatbot" | "banner" | "no_credits" | "expired".
  * @param askEmail ask for the email and name (no session); default: only when `source` is "chatbot".
@@ -29,89 +24,24 @@ const CODES = ["invalid_message", "invalid_phone", "invalid_email", "email_requi
  */
 export function TalkToSales({ source, askEmail, className }: { source: ContactSource; askEmail?: boolean; className?: string }) {
   const t = useTranslations("talkToSales");
-  const locale = useLocale();
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const withEmail = askEmail ?? source === "chatbot";
-  const [sent, setSent] = useState<string>();
-  const errorText = (code: string) => ((CODES as readonly string[]).includes(code) ? t(code as (typeof CODES)[number]) : t("invalidField"));
-  const [schema] = useState(() => contactFormSchema(withEmail));
-  const api = useApiForm<Values, Omit<ContactRequestInput, "source" | "locale">>({
-    schema: schema as never,
-    defaultValues: EMPTY,
-    errorText,
-  });
-
-  const open = () => {
-    setSent(undefined);
-    dialogRef.current?.showModal();
-  };
-  const close = () => dialogRef.current?.close();
-
-  const { form, formError, pending } = api;
-  const submit = api.onSubmit(
-    (body) => sendJson("POST", "/api/sales/contact-requests", { ...body, source, locale }),
-    (response) => {
-      const message = (response.body as { message?: unknown } | null)?.message;
-      setSent(typeof message === "string" ? message : t("sent"));
-      form.reset(EMPTY);
-    },
-  );
-
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={open} className={className ?? buttonStyles("primary")} data-testid={`talk-to-sales-${source}`}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        onPointerEnter={loadDialog}
+        onFocus={loadDialog}
+        className={className ?? buttonStyles("primary")}
+        data-testid={`talk-to-sales-${source}`}
+      >
         {t("open")}
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={`${id}-title`}
-        className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/50"
-      >
-        <div className="space-y-4 p-5 sm:p-6">
-          <div>
-            <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-              {t("title")}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-          </div>
-          <FormStatus>{sent}</FormStatus>
-          {sent ? (
-            <div className="flex justify-end">
-              <button type="button" onClick={close} className={buttonStyles("secondary")}>
-                {t("close")}
-              </button>
-            </div>
-          ) : (
-            <form {...api.formProps(submit)} aria-labelledby={`${id}-title`} className="space-y-4">
-              {withEmail ? (
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <FormInput api={api} name="email" type="email" autoComplete="email" label={t("emailLabel")} />
-                  <FormInput api={api} name="name" autoComplete="name" label={t("nameLabel")} />
-                </div>
-              ) : null}
-              <FormTextArea api={api} name="message" rows={4} placeholder={t("messagePlaceholder")} label={t("messageLabel")} />
-              <div className="grid gap-4 sm:grid-cols-2">
-                <FormInput api={api} name="phone" type="tel" autoComplete="tel" label={t("phoneLabel")} />
-                <FormSelect
-                  api={api}
-                  name="preferredTime"
-                  label={t("timeLabel")}
-                  options={preferredTimes.map((time) => ({ value: time, label: t(`time_${time}`) }))}
-                />
-              </div>
-              <FormAlert>{formError}</FormAlert>
-              <DialogButtons
-                pending={pending}
-                pendingLabel={t("sending")}
-                submitLabel={t("send")}
-                cancelLabel={t("cancel")}
-                onCancel={close}
-              />
-            </form>
-          )}
-        </div>
-      </dialog>
+      {open ? (
+        <Suspense fallback={null}>
+          <TalkToSalesDialog source={source} withEmail={askEmail ?? source === "chatbot"} onClosed={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
