@@ -30,7 +30,9 @@ export function TimeTravelButton({ days = 30 }: { days?: number }) {
   return (
     <div className="flex flex-col items-end gap-1">
       <button type="button" className={buttonStyles("secondary")} onClick={() => void advance()} disabled={busy} data-testid="time-travel">
-        {busy ? t("advancing") : t("advance", { days })}
+        {/* `days` as text: a number would build an Intl.NumberFormat while the page hydrates (~100 ms on a
+            throttled phone, docs/performance.md) only to print "30". */}
+        {busy ? t("advancing") : t("advance", { days: String(days) })}
       </button>
       <FormStatus>
         {error ? <span className="text-red-700">{error}</span> : null}
