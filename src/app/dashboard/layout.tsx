@@ -3,7 +3,7 @@ import { RequestRootLayout, requestRootMetadata } from "@/components/request-roo
 import "../globals.css";
 
 // Root layout of /dashboard, rendered per request (src/components/root-document.tsx). The shell is
-// translated on the server; pages with forms give their client components messages (Localized).
+// translated on the server; pages with forms give their client components messages (ClientMessages).
 export const generateMetadata = requestRootMetadata;
 
 export default function Layout({ children }: { children: ReactNode }) {

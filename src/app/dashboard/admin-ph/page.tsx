@@ -1,6 +1,6 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Localized } from "@/components/forms/localized";
 import { BuildingActivityCard } from "@/components/content-clock/building-activity-card";
 import { TimeTravelButton } from "@/components/content-clock/time-travel-button";
 import type { Locale } from "@/lib/i18n";
@@ -54,9 +54,9 @@ async function OverviewData({
         offsetDays={offsetDays}
         action={
           isDemo ? (
-            <Localized locale={locale} namespaces={["contentClock", "errors"]}>
+            <ClientMessages locale={locale} namespaces={["contentClock", "errors"]}>
               <TimeTravelButton />
-            </Localized>
+            </ClientMessages>
           ) : undefined
         }
       />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { ClientMessages } from "@/components/client-messages";
-import { Localized } from "@/components/forms/localized";
+import { ClientMessages, FORM_NAMESPACES } from "@/components/client-messages";
 import { SHARE_LINKS_NAMESPACES } from "@/components/sales/namespaces";
 import { ShareLinks } from "@/components/sales/share-links";
 import { SettingsForm } from "@/components/settings/settings-form";
@@ -23,7 +22,7 @@ export default async function SettingsPage() {
     const shareLinks = await read(listShareLinks);
     const t = getTranslator(locale, "settingsPage");
     return (
-      <Localized locale={locale}>
+      <ClientMessages locale={locale} namespaces={FORM_NAMESPACES}>
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
@@ -39,7 +38,7 @@ export default async function SettingsPage() {
         <ClientMessages locale={locale} namespaces={SHARE_LINKS_NAMESPACES}>
           <ShareLinks links={shareLinks} expiresAt={organization.demoExpiresAt?.toISOString() ?? null} />
         </ClientMessages>
-      </Localized>
+      </ClientMessages>
     );
   });
 }

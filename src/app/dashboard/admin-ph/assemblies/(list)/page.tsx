@@ -1,6 +1,6 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
-import { Localized } from "@/components/forms/localized";
 import { getTranslator } from "@/lib/i18n";
 import { listAssemblies } from "@/server/assemblies/list-assemblies";
 import { renderDemoPage } from "../../_components/render-demo-page";
@@ -15,7 +15,7 @@ export default async function AssembliesPage() {
     const t = getTranslator(locale, "assemblies");
     const assemblies = await read(listAssemblies);
     return (
-      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
+      <ClientMessages locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div className="max-w-2xl">
             <h1 className="text-2xl font-semibold text-slate-900">{t("listTitle")}</h1>
@@ -24,7 +24,7 @@ export default async function AssembliesPage() {
           <NewAssemblyLink locale={locale} credits={organization.assemblyCredits} />
         </div>
         <AssembliesTable locale={locale} assemblies={assemblies} />
-      </Localized>
+      </ClientMessages>
     );
   });
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import { Card } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -9,7 +10,6 @@ import { CloseAssembly } from "@/components/assemblies/close-assembly";
 import { formatDateTime } from "@/lib/format";
 import { MinutesDocument } from "@/components/assemblies/minutes-document";
 import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
-import { Localized } from "@/components/forms/localized";
 import { QuorumPanel } from "@/components/assemblies/quorum-panel";
 import { getTranslator } from "@/lib/i18n";
 import { SimulateAssemblyButton } from "@/components/simulation/simulate-assembly-button";
@@ -63,7 +63,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
     const quorum = scheduled || !assembly.quorumPercent ? assembly.quorum : { ...assembly.quorum, percentPresent: assembly.quorumPercent };
 
     return (
-      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
+      <ClientMessages locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <AssembliesBreadcrumb locale={locale} current={assembly.title} />
         <header className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <div className="flex flex-wrap items-start justify-between gap-4">
@@ -85,13 +85,13 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
               </dl>
             </div>
             {assembly.status !== "closed" ? (
-              <Localized locale={locale} namespaces={["simulation", "errors"]}>
+              <ClientMessages locale={locale} namespaces={["simulation", "errors"]}>
                 <SimulateAssemblyButton
                   assemblyId={assembly.id}
                   running={simulation?.running ?? false}
                   endsAt={simulation?.running ? simulation.endsAt : null}
                 />
-              </Localized>
+              </ClientMessages>
             ) : null}
             <CloseAssembly
               assemblyId={assembly.id}
@@ -163,7 +163,7 @@ export default async function AssemblyPage({ params }: { params: Promise<{ assem
             description={t("minutesPending")}
           />
         )}
-      </Localized>
+      </ClientMessages>
     );
   });
 }

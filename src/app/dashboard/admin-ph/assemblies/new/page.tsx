@@ -1,9 +1,9 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { AssemblyForm } from "@/components/assemblies/assembly-form";
 import { bogotaInstant, toBogotaInputValue } from "@/lib/time-zone";
 import { NoCreditsPanel } from "@/components/assemblies/no-credits-panel";
 import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
-import { Localized } from "@/components/forms/localized";
 import { getTranslator } from "@/lib/i18n";
 import { renderDemoPage } from "../../_components/render-demo-page";
 import { AssembliesBreadcrumb } from "../_components/breadcrumb";
@@ -24,7 +24,7 @@ export default async function NewAssemblyPage() {
     const t = getTranslator(locale, "assemblies");
     const credits = organization.assemblyCredits;
     return (
-      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
+      <ClientMessages locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <AssembliesBreadcrumb locale={locale} current={t("newTitle")} />
         <div className="max-w-3xl">
           <h1 className="text-2xl font-semibold text-slate-900">{t("newTitle")}</h1>
@@ -44,7 +44,7 @@ export default async function NewAssemblyPage() {
             <NoCreditsPanel locale={locale} />
           </div>
         )}
-      </Localized>
+      </ClientMessages>
     );
   });
 }

@@ -1,4 +1,4 @@
-import { Localized } from "@/components/forms/localized";
+import { ClientMessages } from "@/components/client-messages";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { UnitsSkeleton } from "../_components/units-skeleton";
 
@@ -7,8 +7,8 @@ import { UnitsSkeleton } from "../_components/units-skeleton";
 // It sits outside the page, so it gives its one client component (the screen-reader label) its messages.
 export default async function UnitsLoading() {
   return (
-    <Localized locale={await getRequestLocale()} namespaces={["units"]}>
+    <ClientMessages locale={await getRequestLocale()} namespaces={["units"]}>
       <UnitsSkeleton />
-    </Localized>
+    </ClientMessages>
   );
 }

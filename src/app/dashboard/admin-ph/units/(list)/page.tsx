@@ -1,5 +1,5 @@
+import { ClientMessages, FORM_NAMESPACES } from "@/components/client-messages";
 import type { Metadata } from "next";
-import { Localized } from "@/components/forms/localized";
 import { getTranslator } from "@/lib/i18n";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 import { listUnits } from "@/server/units/list-units";
@@ -23,7 +23,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
     const list = await read((tenant) => listUnits(tenant, query));
     const t = getTranslator(locale, "units");
     return (
-      <Localized locale={locale}>
+      <ClientMessages locale={locale} namespaces={FORM_NAMESPACES}>
         <UnitsNavigation>
           <div>
             <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
@@ -34,7 +34,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
             <UnitsTable locale={locale} list={list} query={query} />
           </PendingRegion>
         </UnitsNavigation>
-      </Localized>
+      </ClientMessages>
     );
   });
 }

@@ -1,8 +1,8 @@
+import { ClientMessages, FORM_NAMESPACES } from "@/components/client-messages";
 import { StatList } from "@/components/ui/stat-list";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Localized } from "@/components/forms/localized";
 import { ResidentsPanel } from "@/components/residents/residents-panel";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
@@ -75,7 +75,7 @@ export default async function UnitDetailPage({ params }: { params: Promise<{ uni
     ];
 
     return (
-      <Localized locale={locale}>
+      <ClientMessages locale={locale} namespaces={FORM_NAMESPACES}>
         <div className="space-y-3">
           <Link
             href={UNITS_PATH}
@@ -96,7 +96,7 @@ export default async function UnitDetailPage({ params }: { params: Promise<{ uni
         </section>
 
         <ResidentsPanel unitId={unit.id} unitNumber={unit.number} residents={unit.residents} />
-      </Localized>
+      </ClientMessages>
     );
   });
 }

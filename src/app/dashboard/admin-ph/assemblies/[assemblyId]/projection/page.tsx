@@ -1,8 +1,8 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectionView } from "@/components/assemblies/live/projection-view";
 import { ASSEMBLY_NAMESPACES } from "@/components/assemblies/namespaces";
-import { Localized } from "@/components/forms/localized";
 import { getLiveSummary } from "@/server/assemblies/get-live-summary";
 import { AppError } from "@/server/http/app-error";
 import { isUuid } from "@/lib/uuid";
@@ -30,9 +30,9 @@ export default async function ProjectionPage({ params }: { params: Promise<{ ass
       throw error;
     });
     return (
-      <Localized locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
+      <ClientMessages locale={locale} namespaces={ASSEMBLY_NAMESPACES}>
         <ProjectionView assemblyId={id} title={title} initial={summary} />
-      </Localized>
+      </ClientMessages>
     );
   });
 }
