@@ -1,8 +1,9 @@
 /**
  * A TCP forwarder that plays outages of the service behind it (the SMTP server in the fault tests):
  * `down()` — the port refuses connections (as a stopped server does) and open connections are cut;
- * `hang()` — connections are accepted and then never answered (as an overloaded provider does);
- * `up()` — it forwards to `target` again. Test tooling only.
+ * `hang()` — new connections are accepted and then never answered, and open ones (a pooled SMTP
+ * connection) stop answering too (as an overloaded provider does);
+ * `up()` — it forwards to `target` again (connections hung until then are cut). Test tooling only.
  */
 import net from "node:net";
 
@@ -16,6 +17,8 @@ export type TcpSwitch = {
 
 export async function startTcpSwitch({ port, target }: { port: number; target: { host: string; port: number } }): Promise<TcpSwitch> {
   const sockets = new Set<net.Socket>();
+  const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
+  const hung = new Set<net.Socket>();
   let server: net.Server | undefined;
   let hanging = false;
   const track = (sock: net.Socket) => {
@@ -28,6 +31,7 @@ export async function startTcpSwitch({ port, target }: { port: number; target: {
       track(client);
       if (hanging) {
         client.on("error", () => client.destroy());
+        hung.add(client);
         return; // accepted, never answered
       }
       const upstream = net.connect(target.port, target.host);
@@ -39,6 +43,9 @@ export async function startTcpSwitch({ port, target }: { port: number; target: {
         });
       }
       client.pipe(upstream).pipe(client);
+      const pair = { client, upstream };
+      pairs.add(pair);
+      client.on("close", () => pairs.delete(pair));
     });
     await new Promise<void>((resolve) => s.listen(port, "127.0.0.1", resolve));
     server = s;
@@ -55,10 +62,20 @@ export async function startTcpSwitch({ port, target }: { port: number; target: {
     down: close,
     hang: async () => {
       hanging = true;
+      // Open connections stop answering: nothing flows either way any more.
+      for (const { client, upstream } of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        hung.add(client);
+        hung.add(upstream);
+      }
+      pairs.clear();
       await listen();
     },
     up: async () => {
       hanging = false;
+      for (const sock of hung) sock.destroy();
+      hung.clear();
       await listen();
     },
     stop: close,
