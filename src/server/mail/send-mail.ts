@@ -7,7 +7,7 @@ import { env } from "@/env";
  * request or a lifecycle run for minutes when the provider hangs; these fail the attempt fast and the
  * durable queue (`deliverEmails`) retries it later.
  */
-const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
+const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 5_000 };
 
 let transporter: Transporter | undefined;
 
