@@ -48,7 +48,11 @@ export function liveStream(
   let stopped = false;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      // The client may leave while a read is in flight: after `cancel` the controller takes nothing more.
+      const gone = () => stopped || signal.aborted;
+      const send = (text: string) => {
+        if (!gone()) controller.enqueue(encoder.encode(text));
+      };
       const startedAt = Date.now();
       let lastSentAt = startedAt;
       let lastId = lastEventId;
@@ -67,12 +71,13 @@ export function liveStream(
           }
           if (once || summary.status === "closed" || Date.now() - startedAt >= LIVE_STREAM_MS) break;
           await new Promise((resolve) => setTimeout(resolve, LIVE_POLL_MS));
-          if (stopped || signal.aborted) return;
+          if (gone()) return;
           summary = await read((tenant) => readLiveSummary(tenant, assemblyId));
+          if (gone()) return;
         }
       } catch (error) {
         // The client reconnects; a database hiccup must not crash the instance.
-        log.warn({ err: error }, "live stream read failed");
+        if (!gone()) log.warn({ err: error }, "live stream read failed");
       }
       if (!stopped) controller.close();
     },
