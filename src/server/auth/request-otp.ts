@@ -69,7 +69,7 @@ export async function requestOtp(input: { email: string; ip: string; locale: Loc
     });
   });
 
-  const { sent } = await deliverEmails({ ids: emailId === null ? [] : [emailId], now });
+  const { sent } = await deliverEmails({ ids: emailId === null ? [] : [emailId], now, direct: true });
   if (sent === 0) throw new AppError("email_unavailable", { retryAfterSeconds: OTP_EMAIL_RETRY_AFTER_S });
   metrics.otpSent.inc();
 }

@@ -39,13 +39,16 @@ export type ClaimedEmail = {
  * `expires_at` → `failed`. Sensitive bodies are cleared when the email leaves `pending`.
  * Never throws for an SMTP failure (it is recorded); throws only when the database fails.
  * @param options.now the clock (due = `next_attempt_at <= now`); tests pass their own.
+ * @param options.direct a person waits for the outcome (a login code): each email gets an SMTP session of
+ *   its own instead of the server's pool (`sendMail`).
  * @returns counts of this call.
  */
 export async function deliverEmails({
   ids,
   now = new Date(),
   limit = EMAILS_PER_RUN,
-}: { ids?: bigint[]; now?: Date; limit?: number } = {}): Promise<DeliverEmailsResult> {
+  direct = false,
+}: { ids?: bigint[]; now?: Date; limit?: number; direct?: boolean } = {}): Promise<DeliverEmailsResult> {
   const result: DeliverEmailsResult = { sent: 0, failed: 0, gaveUp: 0 };
   if (ids && ids.length === 0) return result;
   for (let round = 0; ; round++) {
@@ -55,7 +58,7 @@ export async function deliverEmails({
     const { batch, gaveUp } = await claimDueEmails(now, Math.min(EMAIL_ROUND_SIZE, room), ids, round === 0);
     result.gaveUp += gaveUp;
     if (batch.length === 0) break;
-    const outcomes = await Promise.all(batch.map((email) => deliverOne(email, now)));
+    const outcomes = await Promise.all(batch.map((email) => deliverOne(email, now, direct)));
     for (const outcome of outcomes) {
       if (outcome === "sent") result.sent += 1;
       else {
@@ -107,13 +110,13 @@ async function claimDueEmails(
   return { batch: batch.sort((a, b) => (a.id < b.id ? -1 : 1)), gaveUp: row?.gave_up ?? 0 };
 }
 
-async function deliverOne(email: ClaimedEmail, now: Date): Promise<"sent" | "failed" | "gave_up"> {
+async function deliverOne(email: ClaimedEmail, now: Date, direct = false): Promise<"sent" | "failed" | "gave_up"> {
   const attempts = email.attempts + 1;
   const clearBody = email.sensitive ? { subject: null, text: null, html: null } : {};
   let error: string;
   try {
     if (email.subject === null || email.text === null) throw new Error("the email has no body");
-    await sendMail({ to: email.to_address, subject: email.subject, text: email.text, html: email.html });
+    await sendMail({ to: email.to_address, subject: email.subject, text: email.text, html: email.html }, { direct });
     await recordSent(email, attempts);
     return "sent";
   } catch (err) {

@@ -9,21 +9,25 @@ import { env } from "@/env";
  */
 const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 5_000 };
 
-let transporter: Transporter | undefined;
+const transporters: { pooled?: Transporter; direct?: Transporter } = {};
 
 /**
  * nodemailer transport for EMAIL_SERVER; a plain-text local sink (maildev) needs no TLS. In the app's
  * server (`NEXT_RUNTIME` set) it is pooled: a few SMTP sessions stay open and carry the next messages,
  * so a burst of demos does not pay a connection, greeting and EHLO (and TLS) per email; an idle session
  * closes after SMTP_TIMEOUTS.socketTimeout. Scripts (the cron run from a shell) send unpooled, so an
- * open session never keeps them from exiting.
+ * open session never keeps them from exiting. `direct` (a person waiting for the answer, e.g. a login
+ * code) is never pooled: a pool re-queues a message from a session that stopped answering onto the next
+ * one, which turns one hanging provider into several timeouts in a row.
  */
-function getTransporter(): Transporter {
-  if (transporter) return transporter;
+function getTransporter(direct = false): Transporter {
+  const key = direct ? "direct" : "pooled";
+  const cached = transporters[key];
+  if (cached) return cached;
   const url = new URL(env.EMAIL_SERVER);
   const isLocal = ["127.0.0.1", "localhost", "::1"].includes(url.hostname);
-  const pool = process.env.NEXT_RUNTIME ? ({ pool: true, maxConnections: 3 } as const) : {};
-  transporter = isLocal
+  const pool = process.env.NEXT_RUNTIME && !direct ? ({ pool: true, maxConnections: 3 } as const) : {};
+  const transporter = isLocal
     ? nodemailer.createTransport({
         host: url.hostname,
         port: Number(url.port || 25),
@@ -33,6 +37,7 @@ function getTransporter(): Transporter {
         ...SMTP_TIMEOUTS,
       })
     : nodemailer.createTransport({ url: env.EMAIL_SERVER, ...pool, ...SMTP_TIMEOUTS });
+  transporters[key] = transporter;
   return transporter;
 }
 
@@ -42,11 +47,13 @@ export type MailMessage = { to: string; subject: string; text: string; html?: st
 /**
  * Sends one email through EMAIL_SERVER (the local inbox by default). Callers go through the durable
  * queue (`enqueueEmail` + `deliverEmails`), never straight here, so a refused send is retried.
+ * @param options.direct a person is waiting for the outcome: one session of its own, failing within
+ *   SMTP_TIMEOUTS, instead of the server's pool.
  * @throws nodemailer's error when the SMTP server refuses, cannot be reached or times out (SMTP_TIMEOUTS).
  */
-export async function sendMail(message: MailMessage): Promise<void> {
+export async function sendMail(message: MailMessage, options: { direct?: boolean } = {}): Promise<void> {
   const { html, ...rest } = message;
-  await getTransporter().sendMail({ from: env.EMAIL_FROM, ...rest, ...(html ? { html } : {}) });
+  await getTransporter(options.direct).sendMail({ from: env.EMAIL_FROM, ...rest, ...(html ? { html } : {}) });
 }
 
 /**
@@ -56,5 +63,5 @@ export async function sendMail(message: MailMessage): Promise<void> {
  * @throws nodemailer's error when the server cannot be reached or refuses the session.
  */
 export async function verifyMailTransport(): Promise<void> {
-  await getTransporter().verify();
+  await getTransporter(true).verify();
 }
