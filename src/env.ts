@@ -109,6 +109,11 @@ export const env = createEnv({
     CRM_WEBHOOK_URL: z.url().optional(),
     /** HMAC-SHA256 key of the webhook's X-Assembly-Signature; required when CRM_WEBHOOK_URL is set. */
     CRM_WEBHOOK_SECRET: z.string().min(16).optional(),
+    /**
+     * Set by Next.js itself ("nodejs" inside the app's server, unset in scripts run with tsx): the app's
+     * server pools SMTP sessions, scripts do not (src/server/mail/send-mail.ts). Not configuration.
+     */
+    NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

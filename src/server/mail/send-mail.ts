@@ -26,7 +26,7 @@ function getTransporter(direct = false): Transporter {
   if (cached) return cached;
   const url = new URL(env.EMAIL_SERVER);
   const isLocal = ["127.0.0.1", "localhost", "::1"].includes(url.hostname);
-  const pool = process.env.NEXT_RUNTIME && !direct ? ({ pool: true, maxConnections: 3 } as const) : {};
+  const pool = env.NEXT_RUNTIME && !direct ? ({ pool: true, maxConnections: 3 } as const) : {};
   const transporter = isLocal
     ? nodemailer.createTransport({
         host: url.hostname,
