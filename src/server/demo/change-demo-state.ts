@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma, type Prisma } from "@/server/db/client";
+import { retryTransientConflicts } from "@/server/db/tenant";
 import { AppError } from "@/server/http/app-error";
 import { type LifecycleChange, recordLifecycleChange } from "@/server/lifecycle/record-lifecycle-changes";
 import { type DemoState, demoStateSelect, type ManagedDemo, lockManagedDemo } from "./lock-demo";
@@ -54,14 +55,16 @@ export async function changeDemoStateInTransaction<T, E extends boolean>(
 /**
  * `changeDemoStateInTransaction` in a transaction of its own. Concurrent actions on one demo wait for
  * its row lock while holding a pooled connection: `options` gives them time to get one rather than
- * failing (tests/admin-concurrency.test.ts runs 20 at once).
+ * failing (tests/admin-concurrency.test.ts runs 20 at once). A reset deleting the demo's units can
+ * deadlock with the prospect's own write to one of them; whichever PostgreSQL aborts is run again
+ * (`retryTransientConflicts`), so neither side sees a fault.
  */
 export async function changeDemoState<T, E extends boolean>(
   input: DemoActionInput,
   action: DemoAction<T, E>,
   options?: { maxWait: number; timeout: number },
 ): Promise<T> {
-  return prisma.$transaction((tx) => changeDemoStateInTransaction(tx, input, action), options);
+  return retryTransientConflicts(() => prisma.$transaction((tx) => changeDemoStateInTransaction(tx, input, action), options));
 }
 
 /**

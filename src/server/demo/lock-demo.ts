@@ -29,16 +29,18 @@ const lockedDemoSelect = {
 export type LockedDemo = Prisma.OrganizationGetPayload<{ select: typeof lockedDemoSelect }>;
 
 /**
- * Locks one demo organization's row (`FOR UPDATE`) in the caller's transaction and reads it with its
- * ADMIN_PH user, so a sales action decides on state no concurrent action can change until commit
- * (two "extend" clicks cannot both pass the cap). Platform path: no tenant binding, no product rows.
+ * Locks one demo organization's row (`FOR NO KEY UPDATE`) in the caller's transaction and reads it
+ * with its ADMIN_PH user, so a sales action decides on state no concurrent action can change until
+ * commit (two "extend" clicks cannot both pass the cap). Not `FOR UPDATE`: the id never changes, and
+ * the stronger lock would also block the key-share lock every tenant insert takes on its
+ * organization (foreign key), turning a reset racing the prospect's writes into deadlocks. Platform path: no tenant binding, no product rows.
  * `users` is empty when the demo was re-issued (the user moved to the new organization).
  * @throws AppError("demo_not_found") → 404 when no demo organization has that id.
  */
 export async function lockDemo(tx: Prisma.TransactionClient, organizationId: string): Promise<LockedDemo> {
   const locked = await tx.$queryRaw<
     { id: string }[]
-  >`SELECT id FROM organizations WHERE id = ${organizationId}::uuid AND is_demo FOR UPDATE`;
+  >`SELECT id FROM organizations WHERE id = ${organizationId}::uuid AND is_demo FOR NO KEY UPDATE`;
   if (locked.length === 0) throw new AppError("demo_not_found");
   return tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: lockedDemoSelect });
 }
