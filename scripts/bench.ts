@@ -2,10 +2,11 @@
 // database (`with-database.ts --fresh`), against a production build (`next build` + `next start`).
 //
 //   1. provisioning: per scenario, p50/p95 of `provisionDemo` (server time, no HTTP) next to the floor —
-//      the same rows copied by plain SQL as the owner (scripts/bench/floor.ts);
+//      the same rows copied by plain SQL as the owner (scripts/bench/floor.ts), one of each per round;
 //   2. pool: p50 of claiming a ready demo from the warm pool (server time), when the pool is enabled;
 //   3. http: `POST /api/demo/request` at concurrency 8 with unique emails and client addresses
-//      (demos/s, p50, p99, errors, the app's CPU per demo) next to the floor's own rate at c=8;
+//      (demos/s, p50, p99, errors, the app's CPU per demo) next to the floor's own rate at c=8, in three
+//      interleaved rounds (floor, app), the median counting;
 //   4. dashboard: `GET /dashboard/admin-ph?mode=demo` of random demos (session cookies minted with the
 //      app's secret) at c=1 and c=4 with DASHBOARD_DEMOS demos in the database;
 //   5. lifecycle: LIFECYCLE_DEMOS demos already past their retention, then one lifecycle run (expire +
@@ -41,7 +42,7 @@ import { runLifecycle } from "../src/server/lifecycle/run-lifecycle";
 import { getScenario, scenarioNames } from "../src/server/scenarios/registry";
 import { fillDemos } from "./bench/fill-demos";
 import { floorClone, floorRate } from "./bench/floor";
-import { type LoadResult, load, startApp, stopApp } from "./bench/http";
+import { type LoadResult, load, percentiles, startApp, stopApp } from "./bench/http";
 import { freePort, startInbox } from "./lib/local-stack";
 import { run } from "./lib/processes";
 
@@ -63,6 +64,8 @@ const only = flag("only")?.split(",");
 const runs = (name: "provisioning" | "pool" | "http" | "dashboard" | "lifecycle" | "growth") => !only || only.includes(name);
 const SECRET = "bench-only-secret-0123456789abcdef";
 const CONCURRENCY = 8;
+/** Interleaved rounds of the HTTP phase (floor, then app), of which the median counts. */
+const HTTP_ROUNDS = 3;
 
 /** The targets (see docs/scale.md). */
 const TARGETS = {
@@ -105,18 +108,32 @@ await owner.connect();
 
 type ProvisioningFigures = { scenario: string; rows: number; provision: Stats; floor: Stats; sourceId: string };
 
-/** Phase 1 for one scenario: provisionDemo vs the floor (the SQL copy of one of its demos). */
+/**
+ * Phase 1 for one scenario: provisionDemo vs the floor (the SQL copy of one of its demos), interleaved —
+ * each round times one of each back to back, so that both see the same load on a shared machine and
+ * their ratio does not drift with it.
+ */
 async function benchProvisioning(name: string, label: string): Promise<ProvisioningFigures> {
   const scenario = getScenario(name);
   let sourceId = "";
   let rows = 0;
-  const provision = await timed(counts.n, async (i) => {
+  const provision: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < counts.warmup + counts.n; i++) {
+    let started = performance.now();
     const result = await provisionDemo({ email: `bench-${runId}-${label}-${name}-${i}@bench.test`, scenario });
+    const provisionMs = performance.now() - started;
     if (!result.created) throw new Error(`bench email ${i} already had a demo`);
     sourceId = result.organizationId;
     rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
-  });
-  const floor = await timed(counts.n, (i) => floorClone(owner, sourceId, `bench-${runId}-${label}-${name}-floor-${i}@bench.test`));
+    started = performance.now();
+    await floorClone(owner, sourceId, `bench-${runId}-${label}-${name}-floor-${i}@bench.test`);
+    const floorMs = performance.now() - started;
+    if (i >= counts.warmup) {
+      provision.push(provisionMs);
+      floor.push(floorMs);
+    }
+  }
   const figures = { scenario: name, rows, provision: stats(provision), floor: stats(floor), sourceId };
   console.log(
     `[bench] ${label} ${name}: ${rows} rows; provisionDemo p50 ${figures.provision.p50} ms p95 ${figures.provision.p95} ms; floor p50 ${figures.floor.p50} ms p95 ${figures.floor.p95} ms`,
@@ -124,9 +141,22 @@ async function benchProvisioning(name: string, label: string): Promise<Provision
   return figures;
 }
 
-/** Phase 3: the demo request over HTTP at c=8, unique emails and client addresses. */
-async function benchHttp(baseUrl: string, appPid: number, label: string): Promise<LoadResult> {
-  // Warm-up (not measured): the server compiles the route's code on its first requests.
+/** The middle value of `values` (the lower of the two middle ones for an even count). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/**
+ * Phase 3: the demo request over HTTP at c=8, unique emails and client addresses, in HTTP_ROUNDS rounds
+ * of `counts.http` requests, each right after a round of the floor at c=8 (the same copy by plain SQL),
+ * so that load on a shared machine falls on both alike.
+ * @returns the median round's rate (demos/s) and the floor's median rate; percentiles over every
+ *   response of every round; the app's CPU over all rounds.
+ */
+async function benchHttp(
+  baseUrl: string,
+  appPid: number,
+  label: string,
+  sourceId: string,
+): Promise<LoadResult & { floorPerSecond: number; floorDatabaseCpuMsPerDemo: number }> {
   const request = (i: number, tag: string) => ({
     method: "POST",
     path: "/api/demo/request",
@@ -137,11 +167,42 @@ async function benchHttp(baseUrl: string, appPid: number, label: string): Promis
     },
     body: JSON.stringify({ email: `http-${runId}-${label}${tag}-${i}@bench.test`, profile: "admin_ph", scenario: "urban-tower" }),
   });
+  // Warm-up (not measured): the server compiles the route's code on its first requests.
   await load(baseUrl, appPid, { connections: CONCURRENCY, amount: 2 * CONCURRENCY, expect: 201, make: (i) => request(i + 200_000, "w") });
-  const result = await load(baseUrl, appPid, { connections: CONCURRENCY, amount: counts.http, expect: 201, make: (i) => request(i, "") });
+  const rounds: LoadResult[] = [];
+  const floors: number[] = [];
+  let floorDatabaseCpuMs = 0;
+  for (let r = 0; r < HTTP_ROUNDS; r++) {
+    const floor = await floorRate(ownerUrl, sourceId, { total: counts.http, concurrency: CONCURRENCY, tag: `${runId}${label}f${r}` });
+    floors.push(floor.perSecond);
+    floorDatabaseCpuMs += floor.databaseCpuMsPerDemo;
+    rounds.push(
+      await load(baseUrl, appPid, {
+        connections: CONCURRENCY,
+        amount: counts.http,
+        expect: 201,
+        make: (i) => request(i + r * 100_000, ""),
+      }),
+    );
+  }
+  const durations = rounds.flatMap((round) => round.durationsMs);
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  const result = {
+    ...percentiles(durations),
+    requests,
+    perSecond: median(rounds.map((round) => round.perSecond)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    cpuMsPerRequest: rounds.reduce((sum, round) => sum + round.cpuMsPerRequest * round.requests, 0) / requests,
+    databaseCpuMsPerRequest: rounds.reduce((sum, round) => sum + round.databaseCpuMsPerRequest * round.requests, 0) / requests,
+    durationsMs: durations,
+    floorPerSecond: median(floors),
+    floorDatabaseCpuMsPerDemo: floorDatabaseCpuMs / HTTP_ROUNDS,
+  };
   console.log(
-    `[bench] ${label} http c=${CONCURRENCY}: ${round(result.perSecond)} demos/s, p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
-      `${result.errors} errors, app CPU ${round(result.cpuMsPerRequest)} ms/demo`,
+    `[bench] ${label} http c=${CONCURRENCY}: ${round(result.perSecond)} demos/s (rounds ${rounds.map((x) => round(x.perSecond)).join(", ")}; ` +
+      `floor ${floors.map((x) => round(x)).join(", ")}), p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
+      `${result.errors} errors, app CPU ${round(result.cpuMsPerRequest)} ms/demo, PostgreSQL CPU ${round(result.databaseCpuMsPerRequest)} ms/demo ` +
+      `(floor: ${round(result.floorDatabaseCpuMsPerDemo)})`,
   );
   return result;
 }
@@ -275,15 +336,7 @@ try {
     // A narrower run while working: the phases asked for, printed, nothing written.
     if (runs("pool")) await benchPool();
     if (runs("http") || runs("dashboard")) app = await startApp(port, appEnv);
-    if (runs("http")) {
-      const floorDemosPerSecond = await floorRate(ownerUrl, tower.sourceId, {
-        total: counts.http,
-        concurrency: CONCURRENCY,
-        tag: `${runId}f`,
-      });
-      console.log(`[bench] floor at c=${CONCURRENCY}: ${round(floorDemosPerSecond)} demos/s`);
-      await benchHttp(baseUrl, app!.pid, "fresh");
-    }
+    if (runs("http")) await benchHttp(baseUrl, app!.pid, "fresh", tower.sourceId);
     if (runs("dashboard")) {
       await fill(
         tower.sourceId,
@@ -300,13 +353,8 @@ try {
     const claimP50Ms = await benchPool();
 
     app = await startApp(port, appEnv);
-    const floorDemosPerSecond = await floorRate(ownerUrl, tower.sourceId, {
-      total: counts.http,
-      concurrency: CONCURRENCY,
-      tag: `${runId}f`,
-    });
-    console.log(`[bench] floor at c=${CONCURRENCY}: ${round(floorDemosPerSecond)} demos/s`);
-    const http = await benchHttp(baseUrl, app.pid, "fresh");
+    const http = await benchHttp(baseUrl, app.pid, "fresh", tower.sourceId);
+    const floorDemosPerSecond = http.floorPerSecond;
 
     await fill(
       tower.sourceId,
@@ -322,7 +370,7 @@ try {
     const { rows: existing } = await owner.query<{ n: number }>("SELECT count(*)::int AS n FROM organizations WHERE is_demo");
     await fill(tower.sourceId, Math.max(0, counts.growthDemos - existing[0]!.n), "g");
     const grownTower = await benchProvisioning("urban-tower", "grown");
-    const grownHttp = await benchHttp(baseUrl, app.pid, "grown");
+    const grownHttp = await benchHttp(baseUrl, app.pid, "grown", grownTower.sourceId);
 
     const results = {
       http: {
@@ -391,9 +439,9 @@ try {
           provisioning,
           grownProvisioning: grownTower,
           floorDemosPerSecond,
-          http,
-          grownHttp,
-          dashboard: { c1: dashboardC1, c4: dashboardC4 },
+          http: { ...http, durationsMs: undefined },
+          grownHttp: { ...grownHttp, durationsMs: undefined },
+          dashboard: { c1: { ...dashboardC1, durationsMs: undefined }, c4: { ...dashboardC4, durationsMs: undefined } },
           lifecycle,
           poolClaimP50Ms: claimP50Ms,
         },

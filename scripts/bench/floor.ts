@@ -2,6 +2,7 @@
 // plain SQL as the database owner, one transaction (organization, user, one INSERT … SELECT per product
 // table, the "created" event). Nothing the app does can be cheaper than this on the same database.
 import pg from "pg";
+import { databaseCpuSeconds } from "./http";
 import { productTables, type SeedCounts } from "../../src/server/scenarios/seed-scenario";
 
 type Table = keyof typeof productTables;
@@ -79,23 +80,26 @@ export async function ownerClients(url: string, count: number): Promise<pg.Clien
 
 /**
  * The floor's own rate: `total` clones of `sourceId` by `concurrency` owner connections at once.
- * @returns demos per second.
+ * @returns demos per second, and PostgreSQL's CPU per demo (ms) read before the connections close
+ *   (a closed backend's CPU time leaves /proc with it).
  */
 export async function floorRate(
   url: string,
   sourceId: string,
   { total, concurrency, tag }: { total: number; concurrency: number; tag: string },
-): Promise<number> {
+): Promise<{ perSecond: number; databaseCpuMsPerDemo: number }> {
   const clients = await ownerClients(url, concurrency);
   try {
     let next = 0;
+    const databaseCpuBefore = databaseCpuSeconds();
     const started = performance.now();
     await Promise.all(
       clients.map(async (client) => {
         while (next < total) await floorClone(client, sourceId, `floor-${tag}-${next++}@bench.test`);
       }),
     );
-    return total / ((performance.now() - started) / 1000);
+    const seconds = (performance.now() - started) / 1000;
+    return { perSecond: total / seconds, databaseCpuMsPerDemo: ((databaseCpuSeconds() - databaseCpuBefore) * 1000) / total };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -29,22 +29,29 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) of every process in group `pgid`, from /proc/<pid>/stat. */
-export function groupCpuSeconds(pgid: number): number {
+/** CPU seconds (user + system) of every process `select(pgrp, command)` picks, from /proc/<pid>/stat. */
+function cpuSeconds(select: (pgrp: number, command: string) => boolean): number {
   let ticks = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       // fields[0] is state (field 3): pgrp is field 5 → index 2; utime 14 → 11; stime 15 → 12.
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+      if (select(Number(fields[2]), command)) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       /* process gone */
     }
   }
   return ticks / TICKS_PER_SECOND;
 }
+
+/** CPU seconds (user + system) of every process in group `pgid`. */
+export const groupCpuSeconds = (pgid: number) => cpuSeconds((pgrp) => pgrp === pgid);
+
+/** CPU seconds (user + system) of every PostgreSQL process on this machine (the bench's database is the only one it loads). */
+export const databaseCpuSeconds = () => cpuSeconds((_pgrp, command) => command.startsWith("postgres"));
 
 /** Starts `next start` on `port` (its own process group); resolves once /login answers. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess & { pid: number }> {
@@ -71,7 +78,18 @@ export type LoadResult = {
   errors: number;
   /** Server CPU (every process of the app's group) per request, ms. */
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU (every postgres process) per request, ms. */
+  databaseCpuMsPerRequest: number;
+  /** Every response's time, ms, in arrival order. */
+  durationsMs: number[];
 };
+
+/** Nearest-rank p50/p95/p99 of response times `ms`. */
+export function percentiles(ms: number[]): { p50Ms: number; p95Ms: number; p99Ms: number } {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  return { p50Ms: rank(0.5), p95Ms: rank(0.95), p99Ms: rank(0.99) };
+}
 
 /**
  * Sends `amount` requests over `connections` connections; `make(i)` gives request i (path, method,
@@ -93,6 +111,7 @@ export async function load(
   const durations: number[] = [];
   let lastResponse = 0;
   const cpuBefore = groupCpuSeconds(appPid);
+  const databaseCpuBefore = databaseCpuSeconds();
   const started = performance.now();
   const result = await autocannon({
     url: baseUrl,
@@ -118,15 +137,14 @@ export async function load(
   // which would round every run up to whole seconds (80 requests in 1.2 s read as 40/s).
   const seconds = (lastResponse - started) / 1000;
   const cpu = groupCpuSeconds(appPid) - cpuBefore;
-  const sorted = [...durations].sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  const databaseCpu = databaseCpuSeconds() - databaseCpuBefore;
   return {
     requests: amount,
     perSecond: amount / seconds,
-    p50Ms: rank(0.5),
-    p95Ms: rank(0.95),
-    p99Ms: rank(0.99),
+    ...percentiles(durations),
     errors: wrong + result.errors + result.timeouts,
     cpuMsPerRequest: (cpu * 1000) / amount,
+    databaseCpuMsPerRequest: (databaseCpu * 1000) / amount,
+    durationsMs: durations,
   };
 }
