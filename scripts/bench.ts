@@ -71,7 +71,6 @@ const HTTP_ROUNDS = 3;
 const TARGETS = {
   provisioningRatio: 1.3,
   httpDemosPerSecond: 60,
-  httpFloorShare: 0.8,
   httpP99Ms: 300,
   nodeCpuMsPerDemo: 10,
   poolClaimP50Ms: 5,
@@ -106,7 +105,16 @@ const ownerUrl = env.MIGRATION_DATABASE_URL;
 const owner = new pg.Client({ connectionString: ownerUrl });
 await owner.connect();
 
-type ProvisioningFigures = { scenario: string; rows: number; provision: Stats; floor: Stats; sourceId: string };
+type ProvisioningFigures = { scenario: string; rows: number; provision: Stats; floor: Stats; walKiBPerDemo: number; sourceId: string };
+
+/** The database's current write-ahead-log position (an LSN, as text). */
+const walPosition = async () => (await owner.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn")).rows[0]!.lsn;
+
+/** Bytes of write-ahead log written since `lsn` (by anything: the bench runs one thing at a time here). */
+const walBytesSince = async (lsn: string) =>
+  Number(
+    (await owner.query<{ bytes: string }>("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::text AS bytes", [lsn])).rows[0]!.bytes,
+  );
 
 /**
  * Phase 1 for one scenario: provisionDemo vs the floor (the SQL copy of one of its demos), interleaved —
@@ -119,10 +127,13 @@ async function benchProvisioning(name: string, label: string): Promise<Provision
   let rows = 0;
   const provision: number[] = [];
   const floor: number[] = [];
+  let walBytes = 0;
   for (let i = 0; i < counts.warmup + counts.n; i++) {
+    const walBefore = await walPosition();
     let started = performance.now();
     const result = await provisionDemo({ email: `bench-${runId}-${label}-${name}-${i}@bench.test`, scenario });
     const provisionMs = performance.now() - started;
+    if (i >= counts.warmup) walBytes += await walBytesSince(walBefore);
     if (!result.created) throw new Error(`bench email ${i} already had a demo`);
     sourceId = result.organizationId;
     rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
@@ -134,9 +145,11 @@ async function benchProvisioning(name: string, label: string): Promise<Provision
       floor.push(floorMs);
     }
   }
-  const figures = { scenario: name, rows, provision: stats(provision), floor: stats(floor), sourceId };
+  const walKiBPerDemo = round(walBytes / counts.n / 1024, 0);
+  const figures = { scenario: name, rows, provision: stats(provision), floor: stats(floor), walKiBPerDemo, sourceId };
   console.log(
-    `[bench] ${label} ${name}: ${rows} rows; provisionDemo p50 ${figures.provision.p50} ms p95 ${figures.provision.p95} ms; floor p50 ${figures.floor.p50} ms p95 ${figures.floor.p95} ms`,
+    `[bench] ${label} ${name}: ${rows} rows; provisionDemo p50 ${figures.provision.p50} ms p95 ${figures.provision.p95} ms, ` +
+      `${walKiBPerDemo} KiB of WAL per demo; floor p50 ${figures.floor.p50} ms p95 ${figures.floor.p95} ms`,
   );
   return figures;
 }
@@ -395,9 +408,10 @@ try {
         results.provisioning.ratio <= TARGETS.provisioningRatio,
       ],
       [
-        `HTTP ${results.http.demosPerSecond} demos/s at c=${CONCURRENCY} (≥ ${TARGETS.httpDemosPerSecond} and ≥ ${TARGETS.httpFloorShare}× the floor's ${results.http.floorDemosPerSecond})`,
-        results.http.demosPerSecond >= TARGETS.httpDemosPerSecond &&
-          results.http.demosPerSecond >= TARGETS.httpFloorShare * results.http.floorDemosPerSecond,
+        // The floor's share is printed, not required: docs/decisions/0091-http-rate-against-the-floor.md.
+        `HTTP ${results.http.demosPerSecond} demos/s at c=${CONCURRENCY} (≥ ${TARGETS.httpDemosPerSecond}; the floor's ${results.http.floorDemosPerSecond}, ` +
+          `share ${round(results.http.demosPerSecond / results.http.floorDemosPerSecond, 2)})`,
+        results.http.demosPerSecond >= TARGETS.httpDemosPerSecond,
       ],
       [`HTTP p99 ${results.http.p99Ms} ms (≤ ${TARGETS.httpP99Ms} ms)`, results.http.p99Ms <= TARGETS.httpP99Ms],
       [`HTTP errors ${results.http.errors} (0)`, results.http.errors === 0],

@@ -61,6 +61,14 @@ describe("demo from the scenario's template", () => {
     expect(stored.votes.every((v) => units.has(v.unitId) && items.has(v.agendaItemId))).toBe(true);
     // Minutes (compared above as text) carry their assembly's shifted date, not the template's.
     expect(stored.assemblies.filter((a) => a.minutes).length).toBeGreaterThan(0);
+    // Ids keep the indexes small as demos pile up (docs/scale.md): the organization's is a UUIDv7, and
+    // every row of the demo starts with its first half.
+    expect(result.organizationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    const prefix = result.organizationId.replaceAll("-", "").slice(0, 16);
+    const ids = Object.values(stored).flatMap((rows) => rows.map((row) => String(row.id).replaceAll("-", "")));
+    expect(ids.length).toBeGreaterThan(500);
+    expect(ids.filter((id) => !id.startsWith(prefix))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("speaks the demo's language and names the prospect's building: an English demo for 'Torres del Parque', 40 days on", async () => {

@@ -10,22 +10,25 @@ const tables = Object.keys(productTables) as Table[];
 const q = (identifier: string) => `"${identifier}"`;
 
 /**
- * The new organizations of one batch: demo g of the run gets `md5(tag:g)::uuid`. $1 tag, $3..$4 the
- * range of g. A pure function of (tag, g), so every statement of the batch derives the same ids
- * without a mapping table.
+ * The new organizations of one batch: demo g of the run gets a time-ordered id like the app's UUIDv7s —
+ * 48 bits of milliseconds (the batch transaction's start plus g), the version 7, then md5(tag:g). $1
+ * tag, $3..$4 the range of g. Within the batch's transaction a pure function of (tag, g), so every statement derives the
+ * same ids without a mapping table.
  */
-const NEW_ORGS = `(SELECT g, md5($1::text || ':' || g)::uuid AS org FROM generate_series($3::int, $4::int) g) n`;
+const NEW_ORGS = `(SELECT g, (lpad(to_hex((floor(extract(epoch FROM now()) * 1000))::bigint + g), 12, '0') || '7'
+                              || right(md5($1::text || ':' || g), 19))::uuid AS org
+                   FROM generate_series($3::int, $4::int) g) n`;
 
 /**
  * One statement per table: every row of organization $2 once per new organization. Every uuid column
- * but organization_id goes through `md5(new org || old id)::uuid` (the same rule as the bench's
- * single-demo clone), which keeps the foreign-key graph: a resident's unit_id maps to its unit's new id.
+ * but organization_id goes through `demo_row_id(new org, old id)` (the app's rule, docs/scale.md), which
+ * keeps the foreign-key graph: a resident's unit_id maps to its unit's new id.
  */
 function cloneTableSql(t: Table): string {
   const { table, columns } = productTables[t];
   const names = Object.values(columns).map(([name]) => q(name));
   const values = Object.values(columns).map(([name, type]) =>
-    name === "organization_id" ? "n.org" : type === "uuid" ? `md5(n.org::text || s.${q(name)}::text)::uuid` : `s.${q(name)}`,
+    name === "organization_id" ? "n.org" : type === "uuid" ? `demo_row_id(n.org, s.${q(name)})` : `s.${q(name)}`,
   );
   return `INSERT INTO ${q(table)} (${names.join(", ")}) SELECT ${values.join(", ")} FROM ${q(table)} s CROSS JOIN ${NEW_ORGS} WHERE s.organization_id = $2`;
 }

@@ -2,6 +2,7 @@
 // plain SQL as the database owner, one transaction (organization, user, one INSERT … SELECT per product
 // table, the "created" event). Nothing the app does can be cheaper than this on the same database.
 import pg from "pg";
+import { v7 as uuidv7 } from "uuid";
 import { databaseCpuSeconds } from "./http";
 import { productTables, type SeedCounts } from "../../src/server/scenarios/seed-scenario";
 
@@ -11,15 +12,16 @@ const q = (identifier: string) => `"${identifier}"`;
 
 /**
  * One statement that copies every product row of organization $2 into organization $1. Every uuid
- * column but organization_id is rewritten through `md5($1 || old)::uuid`, which keeps the foreign-key
- * graph without a mapping table. Selects the rows inserted per table.
+ * column but organization_id is rewritten through `demo_row_id($1, old)` — the app's own rule
+ * (docs/scale.md), which keeps the foreign-key graph without a mapping table. Selects the rows inserted
+ * per table.
  */
 function cloneProductsSql(): string {
   const inserts = tables.map((t) => {
     const { table, columns } = productTables[t];
     const names = Object.values(columns).map(([name]) => q(name));
     const values = Object.values(columns).map(([name, type]) =>
-      name === "organization_id" ? "$1::uuid" : type === "uuid" ? `md5($1::text || s.${q(name)}::text)::uuid` : `s.${q(name)}`,
+      name === "organization_id" ? "$1::uuid" : type === "uuid" ? `demo_row_id($1::uuid, s.${q(name)})` : `s.${q(name)}`,
     );
     return `${q(t)} AS (INSERT INTO ${q(table)} (${names.join(", ")}) SELECT ${values.join(", ")} FROM ${q(table)} s WHERE s.organization_id = $2 RETURNING 1)`;
   });
@@ -34,7 +36,7 @@ const CLONE_PRODUCTS_SQL = cloneProductsSql();
  * @returns the new organization's id and the product rows inserted per table.
  */
 export async function floorClone(owner: pg.Client, sourceId: string, email: string): Promise<{ organizationId: string; rows: SeedCounts }> {
-  const organizationId = crypto.randomUUID();
+  const organizationId = uuidv7(); // time-ordered, as the app's
   await owner.query("BEGIN");
   try {
     await owner.query({

@@ -1,4 +1,5 @@
 import "server-only";
+import { v7 as uuidv7 } from "uuid";
 import { canonicalEmail } from "@/lib/validation";
 import type { Prisma } from "@/server/db/client";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
@@ -20,7 +21,7 @@ export async function insertDemoOrganization(
   tx: Prisma.TransactionClient,
   input: { scenario: Scenario; now: Date; locale?: string; name?: string; expires?: boolean; ttlDays?: number; user: NewDemoUser },
 ): Promise<{ organizationId: string; userId: string; demoExpiresAt: Date | null }> {
-  const organizationId = crypto.randomUUID();
+  const organizationId = uuidv7(); // time-ordered, as every demo's (docs/scale.md)
   const demoExpiresAt = input.expires === false ? null : demoExpiryFrom(input.now, input.ttlDays);
   const locale = input.locale ?? input.scenario.locale;
   const now = sqlTimestamp(input.now);

@@ -1,4 +1,5 @@
 import "server-only";
+import { v7 as uuidv7 } from "uuid";
 import { env } from "@/env";
 import { type Prisma, prisma } from "@/server/db/client";
 import { bindTenant } from "@/server/db/tenant";
@@ -113,7 +114,7 @@ export async function topUpDemoPool(
       SELECT 1 FROM tpl
       WHERE (SELECT count(*) FROM organizations
              WHERE scenario = ${scenario.name} AND locale = ${scenario.locale} AND pooled_at >= ${today} AND NOT is_demo) < ${size}),
-    bound AS (SELECT set_config('app.organization_id', ${crypto.randomUUID()}, true)::uuid AS id FROM room),
+    bound AS (SELECT set_config('app.organization_id', ${uuidv7()}, true)::uuid AS id FROM room),
     org AS (
       INSERT INTO organizations (id, name, is_demo, status, scenario, assembly_credits, locale, pooled_at, created_at, updated_at)
       SELECT bound.id, ${scenario.organizationName}, false, 'active', ${scenario.name}, ${scenario.assemblyCredits}::int, ${scenario.locale},

@@ -3,6 +3,7 @@ import { buildTemplate } from "./build-template";
 import { renderMinutes } from "./render-minutes";
 import type { ScenarioTemplate } from "./template";
 import type { AgendaItemRow, AttendanceRow, Scenario, ScenarioContent, VoteRow } from "./types";
+import { v7 as uuidv7 } from "uuid";
 
 /**
  * Templates are immutable and depend only on the scenario, so each is built once per process; keyed
@@ -15,7 +16,7 @@ const templates = new WeakMap<Scenario, ScenarioTemplate>();
  * units, residents, assemblies (closed ones with attendance, votes, quorum snapshot and minutes; one
  * upcoming), agenda items, attendance and votes — plain objects with exactly the fields of Prisma's
  * `createMany` inputs, in foreign-key order.
- * Everything but the ids is deterministic for the scenario; ids are fresh `crypto.randomUUID()`s on
+ * Everything but the ids is deterministic for the scenario; ids are fresh time-ordered UUIDv7s (`uuid`'s `v7`) on
  * every call, and dates are placed relative to `now`: the history falls within the 12 months before
  * `now`, the one upcoming assembly 14 days after it, at Colombian local times.
  * @param options.organizationId the organization every row belongs to (UUID).
@@ -41,7 +42,7 @@ function materialize(
 ): ScenarioContent {
   const dayStart = localDayStart(now);
   const at = (offset: number) => atOffset(dayStart, offset);
-  const unitIds = template.units.map(() => crypto.randomUUID());
+  const unitIds = template.units.map(() => uuidv7());
   const agendaItems: AgendaItemRow[] = [];
   const attendance: AttendanceRow[] = [];
   const votes: VoteRow[] = [];
@@ -54,15 +55,15 @@ function materialize(
   }));
   const residents = template.residents.map(({ unitIndex, female: _female, createdAt, ...resident }) => ({
     ...resident,
-    id: crypto.randomUUID(),
+    id: uuidv7(),
     organizationId,
     unitId: unitIds[unitIndex]!,
     createdAt: at(createdAt),
   }));
 
   const assemblies = template.assemblies.map((assembly) => {
-    const assemblyId = crypto.randomUUID();
-    const itemIds = assembly.agenda.map(() => crypto.randomUUID());
+    const assemblyId = uuidv7();
+    const itemIds = assembly.agenda.map(() => uuidv7());
     assembly.agenda.forEach(({ isQuorumCheck: _check, note: _note, tally: _tally, ...item }, i) =>
       agendaItems.push({
         ...item,
@@ -75,7 +76,7 @@ function materialize(
     for (const { unitIndex, registeredAt, ...present } of assembly.attendance) {
       attendance.push({
         ...present,
-        id: crypto.randomUUID(),
+        id: uuidv7(),
         organizationId,
         assemblyId,
         unitId: unitIds[unitIndex]!,
@@ -88,7 +89,7 @@ function materialize(
     }
     for (const vote of assembly.votes) {
       votes.push({
-        id: crypto.randomUUID(),
+        id: uuidv7(),
         organizationId,
         agendaItemId: itemIds[vote.agendaIndex]!,
         unitId: unitIds[vote.unitIndex]!,
