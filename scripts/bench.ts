@@ -30,7 +30,7 @@
 // Writes `.data/bench-results.json` (the figures the targets are about) and
 // `.data/bench-details.json` (everything measured), and prints each target with OK or MISS.
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -104,6 +104,11 @@ if (!env.MIGRATION_DATABASE_URL) throw new Error("bench needs MIGRATION_DATABASE
 const ownerUrl = env.MIGRATION_DATABASE_URL;
 const owner = new pg.Client({ connectionString: ownerUrl });
 await owner.connect();
+/** The bench database's postmaster (first line of postmaster.pid), whose processes' CPU the HTTP phase reads. */
+const postmasterPid = await (async () => {
+  const { rows } = await owner.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
+  return Number((await readFile(`${rows[0]!.dir}/postmaster.pid`, "utf8")).split("\n")[0]);
+})();
 
 type ProvisioningFigures = { scenario: string; rows: number; provision: Stats; floor: Stats; walKiBPerDemo: number; sourceId: string };
 
@@ -186,7 +191,12 @@ async function benchHttp(
   const floors: number[] = [];
   let floorDatabaseCpuMs = 0;
   for (let r = 0; r < HTTP_ROUNDS; r++) {
-    const floor = await floorRate(ownerUrl, sourceId, { total: counts.http, concurrency: CONCURRENCY, tag: `${runId}${label}f${r}` });
+    const floor = await floorRate(ownerUrl, sourceId, {
+      total: counts.http,
+      concurrency: CONCURRENCY,
+      tag: `${runId}${label}f${r}`,
+      postmasterPid,
+    });
     floors.push(floor.perSecond);
     floorDatabaseCpuMs += floor.databaseCpuMsPerDemo;
     rounds.push(
@@ -194,6 +204,7 @@ async function benchHttp(
         connections: CONCURRENCY,
         amount: counts.http,
         expect: 201,
+        postmasterPid,
         make: (i) => request(i + r * 100_000, ""),
       }),
     );

@@ -82,18 +82,18 @@ export async function ownerClients(url: string, count: number): Promise<pg.Clien
 
 /**
  * The floor's own rate: `total` clones of `sourceId` by `concurrency` owner connections at once.
- * @returns demos per second, and PostgreSQL's CPU per demo (ms) read before the connections close
+ * @returns demos per second, and the CPU per demo (ms) of the server `postmasterPid` read before the connections close
  *   (a closed backend's CPU time leaves /proc with it).
  */
 export async function floorRate(
   url: string,
   sourceId: string,
-  { total, concurrency, tag }: { total: number; concurrency: number; tag: string },
+  { total, concurrency, tag, postmasterPid }: { total: number; concurrency: number; tag: string; postmasterPid: number },
 ): Promise<{ perSecond: number; databaseCpuMsPerDemo: number }> {
   const clients = await ownerClients(url, concurrency);
   try {
     let next = 0;
-    const databaseCpuBefore = databaseCpuSeconds();
+    const databaseCpuBefore = databaseCpuSeconds(postmasterPid);
     const started = performance.now();
     await Promise.all(
       clients.map(async (client) => {
@@ -101,7 +101,7 @@ export async function floorRate(
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    return { perSecond: total / seconds, databaseCpuMsPerDemo: ((databaseCpuSeconds() - databaseCpuBefore) * 1000) / total };
+    return { perSecond: total / seconds, databaseCpuMsPerDemo: ((databaseCpuSeconds(postmasterPid) - databaseCpuBefore) * 1000) / total };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -29,17 +29,17 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) of every process `select(pgrp, command)` picks, from /proc/<pid>/stat. */
-function cpuSeconds(select: (pgrp: number, command: string) => boolean): number {
+/** CPU seconds (user + system) of every process `select(process)` picks, from /proc/<pid>/stat. */
+function cpuSeconds(select: (process: { pid: number; ppid: number; pgrp: number }) => boolean): number {
   let ticks = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // fields[0] is state (field 3): pgrp is field 5 → index 2; utime 14 → 11; stime 15 → 12.
-      if (select(Number(fields[2]), command)) ticks += Number(fields[11]) + Number(fields[12]);
+      // fields[0] is state (field 3): ppid is field 4 → index 1; pgrp 5 → 2; utime 14 → 11; stime 15 → 12.
+      if (select({ pid: Number(entry), ppid: Number(fields[1]), pgrp: Number(fields[2]) }))
+        ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       /* process gone */
     }
@@ -48,10 +48,13 @@ function cpuSeconds(select: (pgrp: number, command: string) => boolean): number 
 }
 
 /** CPU seconds (user + system) of every process in group `pgid`. */
-export const groupCpuSeconds = (pgid: number) => cpuSeconds((pgrp) => pgrp === pgid);
+export const groupCpuSeconds = (pgid: number) => cpuSeconds(({ pgrp }) => pgrp === pgid);
 
-/** CPU seconds (user + system) of every PostgreSQL process on this machine (the bench's database is the only one it loads). */
-export const databaseCpuSeconds = () => cpuSeconds((_pgrp, command) => command.startsWith("postgres"));
+/**
+ * CPU seconds (user + system) of one PostgreSQL server: its postmaster `postmasterPid` and the backends
+ * and workers it forked (a backend's CPU leaves /proc when its connection closes).
+ */
+export const databaseCpuSeconds = (postmasterPid: number) => cpuSeconds(({ pid, ppid }) => pid === postmasterPid || ppid === postmasterPid);
 
 /** Starts `next start` on `port` (its own process group); resolves once /login answers. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess & { pid: number }> {
@@ -104,14 +107,22 @@ export async function load(
     amount,
     expect,
     make,
-  }: { connections: number; amount: number; expect: number; make: (i: number) => Omit<AutocannonRequest, "setupRequest" | "onResponse"> },
+    postmasterPid,
+  }: {
+    connections: number;
+    amount: number;
+    expect: number;
+    make: (i: number) => Omit<AutocannonRequest, "setupRequest" | "onResponse">;
+    /** The database server's postmaster, whose CPU is measured too (0: not measured). */
+    postmasterPid?: number;
+  },
 ): Promise<LoadResult> {
   let i = 0;
   let wrong = 0;
   const durations: number[] = [];
   let lastResponse = 0;
   const cpuBefore = groupCpuSeconds(appPid);
-  const databaseCpuBefore = databaseCpuSeconds();
+  const databaseCpuBefore = postmasterPid ? databaseCpuSeconds(postmasterPid) : 0;
   const started = performance.now();
   const result = await autocannon({
     url: baseUrl,
@@ -137,7 +148,7 @@ export async function load(
   // which would round every run up to whole seconds (80 requests in 1.2 s read as 40/s).
   const seconds = (lastResponse - started) / 1000;
   const cpu = groupCpuSeconds(appPid) - cpuBefore;
-  const databaseCpu = databaseCpuSeconds() - databaseCpuBefore;
+  const databaseCpu = postmasterPid ? databaseCpuSeconds(postmasterPid) - databaseCpuBefore : 0;
   return {
     requests: amount,
     perSecond: amount / seconds,
