@@ -3,10 +3,10 @@
  * locale-aware dates and numbers, usable on the server (`getTranslator`) and on the client
  * (`IntlProvider`). Spanish is the default; English is available.
  */
-import { createTranslator } from "use-intl/core";
+import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { en } from "./messages.en";
 import { es, type Messages } from "./messages.es";
-import type { Locale } from "./locales";
+import { type Locale, locales } from "./locales";
 
 // Client components import these from "@/lib/i18n/locales": this module carries both catalogues.
 export { defaultLocale, isLocale, type Locale, locales, resolveLocale } from "./locales";
@@ -26,7 +26,21 @@ export function pickMessages<N extends Namespace>(locale: Locale, namespaces: re
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
 }
 
+/**
+ * Compiled messages and Intl formatters, one set per language for the life of the process. use-intl
+ * otherwise starts an empty cache with every translator, so each page parsed its ICU messages and built
+ * its number formats again on every request. Everything in it is derived from the (immutable) catalogue
+ * and the formats asked for: a memo, not state.
+ */
+const intlCaches = Object.fromEntries(
+  locales.map((locale) => {
+    const cache = _createCache();
+    return [locale, { cache, formatters: _createIntlFormatters(cache) }];
+  }),
+) as Record<Locale, { cache: ReturnType<typeof _createCache>; formatters: ReturnType<typeof _createIntlFormatters> }>;
+
 /** A translator for one namespace, e.g. `getTranslator("en", "api")("rateLimited")`. */
 export function getTranslator<N extends keyof Messages>(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: messagesByLocale[locale], namespace });
+  const { cache, formatters } = intlCaches[locale];
+  return createTranslator({ locale, messages: messagesByLocale[locale], namespace, _cache: cache, _formatters: formatters });
 }
