@@ -107,7 +107,8 @@ async function serveStaticPage(request: NextRequest, page: { route: string; rewr
 }
 
 export const config = {
-  // Everything but Next's immutable build assets (hashed JS/CSS) and image optimizer: pages need the
-  // nonce, and every API route needs the checks.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything but Next's immutable build assets (hashed JS/CSS) and image optimizer — pages need the
+  // nonce, and every API route needs the checks — and PATHS_WITHOUT_PROXY (src/server/http/without-proxy.ts),
+  // whose route wrapper makes the same checks and sets the same headers at less cost.
+  matcher: ["/((?!_next/static|_next/image|api/demo/request$).*)"],
 };

@@ -9,6 +9,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request
 import { AppError, type AppErrorCode } from "./app-error";
 import { readJsonBody } from "./read-json-body";
 import { errorResponse, fieldErrors } from "./respond";
+import { finishWithoutProxy, refuseWithoutProxy } from "./without-proxy";
 import { responseLocale, runWithResponseLocale, setResponseLocale } from "./response-locale";
 
 export type ApiContext<P> = { params: P; locale: Locale };
@@ -23,11 +24,14 @@ export type ApiContext<P> = { params: P; locale: Locale };
  * binds them — so every log line of the request carries them; one "request completed" line gives
  * status and duration; and when the request acted for a demo organization, the response (errors
  * included) carries `X-Demo-Tenant: <organization id>`.
+ * Every response carries `X-Request-Id` (the proxy sets the same id on the routes it runs on).
  * @param options.internalErrorCode the code whose message a 500 carries (default `internal_error`).
+ * @param options.withoutProxy for a route in `PATHS_WITHOUT_PROXY` (the proxy skips it): the proxy's
+ *   refusals and headers are applied here instead (`without-proxy.ts`).
  */
 export function apiRoute<P = Record<string, never>>(
   handler: (request: NextRequest, ctx: ApiContext<P>) => Promise<Response>,
-  options: { internalErrorCode?: AppErrorCode } = {},
+  options: { internalErrorCode?: AppErrorCode; withoutProxy?: boolean } = {},
 ) {
   return async (request: NextRequest, routeContext: { params: Promise<P> }): Promise<Response> => {
     const startedAt = performance.now();
@@ -38,31 +42,41 @@ export function apiRoute<P = Record<string, never>>(
     };
     return runWithRequestContext(logContext, async () => {
       const locale = resolveLocale(request.cookies.get("locale")?.value, request.headers.get("accept-language"));
-      let response: Response = await runWithResponseLocale(locale, async () => {
-        try {
-          return await handler(request, { params: await routeContext.params, locale });
-        } catch (error) {
-          return errorResponse(error, responseLocale(locale), options);
-        }
+      const refusal = options.withoutProxy ? await refuseWithoutProxy(request) : null;
+      let response: Response =
+        refusal ??
+        (await runWithResponseLocale(locale, async () => {
+          try {
+            return await handler(request, { params: await routeContext.params, locale });
+          } catch (error) {
+            return errorResponse(error, responseLocale(locale), options);
+          }
+        }));
+      response = withHeaders(response, (headers) => {
+        tagDemoTenant(headers);
+        headers.set("X-Request-Id", logContext.requestId);
+        if (options.withoutProxy) finishWithoutProxy(request, headers);
       });
-      response = tagDemoTenant(response);
       log.info({ status: response.status, durationMs: Math.round(performance.now() - startedAt) }, "request completed");
       return response;
     });
   };
 }
 
-/** `response` with `X-Demo-Tenant` when the current request acted for a demo organization. */
-function tagDemoTenant(response: Response): Response {
+/** Sets `X-Demo-Tenant` when the current request acted for a demo organization. */
+function tagDemoTenant(headers: Headers): void {
   const context = currentRequestContext();
-  if (!context?.isDemo || !isDemoTenantId(context.organizationId)) return response;
+  if (context?.isDemo && isDemoTenantId(context.organizationId)) headers.set(DEMO_TENANT_HEADER, context.organizationId);
+}
+
+/** `response` after `change(headers)`; on a copy when its headers are immutable (Response.redirect, fetched ones). */
+function withHeaders(response: Response, change: (headers: Headers) => void): Response {
   try {
-    response.headers.set(DEMO_TENANT_HEADER, context.organizationId);
+    change(response.headers);
     return response;
   } catch {
-    // Headers of some responses (Response.redirect, fetched ones) are immutable: copy them.
     const copy = new Response(response.body, response);
-    copy.headers.set(DEMO_TENANT_HEADER, context.organizationId);
+    change(copy.headers);
     return copy;
   }
 }

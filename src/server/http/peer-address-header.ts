@@ -7,12 +7,10 @@
 export const PEER_ADDRESS_HEADER = "x-assembly-peer-address";
 
 /**
- * Request header naming a method the Fetch standard forbids (TRACE, TRACK, CONNECT), which Next.js
- * cannot turn into a `Request` and would answer with a bare 500: `src/instrumentation.ts` records the
- * method here and lets the request in as GET, and the proxy answers it 405 like any other method the
- * app never answers. Any value a client sends under this name is removed first.
+ * Request header naming a method the app never answers (TRACE, CONNECT, WebDAV verbs: anything outside
+ * `ALLOWED_METHODS`), some of which Next.js cannot even turn into a `Request` and would answer with a
+ * bare 500: `src/instrumentation-node.ts` records the method here and lets the request in as GET, and
+ * the proxy (or, on a path it skips, the route's wrapper) answers it 405. Any value a client sends under
+ * this name is removed first.
  */
 export const REFUSED_METHOD_HEADER = "x-assembly-refused-method";
-
-/** Methods the Fetch standard forbids in a `Request` (fetch.spec.whatwg.org, "forbidden method"). */
-export const FETCH_FORBIDDEN_METHODS = ["CONNECT", "TRACE", "TRACK"];

@@ -5,6 +5,8 @@ import { type Locale, getTranslator } from "@/lib/i18n";
 import { demoRequestSchema } from "@/lib/validation";
 import { type DemoRequestResult, requestDemo } from "@/server/demo/request-demo";
 import { apiRoute, parseJsonBody } from "@/server/http/api-route";
+import { AppError } from "@/server/http/app-error";
+import { errorResponse } from "@/server/http/respond";
 import { clientIp } from "@/server/http/client-ip";
 
 export const POST = apiRoute(
@@ -19,8 +21,23 @@ export const POST = apiRoute(
     if (result.deliver) after(result.deliver);
     return NextResponse.json({ ...result.body, message: messageFor(result, locale) }, { status: result.status });
   },
-  { internalErrorCode: "demo_request_failed" },
+  // The proxy skips this path (PATHS_WITHOUT_PROXY): its checks and headers are applied by apiRoute.
+  { internalErrorCode: "demo_request_failed", withoutProxy: true },
 );
+
+/** Any other method on this path: 405 with `Allow: POST` (with the proxy's headers, as above). */
+const refuseMethod = apiRoute(
+  async (_request, { locale }) => {
+    const refusal = errorResponse(new AppError("method_not_allowed"), locale);
+    refusal.headers.set("Allow", "POST");
+    return refusal;
+  },
+  { withoutProxy: true },
+);
+export const GET = refuseMethod;
+export const PUT = refuseMethod;
+export const PATCH = refuseMethod;
+export const DELETE = refuseMethod;
 
 /** The visitor-facing sentence for a demo request's outcome, in the request's language (`api.*` messages). */
 function messageFor(result: DemoRequestResult, locale: Locale): string {
