@@ -8,23 +8,26 @@
 -- the last. The batch is named by `app.purge_organizations` — set by purge_demo_content from its argument
 -- — and the rule is unchanged: a row is reachable only if its organization is a demo marked purged
 -- (purged_at set, in the caller's transaction or before). The setting can only narrow that set: unset or
--- empty, the purger reaches nothing.
+-- empty, the purger reaches nothing. The check on purged_at is written `(…) IS TRUE` so that no index
+-- can serve it: the organizations are then always found by primary key (the batch's ids), even when
+-- the statistics still say no demo is purged (right after a large backlog arrived) and would send the
+-- planner down the purged_at index, comparing every purged organization with every id of the batch.
 ALTER POLICY "purge_marked" ON "units"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "residents"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "assemblies"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "agenda_items"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "attendance"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "votes"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "building_activity"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 ALTER POLICY "purge_marked" ON "assembly_simulations"
-  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND "purged_at" IS NOT NULL AND "is_demo"));
+  USING ("organization_id" IN (SELECT "id" FROM "organizations" WHERE "id" = ANY (nullif(current_setting('app.purge_organizations', true), '')::uuid[]) AND ("purged_at" IS NOT NULL AND "is_demo") IS TRUE));
 
 -- 2. The deletes, as before (one DELETE per table in one statement, as the purger), in a function of
 -- their own so that the batch is bound before they run: purge_demo_content passes
