@@ -79,7 +79,7 @@ REVOKE ALL ON FUNCTION purge_demo_content(uuid[]) FROM PUBLIC;
 -- the same statement deletes every referencing table's rows of the same organizations (the composite
 -- foreign keys keep a child in its parent's organization). With session_replication_role = replica for
 -- the function's duration (restored when it returns) those triggers are not queued. Row-level security
--- still applies. tests/lifecycle-retention.test.ts checks that every foreign key into a purged table
+-- still applies. tests/lifecycle-purge-scale.test.ts checks that every foreign key into a purged table
 -- comes from a purged table and that no other trigger exists on them.
 -- Setting that parameter needs a superuser's grant: when this migration runs as one, the purger gets it,
 -- otherwise the function keeps its triggers (same result, slower). A later CREATE OR REPLACE of
