@@ -10,7 +10,7 @@
 //   4. dashboard: `GET /dashboard/admin-ph?mode=demo` of random demos (session cookies minted with the
 //      app's secret) at c=1 and c=4 with DASHBOARD_DEMOS demos in the database;
 //   5. lifecycle: LIFECYCLE_DEMOS demos already past their retention, then one lifecycle run (expire +
-//      purge) timed until nothing is left;
+//      purge) timed until nothing is left: the expire and retention steps (the target) and the whole run;
 //   6. growth: the database filled up to GROWTH_DEMOS demos, then 1 and 3 again; the ratios are
 //      provisioning p50 grown/fresh and HTTP rate fresh/grown (1.0 = no slower).
 //
@@ -287,14 +287,20 @@ async function fill(sourceId: string, count: number, tag: string, expiresInDays 
 /**
  * Phase 5: `count` demos that ended long ago (past expiry and retention, never marked by a run), then
  * lifecycle runs — as the cron calls them — until no demo is left to expire or purge.
- * @returns seconds in all, the runs it took and what is left.
+ * @returns seconds in all (every step of the runs), seconds of the expire and retention steps (the
+ *   target: the other steps' work grows with the active demos, not with the backlog), each step's
+ *   seconds, the runs it took and what is left.
  */
-async function benchLifecycle(sourceId: string, count: number): Promise<{ seconds: number; runs: number; left: number }> {
+async function benchLifecycle(
+  sourceId: string,
+  count: number,
+): Promise<{ seconds: number; expirePurgeSeconds: number; stepSeconds: Record<string, number>; runs: number; left: number }> {
   await fill(sourceId, count, "x", -(env.DEMO_RETENTION_DAYS + 30));
   const leftSql = `SELECT count(*)::int AS n FROM organizations WHERE is_demo AND purged_at IS NULL AND demo_expires_at < now() - make_interval(days => $1::int)`;
   const started = performance.now();
   let runs = 0;
   let left = count;
+  const stepSeconds: Record<string, number> = {};
   while (left > 0 && performance.now() - started < (quick ? 60_000 : 600_000)) {
     const result = await runLifecycle(new Date());
     runs += 1;
@@ -303,11 +309,15 @@ async function benchLifecycle(sourceId: string, count: number): Promise<{ second
     if (result.errors.some((step) => step === "expire" || step === "retention"))
       throw new Error(`lifecycle run failed: ${result.errors.join(", ")}`);
     if (result.errors.length) console.log(`[bench] lifecycle run: steps failed (not measured here): ${result.errors.join(", ")}`);
+    for (const [step, ms] of Object.entries(result.durationsMs)) stepSeconds[step] = round((stepSeconds[step] ?? 0) + ms / 1000, 2);
     left = (await owner.query<{ n: number }>(leftSql, [env.DEMO_RETENTION_DAYS])).rows[0]!.n;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`[bench] lifecycle: ${count} ended demos expired + purged in ${round(seconds)} s over ${runs} run(s); ${left} left`);
-  return { seconds, runs, left };
+  const expirePurgeSeconds = (stepSeconds.expire ?? 0) + (stepSeconds.retention ?? 0);
+  console.log(
+    `[bench] lifecycle: ${count} ended demos expired + purged in ${round(expirePurgeSeconds)} s (expire ${stepSeconds.expire} s, purge ${stepSeconds.retention} s); the whole run(s) ${round(seconds)} s over ${runs} run(s); ${left} left; steps (s): ${JSON.stringify(stepSeconds)}`,
+  );
+  return { seconds, expirePurgeSeconds, stepSeconds, runs, left };
 }
 
 /**
@@ -406,7 +416,7 @@ try {
       },
       pool: { claimP50Ms: round(claimP50Ms, 2) },
       provisioning: { p50Ms: tower.provision.p50, floorP50Ms: tower.floor.p50, ratio: round(tower.provision.p50 / tower.floor.p50, 2) },
-      lifecycle: { expirePurge10kSeconds: lifecycle.left === 0 ? round(lifecycle.seconds) : null },
+      lifecycle: { expirePurge10kSeconds: lifecycle.left === 0 ? round(lifecycle.expirePurgeSeconds) : null },
       dashboard: { c1P95Ms: round(dashboardC1.p95Ms), c4P95Ms: round(dashboardC4.p95Ms) },
       growth: {
         provisioningRatio: round(grownTower.provision.p50 / tower.provision.p50, 2),
@@ -435,8 +445,8 @@ try {
         results.pool.claimP50Ms <= TARGETS.poolClaimP50Ms,
       ],
       [
-        `expire + purge ${counts.lifecycleDemos} demos: ${round(lifecycle.seconds)} s in ${lifecycle.runs} run(s), ${lifecycle.left} left (one run, ≤ ${TARGETS.lifecycleSeconds} s)`,
-        lifecycle.left === 0 && lifecycle.runs === 1 && lifecycle.seconds <= TARGETS.lifecycleSeconds,
+        `expire + purge ${counts.lifecycleDemos} demos: ${round(lifecycle.expirePurgeSeconds)} s in ${lifecycle.runs} run(s) (the whole run ${round(lifecycle.seconds)} s), ${lifecycle.left} left (one run, ≤ ${TARGETS.lifecycleSeconds} s)`,
+        lifecycle.left === 0 && lifecycle.runs === 1 && lifecycle.expirePurgeSeconds <= TARGETS.lifecycleSeconds,
       ],
       [
         `dashboard c=4 p95 ${results.dashboard.c4P95Ms} ms with ${counts.dashboardDemos} demos (≤ ${TARGETS.dashboardC4P95Ms} ms)`,

@@ -24,6 +24,12 @@ export const DAILY_ACTIVITY_BATCH_SIZE = 500;
 export const PURGE_BATCH_SIZE = 500;
 
 /**
+ * Purge batches in flight at once, each a transaction on its own connection (capped by
+ * DATABASE_POOL_MAX): PostgreSQL deletes one batch per core, so two keep a 2-core database busy.
+ */
+export const PURGE_CONCURRENCY = 2;
+
+/**
  * How long one run keeps purging batches before leaving the rest to the next run: well inside the
  * cron route's 300 s, with room for the other steps.
  */

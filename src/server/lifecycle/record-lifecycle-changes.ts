@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
-import { type OutboxEventType, enqueueOutboxEvents } from "./enqueue-outbox-events";
+import type { OutboxEventType } from "./enqueue-outbox-events";
 
 /** What happened to a demo; also the `demo_events.type` and `audit_log.action` written for it. */
 export type LifecycleAction = "created" | "extended" | "terminated" | "expired" | "reset" | "reissued" | "converted" | "purged";
@@ -26,52 +26,58 @@ export type LifecycleChange = {
  * Records lifecycle changes inside the caller's transaction (docs/rules.md#sales-console and docs/rules.md#demo-lifecycle), three rows each:
  * a `demo_events` row (the demo's timeline and analytics), an `audit_log` row (actor, action,
  * before/after) and, when `outbox` is given, an outbox event keyed `${type}:${organizationId}:${event id}`
- * — all committed, or rolled back, with the change itself. At most one change per organization per call.
+ * whose payload is an `OutboxPayload` (a repeated key is skipped) — all committed, or rolled back, with
+ * the change itself. At most one change per organization per call.
+ * One statement for the whole set (docs/scale.md "Lifecycle: draining any backlog"): the changes travel
+ * as one JSON array, so a batch of 500 expired or purged demos costs one round trip and no per-row work
+ * in Node.
  * @returns the new demo_events ids, in the order of `changes`.
- * @throws the database error (the caller's transaction then rolls back).
+ * @throws Error when two changes name the same organization; the database error otherwise (the
+ *   caller's transaction then rolls back).
  */
 export async function recordLifecycleChanges(tx: Prisma.TransactionClient, changes: LifecycleChange[]): Promise<bigint[]> {
   if (changes.length === 0) return [];
-  const events = await tx.demoEvent.createManyAndReturn({
-    data: changes.map((c) => ({ organizationId: c.organizationId, type: c.action, actor: c.actor, data: c.eventData, createdAt: c.now })),
-    select: { id: true, organizationId: true },
-  });
-  const eventIdByOrganization = new Map(events.map((e) => [e.organizationId, e.id]));
-  const eventIds = changes.map((c) => {
-    const id = eventIdByOrganization.get(c.organizationId);
-    if (id === undefined || eventIdByOrganization.size !== changes.length)
-      throw new Error("recordLifecycleChanges: one change per organization");
-    return id;
-  });
-  await tx.auditLogEntry.createMany({
-    data: changes.map((c) => ({
-      actor: c.actor,
-      action: c.action,
-      organizationId: c.organizationId,
-      leadEmail: c.email,
-      before: c.before,
-      after: c.after,
-      createdAt: c.now,
-    })),
-  });
-  await enqueueOutboxEvents(
-    tx,
-    changes.flatMap((c, i) =>
-      c.outbox
-        ? [
-            {
-              type: c.outbox.type,
-              idempotencyKey: `${c.outbox.type}:${c.organizationId}:${eventIds[i]}`,
-              occurredAt: c.now,
-              organizationId: c.outbox.organizationId ?? c.organizationId,
-              email: c.email,
-              data: c.outbox.data,
-            },
-          ]
-        : [],
-    ),
-  );
-  return eventIds;
+  if (new Set(changes.map((c) => c.organizationId)).size !== changes.length)
+    throw new Error("recordLifecycleChanges: one change per organization");
+  const rows = changes.map((c) => ({
+    organizationId: c.organizationId,
+    actor: c.actor,
+    action: c.action,
+    email: c.email,
+    before: c.before ?? null,
+    after: c.after ?? null,
+    eventData: c.eventData ?? null,
+    at: c.now.toISOString(),
+    outbox: c.outbox ? { type: c.outbox.type, organizationId: c.outbox.organizationId ?? c.organizationId, data: c.outbox.data } : null,
+  }));
+  // Ids follow the order of `changes` (INSERT … SELECT … ORDER BY ord draws them in that order); the
+  // outbox payload has the shape enqueueOutboxEvents writes (OutboxPayload).
+  const events = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH input AS (
+      SELECT c.ord, c.v, (c.v->>'organizationId')::uuid AS organization_id, (c.v->>'at')::timestamptz AS at
+      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS c(v, ord)),
+    event AS (
+      INSERT INTO demo_events (organization_id, type, actor, data, created_at)
+      SELECT i.organization_id, i.v->>'action', i.v->>'actor', nullif(i.v->'eventData', 'null'::jsonb), i.at FROM input i ORDER BY i.ord
+      RETURNING id, organization_id),
+    audit AS (
+      INSERT INTO audit_log (actor, action, organization_id, lead_email, before, after, created_at)
+      SELECT i.v->>'actor', i.v->>'action', i.organization_id, i.v->>'email', nullif(i.v->'before', 'null'::jsonb),
+             nullif(i.v->'after', 'null'::jsonb), i.at
+      FROM input i ORDER BY i.ord),
+    keyed AS (
+      SELECT i.ord, i.v, e.id, (i.v->'outbox'->>'type') || ':' || i.organization_id || ':' || e.id AS key
+      FROM input i JOIN event e ON e.organization_id = i.organization_id),
+    outbox AS (
+      INSERT INTO outbox_events (event_type, idempotency_key, payload)
+      SELECT k.v->'outbox'->>'type', k.key,
+             jsonb_build_object('id', k.key, 'type', k.v->'outbox'->'type', 'occurredAt', k.v->'at',
+                                'organizationId', k.v->'outbox'->'organizationId', 'email', k.v->'email', 'data', k.v->'outbox'->'data')
+      FROM keyed k WHERE k.v->'outbox' <> 'null'::jsonb ORDER BY k.ord
+      ON CONFLICT (idempotency_key) DO NOTHING)
+    SELECT k.id FROM keyed k ORDER BY k.ord`;
+  if (events.length !== changes.length) throw new Error("recordLifecycleChanges: one change per organization");
+  return events.map((e) => e.id);
 }
 
 /** `recordLifecycleChanges` for a single change. @returns its demo_events id. */

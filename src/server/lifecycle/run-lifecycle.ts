@@ -37,6 +37,8 @@ export type LifecycleRunResult = {
   qaReset: boolean;
   /** (g) active demos given today's synthetic activity now, and the rows added (once per demo per day). */
   activity: DailyActivityResult;
+  /** How long each step took, ms, by step name (the names of `errors`); rate limits overlap the others. */
+  durationsMs: Record<string, number>;
   errors: string[];
 };
 
@@ -51,19 +53,23 @@ export type LifecycleRunResult = {
  * counters, (f) recycle stale warm-pool entries and top the pool up (DEMO_POOL_SIZE), (g) give each
  * active demo its daily synthetic activity (a payment, a new resident, a request), once per local day, (h) reset the
  * shared QA demo once per Colombian day (`resetQaDemoDaily`). Every step is idempotent and safe under concurrent runs; a failing step is logged and
- * reported in `errors` without stopping the others.
+ * reported in `errors` without stopping the others; `durationsMs` says how long each took.
  * @param now the run's clock (tests pass their own).
  * @returns the counts per step.
  */
 export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRunResult> {
   const errors: string[] = [];
+  const durationsMs: Record<string, number> = {};
   const step = async <T>(name: string, fallback: T, fn: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
     try {
       return await fn();
     } catch (err) {
       log.error({ err, step: name }, "lifecycle step failed");
       errors.push(name);
       return fallback;
+    } finally {
+      durationsMs[name] = Math.round(performance.now() - started);
     }
   };
 
@@ -96,6 +102,7 @@ export async function runLifecycle(now: Date = new Date()): Promise<LifecycleRun
     pool,
     qaReset: qa.reset,
     activity,
+    durationsMs,
     errors,
   };
 }
