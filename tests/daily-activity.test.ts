@@ -62,6 +62,21 @@ describe("daily synthetic activity", () => {
     expect(next.activity!.request).toBe(2);
   });
 
+  it("stops starting batches when its time budget is spent, and the next run goes on", async () => {
+    const now = new Date();
+    const [a, b] = [await provision(now), await provision(now)];
+    // Tomorrow, every active demo is due: with no time left after its first batch, a run gives one demo its activity.
+    const tomorrow = new Date(now.getTime() + DAY_MS);
+    const first = await addDailyActivity({ now: tomorrow, batchSize: 1, budgetMs: 0 });
+    expect(first.demos).toBe(1);
+    const second = await addDailyActivity({ now: tomorrow, batchSize: 1, budgetMs: 0 });
+    expect(second.demos).toBe(1);
+    // A run with time gives the rest theirs, ours included, each once.
+    await addDailyActivity({ now: tomorrow });
+    expect((await counts(a)).events).toBe(1);
+    expect((await counts(b)).events).toBe(1);
+  });
+
   it("leaves expired demos and templates alone", async () => {
     const now = new Date();
     const expired = await provision(new Date(now.getTime() - 20 * DAY_MS));

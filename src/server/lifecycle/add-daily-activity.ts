@@ -3,7 +3,7 @@ import { base, Faker } from "@faker-js/faker";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from "@/lib/people/colombian-names";
 import { prisma } from "@/server/db/client";
 import { bogotaDate } from "@/lib/time-zone";
-import { DAILY_ACTIVITY_BATCH_SIZE } from "./lifecycle-policy";
+import { DAILY_ACTIVITY_BATCH_SIZE, DAILY_ACTIVITY_BUDGET_MS } from "./lifecycle-policy";
 import { sqlTimestamp } from "./sql-timestamp";
 
 export type DailyActivityResult = { demos: number; payments: number; residents: number; requests: number };
@@ -35,10 +35,18 @@ function peopleOf(day: string): { name: string; stem: string }[] {
  * reaches only active demos; prisma/migrations/20261201110000_demo_clock_activity_simulation), plus one
  * `synthetic_activity` demo event per demo. A second run the same day claims nothing and adds nothing;
  * the rows' dedupe keys name the day as a backstop. Templates and pooled demos (not `is_demo`) are never touched.
+ * Stops starting batches once `budgetMs` has passed; the demos left get theirs in the next hourly run.
  * @param options.now the run's clock; the day is its Colombian local date.
+ * @param options.batchSize demos per transaction (default DAILY_ACTIVITY_BATCH_SIZE).
+ * @param options.budgetMs time after which no new batch starts, ms (default DAILY_ACTIVITY_BUDGET_MS).
  * @returns demos given activity now and the rows added per kind.
  */
-export async function addDailyActivity({ now = new Date() }: { now?: Date } = {}): Promise<DailyActivityResult> {
+export async function addDailyActivity({
+  now = new Date(),
+  batchSize = DAILY_ACTIVITY_BATCH_SIZE,
+  budgetMs = DAILY_ACTIVITY_BUDGET_MS,
+}: { now?: Date; batchSize?: number; budgetMs?: number } = {}): Promise<DailyActivityResult> {
+  const started = performance.now();
   const day = bogotaDate(now);
   const people = JSON.stringify(peopleOf(day));
   const total: DailyActivityResult = { demos: 0, payments: 0, residents: 0, requests: 0 };
@@ -54,7 +62,7 @@ export async function addDailyActivity({ now = new Date() }: { now?: Date } = {}
             WHERE is_demo AND status = 'active' AND purged_at IS NULL
               AND (demo_expires_at IS NULL OR demo_expires_at > ${sqlTimestamp(now)}::timestamptz)
               AND last_activity_on IS DISTINCT FROM ${day}::date
-            ORDER BY id LIMIT ${DAILY_ACTIVITY_BATCH_SIZE}::int FOR UPDATE SKIP LOCKED)
+            ORDER BY id LIMIT ${batchSize}::int FOR UPDATE SKIP LOCKED)
           RETURNING o.id),
         ids AS (SELECT array_agg(id) AS orgs FROM claimed),
         events AS (
@@ -71,6 +79,6 @@ export async function addDailyActivity({ now = new Date() }: { now?: Date } = {}
     total.payments += Number(batch.added?.payments ?? 0);
     total.residents += Number(batch.added?.residents ?? 0);
     total.requests += Number(batch.added?.requests ?? 0);
-    if (batch.demos < DAILY_ACTIVITY_BATCH_SIZE) return total;
+    if (batch.demos < batchSize || performance.now() - started >= budgetMs) return total;
   }
 }
