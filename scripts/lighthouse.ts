@@ -179,6 +179,8 @@ async function measure(url: string, port: number, cookie?: string, reportFile?: 
   if (reportFile) {
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, JSON.stringify(result.lhr));
+    // The trace behind the report: what parsed, ran and painted when (unthrottled, as observed).
+    await writeFile(reportFile.replace(/\.json$/, ".trace.json"), JSON.stringify(result.artifacts.Trace));
   }
   const { categories, audits, runtimeError, finalDisplayedUrl } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
