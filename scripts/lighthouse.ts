@@ -13,7 +13,8 @@
 //   4. judges each page by its best run (highest performance score; shared machines only ever make
 //      runs slower), prints every run and writes .data/lighthouse-results.json.
 // Flags: --runs=N, --pages=/,/login (a subset), --no-assert (print and write only; exit 0),
-// --reports=DIR (also write each run's full Lighthouse report there, to see what a page loads and runs),
+// --reports=DIR (also write each run's full Lighthouse report there, with its trace and DevTools log: what a page
+// loads, runs and paints, and when — the observed timings Lighthouse's simulation starts from),
 // --ci (the step of .ci/run, docs/decisions/0084-lighthouse-in-ci.md): never builds — it starts the build
 // `npm test` left in .next-test (or NEXT_DIST_DIR) and fails without one —, one run per page unless
 // --runs says otherwise, and fails only on what load cannot change: accessibility, best practices or SEO
@@ -179,6 +180,9 @@ async function measure(url: string, port: number, cookie?: string, reportFile?: 
   if (reportFile) {
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, JSON.stringify(result.lhr));
+    // The trace behind the report: what parsed, ran and painted when (unthrottled, as observed).
+    await writeFile(reportFile.replace(/\.json$/, ".trace.json"), JSON.stringify(result.artifacts.Trace));
+    await writeFile(reportFile.replace(/\.json$/, ".devtoolslog.json"), JSON.stringify(result.artifacts.DevtoolsLog));
   }
   const { categories, audits, runtimeError, finalDisplayedUrl } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { RootDocument, rootMetadata } from "@/components/root-document";
 import { type Locale, locales } from "@/lib/i18n";
 import { localeOf, type LocaleParams as Params } from "./locale-param";
-import "../globals.css";
+import "../public.css";
 
 // Root layout of the public landing page, rendered at build time once per language (/es, /en) and
 // served for GET / by src/proxy.ts, which picks the language (cookie, then Accept-Language) and

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { RequestRootLayout, requestRootMetadata } from "@/components/request-root-layout";
-import "../globals.css";
+import "../public.css";
 
 // Root layout of /login, rendered per request (src/components/root-document.tsx); its client
 // components are the login form's.
