@@ -43,7 +43,8 @@ import { getScenario, scenarioNames } from "../src/server/scenarios/registry";
 import { fillDemos } from "./bench/fill-demos";
 import { floorClone, floorRate } from "./bench/floor";
 import { type LoadResult, load, percentiles, startApp, stopApp } from "./bench/http";
-import { freePort, startInbox } from "./lib/local-stack";
+import { startMailSink } from "./bench/mail-sink";
+import { freePort } from "./lib/local-stack";
 import { run } from "./lib/processes";
 
 const quick = process.argv.includes("--quick");
@@ -174,7 +175,7 @@ async function benchHttp(
   appPid: number,
   label: string,
   sourceId: string,
-): Promise<LoadResult & { floorPerSecond: number; floorDatabaseCpuMsPerDemo: number }> {
+): Promise<LoadResult & { floorPerSecond: number; floorDatabaseCpuMsPerDemo: number; emailsMissing: number }> {
   const request = (i: number, tag: string) => ({
     method: "POST",
     path: "/api/demo/request",
@@ -185,6 +186,7 @@ async function benchHttp(
     },
     body: JSON.stringify({ email: `http-${runId}-${label}${tag}-${i}@bench.test`, profile: "admin_ph", scenario: "urban-tower" }),
   });
+  const mailBefore = mail.received();
   // Warm-up (not measured): the server compiles the route's code on its first requests.
   await load(baseUrl, appPid, { connections: CONCURRENCY, amount: 2 * CONCURRENCY, expect: 201, make: (i) => request(i + 200_000, "w") });
   const rounds: LoadResult[] = [];
@@ -211,11 +213,17 @@ async function benchHttp(
   }
   const durations = rounds.flatMap((round) => round.durationsMs);
   const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  // Every new demo's "ready" email must reach SMTP (sent after the response): a missing one is an error.
+  const emailsExpected = 2 * CONCURRENCY + requests;
+  const waitUntil = performance.now() + 15_000;
+  while (mail.received() - mailBefore < emailsExpected && performance.now() < waitUntil) await new Promise((r) => setTimeout(r, 100));
+  const emailsMissing = Math.max(0, emailsExpected - (mail.received() - mailBefore));
   const result = {
     ...percentiles(durations),
     requests,
     perSecond: median(rounds.map((round) => round.perSecond)),
-    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0) + emailsMissing,
+    emailsMissing,
     cpuMsPerRequest: rounds.reduce((sum, round) => sum + round.cpuMsPerRequest * round.requests, 0) / requests,
     databaseCpuMsPerRequest: rounds.reduce((sum, round) => sum + round.databaseCpuMsPerRequest * round.requests, 0) / requests,
     durationsMs: durations,
@@ -225,7 +233,7 @@ async function benchHttp(
   console.log(
     `[bench] ${label} http c=${CONCURRENCY}: ${round(result.perSecond)} demos/s (rounds ${rounds.map((x) => round(x.perSecond)).join(", ")}; ` +
       `floor ${floors.map((x) => round(x)).join(", ")}), p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
-      `${result.errors} errors, app CPU ${round(result.cpuMsPerRequest)} ms/demo, PostgreSQL CPU ${round(result.databaseCpuMsPerRequest)} ms/demo ` +
+      `${result.errors} errors (${emailsMissing} ready emails missing), app CPU ${round(result.cpuMsPerRequest)} ms/demo, PostgreSQL CPU ${round(result.databaseCpuMsPerRequest)} ms/demo ` +
       `(floor: ${round(result.floorDatabaseCpuMsPerDemo)})`,
   );
   return result;
@@ -339,8 +347,7 @@ async function benchPool(): Promise<number> {
   return figures.p50;
 }
 
-const inboxPorts = [await freePort(), await freePort()] as const;
-const inbox = await startInbox({ smtpPort: inboxPorts[0], webPort: inboxPorts[1] });
+const mail = await startMailSink(await freePort());
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const appEnv: NodeJS.ProcessEnv = {
@@ -352,7 +359,7 @@ const appEnv: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: baseUrl,
   APP_URL: baseUrl,
   CRON_SECRET: "bench-only-cron-secret-0123456789",
-  EMAIL_SERVER: inbox.smtpUrl,
+  EMAIL_SERVER: mail.smtpUrl,
   TRUST_PROXY: "1",
   PORT: String(port),
 };
@@ -490,7 +497,7 @@ try {
   }
 } finally {
   if (app) await stopApp(app);
-  await inbox.stop();
+  await mail.stop();
   await owner.end();
   await prisma.$disconnect();
 }
