@@ -9,16 +9,11 @@ import { env } from "@/env";
 import { DEMO_TENANT_HEADER } from "@/server/observability/demo-tenant-header";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/observability/request-id";
 import { sessionDemoTenant } from "@/server/observability/session-demo-tenant";
-import { contentSecurityPolicy, createNonce, staticPageContentSecurityPolicy } from "@/server/security/content-security-policy";
-import { resolveLocale } from "@/lib/i18n";
-import { AppError } from "@/server/http/app-error";
-import { REFUSED_METHOD_HEADER } from "@/server/http/peer-address-header";
-import { errorResponse } from "@/server/http/respond";
-import { LOCALE_COOKIE } from "@/server/i18n/get-request-locale";
-import { ALLOWED_METHODS, isAllowedMethod } from "@/server/security/allowed-methods";
+import { staticPageContentSecurityPolicy } from "@/server/security/content-security-policy";
 import { expiredCookies, hostileAuthCookies } from "@/server/security/auth-cookies";
 import { guardApiRequest } from "@/server/security/guard-api-request";
-import { isHttpsRequest, setSecurityHeaders } from "@/server/security/security-headers";
+import { refuseUnansweredMethod, requestSecurityPolicy } from "@/server/security/request-policy";
+import { setSecurityHeaders } from "@/server/security/security-headers";
 import { STATIC_PAGE_CACHE_CONTROL, staticPageOf } from "@/server/security/static-pages";
 import { staticPageScriptHashes } from "@/server/security/static-page-script-hashes";
 
@@ -28,9 +23,7 @@ function isDashboardPath(pathname: string) {
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const https = env.NODE_ENV === "production" && isHttpsRequest(request.headers, request.nextUrl);
-  const nonce = createNonce();
-  const csp = contentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", https });
+  const { https, nonce, csp } = requestSecurityPolicy(request);
 
   const finish = (response: Response): Response => {
     setSecurityHeaders(response.headers, { csp, hsts: https });
@@ -44,13 +37,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const hostile = hostileAuthCookies(request);
   for (const name of hostile) request.cookies.delete(name);
 
-  const method = request.headers.get(REFUSED_METHOD_HEADER) ?? request.method;
-  if (!isAllowedMethod(method)) {
-    const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-    const refusal = errorResponse(new AppError("method_not_allowed"), locale);
-    refusal.headers.set("Allow", ALLOWED_METHODS.join(", "));
-    return finish(refusal);
-  }
+  const refusedMethod = refuseUnansweredMethod(request);
+  if (refusedMethod) return finish(refusedMethod);
 
   const staticPage = staticPageOf(request);
   // `next dev` renders every page per request, so there the landing page keeps the nonce policy.

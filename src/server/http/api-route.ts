@@ -24,7 +24,6 @@ export type ApiContext<P> = { params: P; locale: Locale };
  * binds them — so every log line of the request carries them; one "request completed" line gives
  * status and duration; and when the request acted for a demo organization, the response (errors
  * included) carries `X-Demo-Tenant: <organization id>`.
- * Every response carries `X-Request-Id` (the proxy sets the same id on the routes it runs on).
  * @param options.internalErrorCode the code whose message a 500 carries (default `internal_error`).
  * @param options.withoutProxy for a route in `PATHS_WITHOUT_PROXY` (the proxy skips it): the proxy's
  *   refusals and headers are applied here instead (`without-proxy.ts`).
@@ -54,8 +53,7 @@ export function apiRoute<P = Record<string, never>>(
         }));
       response = withHeaders(response, (headers) => {
         tagDemoTenant(headers);
-        headers.set("X-Request-Id", logContext.requestId);
-        if (options.withoutProxy) finishWithoutProxy(request, headers);
+        if (options.withoutProxy) finishWithoutProxy(request, headers, logContext.requestId);
       });
       log.info({ status: response.status, durationMs: Math.round(performance.now() - startedAt) }, "request completed");
       return response;

@@ -5,9 +5,8 @@ import { type Locale, getTranslator } from "@/lib/i18n";
 import { demoRequestSchema } from "@/lib/validation";
 import { type DemoRequestResult, requestDemo } from "@/server/demo/request-demo";
 import { apiRoute, parseJsonBody } from "@/server/http/api-route";
-import { AppError } from "@/server/http/app-error";
-import { errorResponse } from "@/server/http/respond";
 import { clientIp } from "@/server/http/client-ip";
+import { methodNotAllowed } from "@/server/security/request-policy";
 
 export const POST = apiRoute(
   async (request) => {
@@ -26,14 +25,7 @@ export const POST = apiRoute(
 );
 
 /** Any other method on this path: 405 with `Allow: POST` (with the proxy's headers, as above). */
-const refuseMethod = apiRoute(
-  async (_request, { locale }) => {
-    const refusal = errorResponse(new AppError("method_not_allowed"), locale);
-    refusal.headers.set("Allow", "POST");
-    return refusal;
-  },
-  { withoutProxy: true },
-);
+const refuseMethod = apiRoute(async (request) => methodNotAllowed(request, ["POST"]), { withoutProxy: true });
 export const GET = refuseMethod;
 export const PUT = refuseMethod;
 export const PATCH = refuseMethod;
