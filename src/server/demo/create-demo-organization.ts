@@ -2,6 +2,8 @@ import "server-only";
 import { v7 as uuidv7 } from "uuid";
 import { canonicalEmail } from "@/lib/validation";
 import type { Prisma } from "@/server/db/client";
+import { Prisma as Sql } from "@/server/db/generated/client";
+import { outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { type ScenarioTemplate, templateShiftDays } from "@/server/scenarios/scenario-template";
 import type { SeedCounts } from "@/server/scenarios/seed-scenario";
@@ -98,8 +100,14 @@ export async function recordDemoCreated(
     outbox AS (
       INSERT INTO outbox_events (event_type, idempotency_key, payload)
       SELECT 'demo.created', k.key,
-             jsonb_build_object('id', k.key, 'type', 'demo.created', 'occurredAt', ${input.now.toISOString()}::text,
-                                'organizationId', ${input.organizationId}::text, 'email', ${input.email}::text, 'data', ${JSON.stringify(outboxData)}::jsonb)
+             ${outboxPayloadSql({
+               id: Sql.sql`k.key`,
+               type: Sql.sql`'demo.created'`,
+               occurredAt: Sql.sql`${input.now.toISOString()}::text`,
+               organizationId: Sql.sql`${input.organizationId}::text`,
+               email: Sql.sql`${input.email}::text`,
+               data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
+             })}
       FROM event CROSS JOIN LATERAL (SELECT 'demo.created:' || ${input.organizationId}::text || ':' || event.id AS key) k
       ON CONFLICT (idempotency_key) DO NOTHING),
     lead AS (

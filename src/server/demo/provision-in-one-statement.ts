@@ -5,6 +5,8 @@ import { generateLinkToken, generateOtpCode, hashLinkToken, hashOtpCode } from "
 import { OTP_TTL_MS } from "@/server/auth/otp-policy";
 import { signInLinkUrl } from "@/server/auth/sign-in-link-url";
 import { prisma } from "@/server/db/client";
+import { Prisma as Sql } from "@/server/db/generated/client";
+import { outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { demoLoginUrl } from "@/server/lifecycle/demo-login-url";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { EMAIL_LEASE_MS } from "@/server/mail/email-policy";
@@ -146,8 +148,14 @@ export async function provisionInOneStatement(input: {
     outbox AS (
       INSERT INTO outbox_events (event_type, idempotency_key, payload)
       SELECT 'demo.created', k.key,
-             jsonb_build_object('id', k.key, 'type', 'demo.created', 'occurredAt', ${now.toISOString()}::text,
-                                'organizationId', e.organization_id::text, 'email', ${input.email}::text, 'data', ${JSON.stringify(outboxData)}::jsonb)
+             ${outboxPayloadSql({
+               id: Sql.sql`k.key`,
+               type: Sql.sql`'demo.created'`,
+               occurredAt: Sql.sql`${now.toISOString()}::text`,
+               organizationId: Sql.sql`e.organization_id::text`,
+               email: Sql.sql`${input.email}::text`,
+               data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
+             })}
       FROM event e CROSS JOIN LATERAL (SELECT 'demo.created:' || e.organization_id::text || ':' || e.id AS key) k
       ON CONFLICT (idempotency_key) DO NOTHING),
     lead AS (

@@ -7,7 +7,7 @@ import { isDisposableEmail } from "@/server/leads/is-disposable-email";
 import { type LeadInput, markLeadDemoActive, newLeadInsertSql, upsertLead } from "@/server/leads/upsert-lead";
 import { type Prisma, prisma } from "@/server/db/client";
 import { Prisma as Sql } from "@/server/db/generated/client";
-import { enqueueOutboxEvents } from "@/server/lifecycle/enqueue-outbox-events";
+import { enqueueOutboxEvents, outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { log } from "@/server/log";
 import { deliverEmailsAfterResponse, deliverLeasedEmail } from "@/server/mail/deliver-emails";
 import { enforceRateLimit, refuseRateLimited } from "@/server/rate-limit/enforce-rate-limit";
@@ -275,8 +275,14 @@ async function captureInOneStatement(input: {
     captured AS (
       INSERT INTO outbox_events (event_type, idempotency_key, payload)
       SELECT 'lead.captured', k.key,
-             jsonb_build_object('id', k.key, 'type', 'lead.captured', 'occurredAt', ${now.toISOString()}::text, 'organizationId', NULL::text,
-                                'email', ${lead.email}::text, 'data', jsonb_build_object('leadId', lead.id::text) || ${JSON.stringify(input.captured)}::jsonb)
+             ${outboxPayloadSql({
+               id: Sql.sql`k.key`,
+               type: Sql.sql`'lead.captured'`,
+               occurredAt: Sql.sql`${now.toISOString()}::text`,
+               organizationId: Sql.sql`NULL::text`,
+               email: Sql.sql`${lead.email}::text`,
+               data: Sql.sql`jsonb_build_object('leadId', lead.id::text) || ${JSON.stringify(input.captured)}::jsonb`,
+             })}
       FROM lead CROSS JOIN LATERAL (SELECT 'lead.captured:' || lead.id::text AS key) k
       ON CONFLICT (idempotency_key) DO NOTHING),
     breaker AS (

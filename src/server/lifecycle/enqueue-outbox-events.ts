@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
+import { Prisma as Sql } from "@/server/db/generated/client";
 
 /** The lifecycle events a CRM webhook receives (docs/rules.md#demo-lifecycle). */
 export type OutboxEventType =
@@ -64,4 +65,15 @@ export async function enqueueOutboxEvents(db: Pick<Prisma.TransactionClient, "ou
     skipDuplicates: true,
   });
   return count;
+}
+
+/**
+ * The same `OutboxPayload` as SQL, for the statements that queue their events inside one statement
+ * (provisioning, the demo request, lifecycle changes) instead of through `enqueueOutboxEvents`. Each
+ * field is an SQL expression (text, except `data`: jsonb); the key is also the payload's `id`.
+ * @returns a `jsonb_build_object(…)` fragment.
+ */
+export function outboxPayloadSql(payload: Record<keyof OutboxPayload, Sql.Sql>): Sql.Sql {
+  return Sql.sql`jsonb_build_object('id', ${payload.id}, 'type', ${payload.type}, 'occurredAt', ${payload.occurredAt},
+    'organizationId', ${payload.organizationId}, 'email', ${payload.email}, 'data', ${payload.data})`;
 }

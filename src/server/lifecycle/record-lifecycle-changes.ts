@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/server/db/client";
-import type { OutboxEventType } from "./enqueue-outbox-events";
+import { Prisma as Sql } from "@/server/db/generated/client";
+import { type OutboxEventType, outboxPayloadSql } from "./enqueue-outbox-events";
 
 /** What happened to a demo; also the `demo_events.type` and `audit_log.action` written for it. */
 export type LifecycleAction = "created" | "extended" | "terminated" | "expired" | "reset" | "reissued" | "converted" | "purged";
@@ -71,8 +72,14 @@ export async function recordLifecycleChanges(tx: Prisma.TransactionClient, chang
     outbox AS (
       INSERT INTO outbox_events (event_type, idempotency_key, payload)
       SELECT k.v->'outbox'->>'type', k.key,
-             jsonb_build_object('id', k.key, 'type', k.v->'outbox'->'type', 'occurredAt', k.v->'at',
-                                'organizationId', k.v->'outbox'->'organizationId', 'email', k.v->'email', 'data', k.v->'outbox'->'data')
+             ${outboxPayloadSql({
+               id: Sql.sql`k.key`,
+               type: Sql.sql`k.v->'outbox'->'type'`,
+               occurredAt: Sql.sql`k.v->'at'`,
+               organizationId: Sql.sql`k.v->'outbox'->'organizationId'`,
+               email: Sql.sql`k.v->'email'`,
+               data: Sql.sql`k.v->'outbox'->'data'`,
+             })}
       FROM keyed k WHERE k.v->'outbox' <> 'null'::jsonb ORDER BY k.ord
       ON CONFLICT (idempotency_key) DO NOTHING)
     SELECT k.id FROM keyed k ORDER BY k.ord`;
