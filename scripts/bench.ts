@@ -83,11 +83,10 @@ const TARGETS = {
 type Stats = { p50: number; p95: number };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Nearest-rank p50/p95 of `ms`. */
+/** Nearest-rank p50/p95 of `ms`, rounded to 0.1 ms. */
 function stats(ms: number[]): Stats {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
-  return { p50: round(rank(0.5)), p95: round(rank(0.95)) };
+  const { p50Ms, p95Ms } = percentiles(ms);
+  return { p50: round(p50Ms), p95: round(p95Ms) };
 }
 
 /** Runs `fn` warmup + n times sequentially; @returns the last n durations, ms. */
