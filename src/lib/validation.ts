@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 import { scenarioNames } from "@/lib/scenario-names";
-import { locales } from "./i18n";
+import { locales } from "./i18n/locales";
 import { plainText } from "./schemas/text";
 
 /** An email, trimmed and lower-cased; at most 254 characters (RFC 5321). */

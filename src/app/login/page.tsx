@@ -3,6 +3,7 @@ import { LoginForm } from "@/components/login/login-form";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/env";
 import { getTranslator } from "@/lib/i18n";
+import { emailSchema } from "@/lib/validation";
 import { getRequestLocale } from "@/server/i18n/get-request-locale";
 
 type LoginPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,6 +23,9 @@ function safeCallbackUrl(value: string | undefined) {
 async function LoginPage({ searchParams }: LoginPageProps) {
   const [params, locale] = await Promise.all([searchParams, getRequestLocale()]);
   const t = getTranslator(locale, "login");
+  // Checked here with the shared schema, so the form needs no zod before it is used.
+  const typedEmail = first(params.email)?.trim().slice(0, 254) ?? "";
+  const initialEmail = emailSchema.safeParse(typedEmail);
 
   return (
     <div className="from-brand-soft flex min-h-dvh flex-col bg-gradient-to-b to-white">
@@ -32,7 +36,8 @@ async function LoginPage({ searchParams }: LoginPageProps) {
             <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
             <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
             <LoginForm
-              initialEmail={first(params.email)?.trim().slice(0, 254) ?? ""}
+              initialEmail={initialEmail.success ? initialEmail.data : typedEmail}
+              initialEmailValid={initialEmail.success}
               callbackUrl={safeCallbackUrl(first(params.callbackUrl))}
               inboxUrl={env.INBOX_URL}
               linkToken={first(params.token)?.slice(0, 64)}

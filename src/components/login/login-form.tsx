@@ -1,16 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { signIn as nextAuthSignIn } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocale, useTranslations } from "use-intl";
-import { z } from "zod";
+import type { z } from "zod";
 import { emailInput } from "@/components/forms/input-presets";
+import { SCHEMA_LOAD_FAILED, lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { FieldFrame } from "@/components/forms/text-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { emailSchema, otpCodeSchema } from "@/lib/validation";
+import type { codeFormSchema, emailFormSchema } from "./login-schemas";
 import { type CodeRequestOutcome, requestCode } from "./request-code";
 
 /**
@@ -23,6 +23,8 @@ const signIn = ((...args: Parameters<typeof nextAuthSignIn>) =>
 
 type LoginFormProps = {
   initialEmail: string;
+  /** True when `initialEmail` is a valid address (checked by the server page with the shared schema). */
+  initialEmailValid: boolean;
   /** A path on this site to open after login; the server page has already rejected anything else. */
   callbackUrl?: string;
   /** The local inbox's web page (development and tests only). */
@@ -35,10 +37,16 @@ type LoginFormProps = {
 
 type Step = "link" | "email" | "code";
 
-const emailFormSchema = z.object({ email: emailSchema });
-const codeFormSchema = z.object({ code: otpCodeSchema });
 type EmailFields = z.infer<typeof emailFormSchema>;
 type CodeFields = z.infer<typeof codeFormSchema>;
+
+// zod and the schemas arrive when the form is first used (focus or submit), not with the page.
+const emailResolver = lazyZodResolver<EmailFields, EmailFields>(() => import("./login-schemas").then((m) => m.emailFormSchema), "email");
+const codeResolver = lazyZodResolver<CodeFields, CodeFields>(() => import("./login-schemas").then((m) => m.codeFormSchema), "code");
+const preloadSchemas = () => {
+  emailResolver.preload();
+  codeResolver.preload();
+};
 
 const CODE_LENGTH = 6;
 
@@ -54,26 +62,27 @@ const inputStyles =
  * - straight to the code step when the code was already sent (`codeSent`).
  * The code field takes the phone's one-time-code autofill and pasted text, and submits itself at 6 digits.
  */
-export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, codeSent }: LoginFormProps) {
+export function LoginForm({ initialEmail, initialEmailValid, callbackUrl, inboxUrl, linkToken, codeSent }: LoginFormProps) {
   const t = useTranslations("login");
   const tApi = useTranslations("api");
   const tCommon = useTranslations("common");
   const tChat = useTranslations("chatbot");
   const currentLocale = useLocale();
   const locale = isLocale(currentLocale) ? currentLocale : defaultLocale;
-  const initial = emailSchema.safeParse(initialEmail);
-
-  const [step, setStep] = useState<Step>(linkToken && initial.success ? "link" : codeSent && initial.success ? "code" : "email");
+  const [step, setStep] = useState<Step>(linkToken && initialEmailValid ? "link" : codeSent && initialEmailValid ? "code" : "email");
   useEffect(() => {
-    if (step === "code") void loadNextAuth();
+    if (step === "code") {
+      void loadNextAuth();
+      preloadSchemas();
+    }
   }, [step]);
-  const [email, setEmail] = useState(initial.success ? initial.data : initialEmail);
+  const [email, setEmail] = useState(initialEmail);
   const [linkFailed, setLinkFailed] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>(codeSent && initial.success ? t("codeAlreadySent", { email }) : undefined);
+  const [notice, setNotice] = useState<string | undefined>(codeSent && initialEmailValid ? t("codeAlreadySent", { email }) : undefined);
   const id = useId();
 
-  const emailForm = useForm<EmailFields>({ resolver: zodResolver(emailFormSchema), defaultValues: { email } });
-  const codeForm = useForm<CodeFields>({ resolver: zodResolver(codeFormSchema), defaultValues: { code: "" } });
+  const emailForm = useForm<EmailFields>({ resolver: emailResolver, defaultValues: { email } });
+  const codeForm = useForm<CodeFields>({ resolver: codeResolver, defaultValues: { code: "" } });
 
   const enterDashboard = () => {
     // A full navigation, so the server reads the new session cookie and routes by role.
@@ -149,13 +158,15 @@ export function LoginForm({ initialEmail, callbackUrl, inboxUrl, linkToken, code
   const verifying = codeForm.formState.isSubmitting;
   const emailError = emailForm.formState.errors.email?.message;
   const codeError = codeForm.formState.errors.code?.message;
-  const emailErrorText = emailError === "invalid_email" ? tApi("invalidEmail") : emailError;
-  const codeErrorText = codeError === "invalid_code" ? t("invalidCode") : codeError;
+  const emailErrorText =
+    emailError === "invalid_email" ? tApi("invalidEmail") : emailError === SCHEMA_LOAD_FAILED ? tCommon("genericError") : emailError;
+  const codeErrorText =
+    codeError === "invalid_code" ? t("invalidCode") : codeError === SCHEMA_LOAD_FAILED ? tCommon("genericError") : codeError;
 
   return (
     <div className="mt-6 space-y-5">
       {step === "email" ? (
-        <form onSubmit={emailForm.handleSubmit(sendCode)} noValidate className="space-y-4">
+        <form onSubmit={emailForm.handleSubmit(sendCode)} onFocus={preloadSchemas} noValidate className="space-y-4">
           {linkFailed && (
             <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2.5 text-sm text-amber-900" data-testid="link-failed">
               {t("linkFailed")}

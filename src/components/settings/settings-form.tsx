@@ -12,7 +12,7 @@ import { FormAlert, FormStatus } from "@/components/forms/form-messages";
 import { FieldFrame } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { PendingSubmit } from "@/components/forms/submit-button";
-import { type Locale, locales } from "@/lib/i18n";
+import { type Locale, locales } from "@/lib/i18n/locales";
 import { type SettingsUpdateInput, settingsUpdateSchema } from "@/lib/schemas/settings";
 import { contrastWithWhite, isHexColor } from "./contrast";
 import { ThemePreview } from "./theme-preview";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 
 /** One tab: where it goes and what it says. */
 export type SectionTab = { key: string; href: string; label: string };
@@ -6,7 +6,8 @@ export type SectionTab = { key: string; href: string; label: string };
 /**
  * The row of section tabs under a page header (PH admin dashboard, sales console): links, with the
  * current one marked `aria-current="page"` and underlined in the brand colour. Scrolls sideways on
- * narrow screens. `widthClass` matches the header's max width.
+ * narrow screens. `widthClass` matches the header's max width. Each tab's page is prefetched on intent
+ * (`IntentLink`), not while the current page loads.
  */
 export function SectionTabs(props: { label: string; tabs: SectionTab[]; current: string; widthClass: string }) {
   return (
@@ -14,7 +15,7 @@ export function SectionTabs(props: { label: string; tabs: SectionTab[]; current:
       <ul className="flex gap-1">
         {props.tabs.map((tab) => (
           <li key={tab.key}>
-            <Link
+            <IntentLink
               href={tab.href}
               aria-current={tab.key === props.current ? "page" : undefined}
               className={
@@ -24,7 +25,7 @@ export function SectionTabs(props: { label: string; tabs: SectionTab[]; current:
               }
             >
               {tab.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { wholeNumberText } from "./number";
-import { locales } from "@/lib/i18n";
+import { locales } from "@/lib/i18n/locales";
 import { scenarioNames } from "@/lib/scenario-names";
 import { emailSchema } from "@/lib/validation";
 import { isLoosePhone } from "./residents";

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { plainText } from "./text";
-import { locales } from "@/lib/i18n";
+import { locales } from "@/lib/i18n/locales";
 
 /** Body of `PATCH /api/settings`: at least one of name (2–120 chars), theme colour ("#rrggbb", stored lower-case) and locale. */
 export const settingsUpdateSchema = z

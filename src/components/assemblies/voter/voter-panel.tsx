@@ -6,7 +6,7 @@ import type { ApiResponse } from "@/components/api/send-json";
 import { InlineAlert } from "@/components/forms/form-messages";
 import { useApiAction } from "@/components/forms/use-api-action";
 import { formatPercent } from "@/lib/format";
-import { defaultLocale, isLocale } from "@/lib/i18n";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import type { VoterView } from "@/server/assemblies/voter-session";
 import { VoterAttendanceForm } from "./voter-attendance-form";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { getTranslator, type Locale } from "@/lib/i18n";
 import type { DashboardOverview } from "@/server/dashboard/get-dashboard-overview";
@@ -34,9 +34,9 @@ export function OverviewHeader({
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       {interactive ? (
-        <Link href="/dashboard/admin-ph/assemblies/new" className={buttonStyles("primary")}>
+        <IntentLink href="/dashboard/admin-ph/assemblies/new" className={buttonStyles("primary")}>
           {t("newAssembly")}
-        </Link>
+        </IntentLink>
       ) : null}
     </div>
   );

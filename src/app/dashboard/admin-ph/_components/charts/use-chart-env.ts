@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { useLocale } from "use-intl";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
 function noSubscription() {
   return () => {};
