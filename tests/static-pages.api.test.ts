@@ -85,3 +85,20 @@ describe("messages sent to the browser", () => {
     expect(dashboard).not.toContain("¡Hola! Soy el asistente de Assembly");
   });
 });
+
+describe("code sent to the browser on a page's first load", () => {
+  it("carries neither message catalogue nor zod: forms fetch their schemas when first used", async () => {
+    const cookie = await login(await createDemo());
+    // "Exportar CSV" is in the catalogue (both languages, every namespace) but in no client component of
+    // these pages; "$ZodType" is in zod's core.
+    const markers = { catalogue: "Exportar CSV", zod: "$ZodType" };
+    for (const path of ["/", "/login", "/demo", "/dashboard/admin-ph?mode=demo"]) {
+      const html = await (await get(path, { cookie })).text();
+      const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src!))];
+      expect({ path, scripts: scripts.length > 0 }).toEqual({ path, scripts: true });
+      const code = (await Promise.all(scripts.map(async (src) => (await get(src)).text()))).join("\n");
+      const found = Object.entries(markers).filter(([, marker]) => code.includes(marker));
+      expect({ path, found: found.map(([name]) => name) }).toEqual({ path, found: [] });
+    }
+  });
+});
