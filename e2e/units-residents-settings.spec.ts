@@ -70,7 +70,15 @@ test("units: search, filters and pages, driven by the URL", async ({ browser }) 
     if (!route.request().headers()["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.fallback();
   });
-  await sectionLink(page, "Unidades y residentes").click();
+  // A pointer reaches the tab before it clicks, and that is when the tab prefetches its page's loading
+  // state (IntentLink, docs/performance.md): wait for that prefetch, as a person's pointer would.
+  const tab = sectionLink(page, "Unidades y residentes");
+  const prefetched = page.waitForResponse(
+    (response) => /\/dashboard\/admin-ph\/units(\?|$)/.test(response.url()) && !!response.request().headers()["next-router-prefetch"],
+  );
+  await tab.hover();
+  await prefetched;
+  await tab.click();
   await expect(page.getByRole("status").filter({ hasText: "Cargando unidades…" })).toBeVisible();
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: `${SCREENS}/units-loading.png` });
