@@ -13,6 +13,7 @@ import { acquireBuildLock } from "./lib/build-lock";
 import { freePort, startEmbeddedDatabase, startInbox } from "./lib/local-stack";
 import { run, start, startRedis, stopProcess, waitForHttp } from "./lib/processes";
 import { chromiumPath } from "../playwright.config";
+import { APP_TIME_ZONE } from "../src/lib/time-zone";
 
 const args = process.argv.slice(2);
 const runApp = !args.includes("--no-app");
@@ -47,7 +48,7 @@ try {
     dataDir: path.join(".data", `test-pg-${process.pid}`),
     port: pgPort,
     persistent: false,
-    timeZone: "America/Bogota",
+    timeZone: APP_TIME_ZONE,
   });
   cleanups.push(db.stop);
   const inbox = await startInbox({ smtpPort, webPort });

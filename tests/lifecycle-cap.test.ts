@@ -8,7 +8,7 @@ import { demoRequestSchema } from "@/lib/validation";
 import { requestDemo } from "@/server/demo/request-demo";
 import { provisionDemo } from "@/server/demo/provision-demo";
 import { AppError } from "@/server/http/app-error";
-import { errorMessage } from "@/server/http/respond";
+import { errorMessage } from "@/server/http/error-message";
 import { getScenario } from "@/server/scenarios/registry";
 import { ownerQuery, randomIp } from "./support/app";
 

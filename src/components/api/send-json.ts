@@ -5,15 +5,23 @@ export type ApiResponse = { status: number; body: unknown };
 export type ApiError = { code?: string; message?: string; fields?: Record<string, string[]> };
 
 /**
- * Sends `payload` (if any) as JSON to a same-origin API route. Resolves `null` on a network failure,
- * so callers can tell "the server said no" from "the server could not be reached".
+ * The one way the browser calls the app's JSON API: sends `payload` (if any) as JSON to a same-origin
+ * route — or reads one with `GET` — and parses the answer. Resolves `null` on a network failure, so
+ * callers can tell "the server said no" from "the server could not be reached".
+ * @param options.keepalive let the request outlive the page (a beacon sent as the person leaves).
  */
-export async function sendJson(method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown): Promise<ApiResponse | null> {
+export async function sendJson(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  url: string,
+  payload?: unknown,
+  options: { keepalive?: boolean } = {},
+): Promise<ApiResponse | null> {
   try {
     const response = await fetch(url, {
       method,
       headers: { Accept: "application/json", ...(payload === undefined ? {} : { "Content-Type": "application/json" }) },
       body: payload === undefined ? undefined : JSON.stringify(payload),
+      keepalive: options.keepalive,
     });
     const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
     return { status: response.status, body };

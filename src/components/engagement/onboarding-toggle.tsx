@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { sendJson } from "@/components/api/send-json";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /**
@@ -13,13 +12,9 @@ import { buttonStyles } from "@/components/ui/button-styles";
 export function OnboardingToggle({ dismissed }: { dismissed: boolean }) {
   const t = useTranslations("onboarding");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const toggle = async () => {
-    setBusy(true);
-    const response = await sendJson("PATCH", "/api/onboarding", { dismissed: !dismissed });
-    setBusy(false);
-    if (response && response.status === 200) router.refresh();
-  };
+  // A refusal leaves the checklist as it was; nothing to show beside a link-sized button.
+  const { run, pending: busy } = useApiAction({ networkError: "", failed: "" });
+  const toggle = () => run({ method: "PATCH", url: "/api/onboarding", payload: { dismissed: !dismissed } }, () => router.refresh());
   return (
     <button
       type="button"

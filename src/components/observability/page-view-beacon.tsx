@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { sendJson } from "@/components/api/send-json";
 import type { DemoSection } from "@/app/dashboard/admin-ph/_components/demo-shell";
 
 /**
@@ -17,12 +18,8 @@ export function PageViewBeacon({ section }: { section: DemoSection }) {
   useEffect(() => {
     if (sent.current === pathname) return;
     sent.current = pathname;
-    void fetch("/api/page-views", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ section }),
-      keepalive: true,
-    }).catch(() => {});
+    // A failure resolves null and is ignored.
+    void sendJson("POST", "/api/page-views", { section }, { keepalive: true });
   }, [pathname, section]);
   return null;
 }

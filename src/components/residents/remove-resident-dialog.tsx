@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { type SyntheticEvent, useEffect, useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { FormAlert } from "@/components/forms/form-messages";
-import { readApiError, sendJson } from "@/components/api/send-json";
 import { dangerButtonStyles } from "@/components/forms/styles";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ResidentView } from "./types";
 
@@ -76,29 +76,24 @@ function RemoveResidentContent(props: {
   const tForms = useTranslations("forms");
   const tCommon = useTranslations("common");
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [sending, setSending] = useState(false);
+  const { run, pending: sending, error } = useApiAction({ networkError: tForms("networkError"), failed: tCommon("genericError") });
   const [refreshing, startTransition] = useTransition();
   const pending = sending || refreshing;
   const { resident } = props;
 
   const confirm = async () => {
     if (pending) return;
-    setSending(true);
     props.onBusyChange(true);
-    setError(undefined);
-    const response = await sendJson("DELETE", `/api/residents/${resident.id}`);
-    setSending(false);
-    if (response?.status === 204) {
+    let removed = false;
+    await run({ method: "DELETE", url: `/api/residents/${resident.id}` }, () => {
+      removed = true;
       startTransition(() => {
         router.refresh();
         props.onBusyChange(false);
         props.onRemoved(resident.fullName);
       });
-      return;
-    }
-    props.onBusyChange(false);
-    setError(response ? (readApiError(response.body).message ?? tCommon("genericError")) : tForms("networkError"));
+    });
+    if (!removed) props.onBusyChange(false);
   };
 
   return (

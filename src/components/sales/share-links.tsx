@@ -7,6 +7,8 @@ import { useApiAction } from "@/components/forms/use-api-action";
 import { FormAlert, FormStatus } from "@/components/forms/form-messages";
 import { inputStyles, labelStyles } from "@/components/forms/styles";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DataTable } from "@/components/ui/data-table";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 /** A share link as `GET /api/share-links` lists it. */
 export type ShareLinkItem = { id: string; createdAt: string; revokedAt: string | null; viewCount: number; active: boolean };
@@ -30,7 +32,7 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const busy = action.pending ? busyKey : null;
   const [, startTransition] = useTransition();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "America/Bogota" });
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: APP_TIME_ZONE });
 
   /** Runs one of the panel's actions (`key` names its button while it runs), then refreshes the list. */
   const act = (key: string, request: { method: "POST" | "DELETE"; url: string }, onDone: (body: unknown) => void) => {
@@ -107,46 +109,40 @@ export function ShareLinks({ links, expiresAt }: { links: ShareLinkItem[]; expir
       {links.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead>
-              <tr className="text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                {(["colCreated", "colViews", "colStatus"] as const).map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2">
-                    {t(column)}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("colActions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {links.map((link) => (
-                <tr key={link.id} data-testid="share-link-row">
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-800">{when(link.createdAt)}</td>
-                  <td className="px-3 py-2 text-slate-800 tabular-nums" data-testid="share-link-views">
-                    {link.viewCount}
-                  </td>
-                  <td className="px-3 py-2 text-slate-800">{link.active ? t("statusActive") : t("statusRevoked")}</td>
-                  <td className="px-3 py-2 text-right">
-                    {link.active ? (
-                      <button
-                        type="button"
-                        onClick={() => void revoke(link.id)}
-                        disabled={busy !== null}
-                        aria-label={t("revokeLabel", { date: when(link.createdAt) })}
-                        className={buttonStyles("secondary", "sm")}
-                      >
-                        {busy === link.id ? t("revoking") : t("revoke")}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("listTitle")}
+          frameClassName="mt-2 overflow-x-auto"
+          rows={links}
+          rowKey={(link) => link.id}
+          rowTestId="share-link-row"
+          columns={[
+            { key: "created", header: t("colCreated"), cell: (link) => when(link.createdAt), className: "whitespace-nowrap" },
+            {
+              key: "views",
+              header: t("colViews"),
+              cell: (link) => <span data-testid="share-link-views">{link.viewCount}</span>,
+              className: "tabular-nums",
+            },
+            { key: "status", header: t("colStatus"), cell: (link) => (link.active ? t("statusActive") : t("statusRevoked")) },
+            {
+              key: "actions",
+              header: <span className="sr-only">{t("colActions")}</span>,
+              align: "right",
+              cell: (link) =>
+                link.active ? (
+                  <button
+                    type="button"
+                    onClick={() => void revoke(link.id)}
+                    disabled={busy !== null}
+                    aria-label={t("revokeLabel", { date: when(link.createdAt) })}
+                    className={buttonStyles("secondary", "sm")}
+                  >
+                    {busy === link.id ? t("revoking") : t("revoke")}
+                  </button>
+                ) : null,
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { DemoStatus } from "@/lib/schemas/admin";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { MAX_DEMO_EXTENSIONS } from "@/server/demo/demo-policy";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { engagementLateralSql, getEngagementScores } from "@/server/engagement/score";
 import { LIFECYCLE_EVENT_TYPES } from "@/server/lifecycle/lifecycle-policy";
 import { demoStatusSql } from "./demo-status-sql";
@@ -100,8 +101,8 @@ export async function selectDemoRows({
       ${scoreInQuery ? Prisma.sql`eng.score` : Prisma.sql`NULL::int`} AS engagement_score
     FROM ${demoFromSql}
     LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE e.type = 'login')::int AS logins,
-             count(*) FILTER (WHERE e.type = 'page_view')::int AS page_views,
+      SELECT count(*) FILTER (WHERE e.type = ${demoEventTypeSql("login")})::int AS logins,
+             count(*) FILTER (WHERE e.type = ${demoEventTypeSql("page_view")})::int AS page_views,
              max(e.created_at) AS last_activity_at
       FROM demo_events e WHERE e.organization_id = o.id AND e.type <> ALL(${LIFECYCLE_EVENT_TYPES}::text[])
     ) ev ON TRUE

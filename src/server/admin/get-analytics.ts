@@ -5,6 +5,7 @@ import { prisma } from "@/server/db/client";
 import { DAY_MS } from "@/server/demo/demo-policy";
 import { type SourceFunnelRow, getFunnelBySource } from "@/server/engagement/get-funnel-by-source";
 import { type TimeToFirstLogin, getTimeToFirstLogin } from "@/server/engagement/get-time-to-first-login";
+import { demoEventTypeSql, demoEventTypesSql } from "@/server/events/event-type-sql";
 import { LIFECYCLE_EVENT_TYPES } from "@/server/lifecycle/lifecycle-policy";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { scenarioNames } from "@/server/scenarios/registry";
@@ -66,7 +67,7 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
         WHERE is_demo AND demo_expires_at IS NOT NULL AND created_at >= ${f} AND created_at < ${t} GROUP BY 1
       ), caps AS (
         SELECT (created_at AT TIME ZONE ${APP_TIME_ZONE})::date AS day, count(*)::int AS n FROM demo_events
-        WHERE type = 'cap_hit' AND created_at >= ${f} AND created_at < ${t} GROUP BY 1
+        WHERE type = ${demoEventTypeSql("cap_hit")} AND created_at >= ${f} AND created_at < ${t} GROUP BY 1
       )
       SELECT to_char(d.day, 'YYYY-MM-DD') AS day, coalesce(c.n, 0) AS demos_created, coalesce(k.n, 0) AS cap_hits
       FROM days d LEFT JOIN created c ON c.day = d.day LEFT JOIN caps k ON k.day = d.day
@@ -81,7 +82,7 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
         SELECT c.id, e.type, e.created_at FROM cohort c JOIN demo_events e ON e.actor = c.email
         WHERE e.type <> ALL(${LIFECYCLE_EVENT_TYPES}::text[])
       ), per_lead AS (
-        SELECT id, bool_or(type = 'login') AS logged_in, count(DISTINCT (created_at AT TIME ZONE ${APP_TIME_ZONE})::date) AS active_days
+        SELECT id, bool_or(type = ${demoEventTypeSql("login")}) AS logged_in, count(DISTINCT (created_at AT TIME ZONE ${APP_TIME_ZONE})::date) AS active_days
         FROM activity GROUP BY id
       )
       SELECT count(*)::int AS leads,
@@ -94,7 +95,7 @@ export async function getAnalytics(query: AnalyticsQuery = {}, now: Date = new D
       SELECT coalesce(o.scenario, 'unknown') AS scenario, e.type, e.data->>'feature' AS feature, count(*)::int AS n
       FROM demo_events e JOIN organizations o ON o.id = e.organization_id
       WHERE o.is_demo AND o.demo_expires_at IS NOT NULL AND e.created_at >= ${f} AND e.created_at < ${t}
-        AND e.type IN ('login', 'page_view', 'feature_used')
+        AND e.type IN (${demoEventTypesSql(["login", "page_view", "feature_used"])})
       GROUP BY 1, 2, 3`,
     prisma.$queryRaw<{ scenario: string; n: number }[]>`
       SELECT coalesce(scenario, 'unknown') AS scenario, count(*)::int AS n FROM organizations

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
 import { withTenant } from "@/server/db/tenant";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { MAX_EXTENSION_DAYS, latestDemoExpiry } from "@/server/demo/demo-policy";
 import { type DemoListItem, selectDemoRows } from "./demo-rows";
 import { type LeadDetail, leadDetailSelect } from "./get-lead-detail";
@@ -82,7 +83,7 @@ export async function getDemoDetail(organizationId: string, now: Date = new Date
     }),
     prisma.$queryRaw<{ feature: string; count: number }[]>`
       SELECT coalesce(data->>'feature', 'unknown') AS feature, count(*)::int AS count
-      FROM demo_events WHERE organization_id = ${organizationId}::uuid AND type = 'feature_used'
+      FROM demo_events WHERE organization_id = ${organizationId}::uuid AND type = ${demoEventTypeSql("feature_used")}
       GROUP BY 1 ORDER BY 2 DESC, 1`,
     prisma.demoEvent.findMany({
       where: { organizationId },

@@ -3,7 +3,8 @@ import { v7 as uuidv7 } from "uuid";
 import { canonicalEmail } from "@/lib/validation";
 import type { Prisma } from "@/server/db/client";
 import { Prisma as Sql } from "@/server/db/generated/client";
-import { outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
+import { outboxInsertSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { type ScenarioTemplate, templateShiftDays } from "@/server/scenarios/scenario-template";
 import type { SeedCounts } from "@/server/scenarios/seed-scenario";
@@ -91,25 +92,21 @@ export async function recordDemoCreated(
                     'votes', (SELECT count(*) FROM votes WHERE organization_id = ${input.organizationId}::uuid)) END AS rows),
     event AS (
       INSERT INTO demo_events (organization_id, type, actor, data, created_at)
-      SELECT ${input.organizationId}::uuid, 'created', ${actor},
+      SELECT ${input.organizationId}::uuid, ${demoEventTypeSql("created")}, ${actor},
              jsonb_build_object('scenario', ${input.scenario.name}::text, 'version', ${input.scenario.version}::int, 'rows', content.rows), ${now}
       FROM content RETURNING id),
     audit AS (
       INSERT INTO audit_log (actor, action, organization_id, lead_email, after, created_at)
       VALUES (${actor}, 'created', ${input.organizationId}::uuid, ${input.email}, ${JSON.stringify(after)}::jsonb, ${now})),
     outbox AS (
-      INSERT INTO outbox_events (event_type, idempotency_key, payload)
-      SELECT 'demo.created', k.key,
-             ${outboxPayloadSql({
-               id: Sql.sql`k.key`,
-               type: Sql.sql`'demo.created'`,
-               occurredAt: Sql.sql`${input.now.toISOString()}::text`,
-               organizationId: Sql.sql`${input.organizationId}::text`,
-               email: Sql.sql`${input.email}::text`,
-               data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
-             })}
-      FROM event CROSS JOIN LATERAL (SELECT 'demo.created:' || ${input.organizationId}::text || ':' || event.id AS key) k
-      ON CONFLICT (idempotency_key) DO NOTHING),
+      ${outboxInsertSql("demo.created", {
+        from: Sql.sql`FROM event`,
+        key: Sql.sql`${input.organizationId}::text || ':' || event.id`,
+        occurredAt: Sql.sql`${input.now.toISOString()}::text`,
+        organizationId: Sql.sql`${input.organizationId}::text`,
+        email: Sql.sql`${input.email}::text`,
+        data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
+      })}),
     lead AS (
       UPDATE platform_leads SET funnel_stage = 'demo_active', organization_id = ${input.organizationId}::uuid, updated_at = ${now}
       WHERE email_key = ${canonicalEmail(input.email)} AND funnel_stage IN ('new', 'demo_requested'))

@@ -6,7 +6,8 @@ import { OTP_TTL_MS } from "@/server/auth/otp-policy";
 import { signInLinkUrl } from "@/server/auth/sign-in-link-url";
 import { prisma } from "@/server/db/client";
 import { Prisma as Sql } from "@/server/db/generated/client";
-import { outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
+import { outboxInsertSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { demoLoginUrl } from "@/server/lifecycle/demo-login-url";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { EMAIL_LEASE_MS } from "@/server/mail/email-policy";
@@ -138,7 +139,7 @@ export async function provisionInOneStatement(input: {
     org AS (SELECT id FROM created UNION ALL SELECT id FROM claimed),
     event AS (
       INSERT INTO demo_events (organization_id, type, actor, data, created_at)
-      SELECT org.id, 'created', ${actor},
+      SELECT org.id, ${demoEventTypeSql("created")}, ${actor},
              jsonb_build_object('scenario', ${scenario.name}::text, 'version', ${scenario.version}::int, 'rows', content.rows), ${stamp}
       FROM org, content
       RETURNING id, organization_id),
@@ -146,18 +147,14 @@ export async function provisionInOneStatement(input: {
       INSERT INTO audit_log (actor, action, organization_id, lead_email, after, created_at)
       SELECT ${actor}, 'created', org.id, ${input.email}, ${JSON.stringify(after)}::jsonb, ${stamp} FROM org),
     outbox AS (
-      INSERT INTO outbox_events (event_type, idempotency_key, payload)
-      SELECT 'demo.created', k.key,
-             ${outboxPayloadSql({
-               id: Sql.sql`k.key`,
-               type: Sql.sql`'demo.created'`,
-               occurredAt: Sql.sql`${now.toISOString()}::text`,
-               organizationId: Sql.sql`e.organization_id::text`,
-               email: Sql.sql`${input.email}::text`,
-               data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
-             })}
-      FROM event e CROSS JOIN LATERAL (SELECT 'demo.created:' || e.organization_id::text || ':' || e.id AS key) k
-      ON CONFLICT (idempotency_key) DO NOTHING),
+      ${outboxInsertSql("demo.created", {
+        from: Sql.sql`FROM event e`,
+        key: Sql.sql`e.organization_id::text || ':' || e.id`,
+        occurredAt: Sql.sql`${now.toISOString()}::text`,
+        organizationId: Sql.sql`e.organization_id::text`,
+        email: Sql.sql`${input.email}::text`,
+        data: Sql.sql`${JSON.stringify(outboxData)}::jsonb`,
+      })}),
     lead AS (
       UPDATE platform_leads SET funnel_stage = 'demo_active', organization_id = org.id, updated_at = ${stamp}
       FROM org WHERE email_key = ${input.emailKey} AND funnel_stage IN ('new', 'demo_requested')),

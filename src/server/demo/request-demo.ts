@@ -7,7 +7,7 @@ import { isDisposableEmail } from "@/server/leads/is-disposable-email";
 import { type LeadInput, markLeadDemoActive, newLeadInsertSql, upsertLead } from "@/server/leads/upsert-lead";
 import { type Prisma, prisma } from "@/server/db/client";
 import { Prisma as Sql } from "@/server/db/generated/client";
-import { enqueueOutboxEvents, outboxPayloadSql } from "@/server/lifecycle/enqueue-outbox-events";
+import { enqueueOutboxEvents, outboxInsertSql } from "@/server/lifecycle/enqueue-outbox-events";
 import { log } from "@/server/log";
 import { deliverEmailsAfterResponse, deliverLeasedEmail } from "@/server/mail/deliver-emails";
 import { enforceRateLimit, refuseRateLimited } from "@/server/rate-limit/enforce-rate-limit";
@@ -273,18 +273,14 @@ async function captureInOneStatement(input: {
     ok AS (SELECT 1 FROM email WHERE email.count <= ${emailPolicy.limit} AND NOT ${input.disposable}),
     lead AS (${newLeadInsertSql(lead, now, Sql.sql`FROM ok`)} RETURNING id),
     captured AS (
-      INSERT INTO outbox_events (event_type, idempotency_key, payload)
-      SELECT 'lead.captured', k.key,
-             ${outboxPayloadSql({
-               id: Sql.sql`k.key`,
-               type: Sql.sql`'lead.captured'`,
-               occurredAt: Sql.sql`${now.toISOString()}::text`,
-               organizationId: Sql.sql`NULL::text`,
-               email: Sql.sql`${lead.email}::text`,
-               data: Sql.sql`jsonb_build_object('leadId', lead.id::text) || ${JSON.stringify(input.captured)}::jsonb`,
-             })}
-      FROM lead CROSS JOIN LATERAL (SELECT 'lead.captured:' || lead.id::text AS key) k
-      ON CONFLICT (idempotency_key) DO NOTHING),
+      ${outboxInsertSql("lead.captured", {
+        from: Sql.sql`FROM lead`,
+        key: Sql.sql`lead.id::text`,
+        occurredAt: Sql.sql`${now.toISOString()}::text`,
+        organizationId: Sql.sql`NULL::text`,
+        email: Sql.sql`${lead.email}::text`,
+        data: Sql.sql`jsonb_build_object('leadId', lead.id::text) || ${JSON.stringify(input.captured)}::jsonb`,
+      })}),
     breaker AS (
       ${counterHitSql(`demoCreatePerMinute:${input.breaker.scope}`, breakerPolicy.windowMs, Sql.sql`FROM ok WHERE ${input.wantsDemo}`)}
       RETURNING count)

@@ -1,6 +1,7 @@
 import "server-only";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
 import { prisma } from "@/server/db/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 import { ACTIVE_DAY_EVENT_TYPES } from "./score";
 
@@ -38,7 +39,7 @@ export async function getFunnelBySource({ from, to }: { from: Date; to: Date }):
       FROM platform_leads l LEFT JOIN organizations o ON o.id = l.organization_id
       WHERE l.created_at >= ${sqlTimestamp(from)} AND l.created_at < ${sqlTimestamp(to)}
     ), activity AS (
-      SELECT c.id, bool_or(e.type = 'login') AS logged_in,
+      SELECT c.id, bool_or(e.type = ${demoEventTypeSql("login")}) AS logged_in,
              count(DISTINCT (e.created_at AT TIME ZONE ${APP_TIME_ZONE})::date) AS active_days
       FROM cohort c JOIN demo_events e ON e.organization_id = c.organization_id
       WHERE e.type = ANY(${ACTIVE_DAY_EVENT_TYPES}::text[])

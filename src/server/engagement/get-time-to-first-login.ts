@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { sqlTimestamp } from "@/server/lifecycle/sql-timestamp";
 
 /** How long prospects take to open their demo; durations in milliseconds, null when no demo had a login. */
@@ -15,7 +16,7 @@ export async function getTimeToFirstLogin({ from, to }: { from: Date; to: Date }
   const [row] = await prisma.$queryRaw<{ demos: number; with_login: number; median_ms: number | null; p75_ms: number | null }[]>`
     WITH demos AS (
       SELECT o.id, o.created_at,
-        (SELECT min(e.created_at) FROM demo_events e WHERE e.organization_id = o.id AND e.type = 'login') AS first_login_at
+        (SELECT min(e.created_at) FROM demo_events e WHERE e.organization_id = o.id AND e.type = ${demoEventTypeSql("login")}) AS first_login_at
       FROM organizations o
       WHERE o.is_demo AND o.demo_expires_at IS NOT NULL AND o.created_at >= ${sqlTimestamp(from)} AND o.created_at < ${sqlTimestamp(to)}
     ), waits AS (

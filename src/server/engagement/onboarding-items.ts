@@ -1,4 +1,6 @@
 import { Prisma } from "@/server/db/generated/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
+import type { DemoFeature } from "@/server/events/record-event";
 
 /**
  * The guided checklist of a demo (docs/engagement.md#the-guided-checklist): the seven things that sell
@@ -23,26 +25,38 @@ export const onboardingItemKeys = [
 ] as const;
 export type OnboardingItemKey = (typeof onboardingItemKeys)[number];
 
-const feature = (name: string) => Prisma.sql`(e.type = 'feature_used' AND e.data->>'feature' = ${name})`;
+const feature = (name: DemoFeature) => Prisma.sql`(e.type = ${demoEventTypeSql("feature_used")} AND e.data->>'feature' = ${name})`;
 
 export const ONBOARDING_ITEMS: readonly OnboardingItemDefinition[] = [
   // Units and their cartera (dues status) are one page: opening it is exploring them.
-  { key: "explore_units", href: "/dashboard/admin-ph/units", doneSql: Prisma.sql`(e.type = 'page_view' AND e.data->>'path' = 'units')` },
+  {
+    key: "explore_units",
+    href: "/dashboard/admin-ph/units",
+    doneSql: Prisma.sql`(e.type = ${demoEventTypeSql("page_view")} AND e.data->>'path' = 'units')`,
+  },
   { key: "create_assembly", href: "/dashboard/admin-ph/assemblies/new", doneSql: feature("create_assembly") },
   // Running an assembly live: starting it, or taking attendance (the first act of a live assembly).
   {
     key: "run_assembly",
     href: "/dashboard/admin-ph/assemblies",
-    doneSql: Prisma.sql`(e.type = 'assembly_started' OR ${feature("register_attendance")})`,
+    doneSql: Prisma.sql`(e.type = ${demoEventTypeSql("assembly_started")} OR ${feature("register_attendance")})`,
   },
   { key: "close_assembly", href: "/dashboard/admin-ph/assemblies", doneSql: feature("close_assembly") },
-  { key: "download_minutes", href: "/dashboard/admin-ph/assemblies", doneSql: Prisma.sql`(e.type = 'minutes_downloaded')` },
+  {
+    key: "download_minutes",
+    href: "/dashboard/admin-ph/assemblies",
+    doneSql: Prisma.sql`(e.type = ${demoEventTypeSql("minutes_downloaded")})`,
+  },
   {
     key: "change_color",
     href: "/dashboard/admin-ph/settings",
     doneSql: Prisma.sql`(${feature("change_settings")} AND e.data ? 'themeColor')`,
   },
-  { key: "share_with_council", href: "/dashboard/admin-ph/settings", doneSql: Prisma.sql`(e.type = 'share_link_created')` },
+  {
+    key: "share_with_council",
+    href: "/dashboard/admin-ph/settings",
+    doneSql: Prisma.sql`(e.type = ${demoEventTypeSql("share_link_created")})`,
+  },
 ];
 
 /**

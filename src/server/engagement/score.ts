@@ -27,6 +27,7 @@ import "server-only";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
 import { prisma } from "@/server/db/client";
 import { Prisma } from "@/server/db/generated/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { ONBOARDING_ITEMS, onboardingDoneColumnsSql, onboardingDoneCountSql, type OnboardingItemKey } from "./onboarding-items";
 
 /** What the score is made of, per demo (counts). */
@@ -118,10 +119,10 @@ export function engagementLateralSql(organizationId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT x.*, ${scoreExpressionSql("x")} AS score FROM (
       SELECT y.*, ${onboardingDoneCountSql("y")} AS checklist_done FROM (
-        SELECT count(*) FILTER (WHERE e.type = 'login')::int AS logins,
+        SELECT count(*) FILTER (WHERE e.type = ${demoEventTypeSql("login")})::int AS logins,
           count(DISTINCT (e.created_at AT TIME ZONE ${APP_TIME_ZONE})::date) FILTER (WHERE e.type = ANY(${ACTIVE_DAY_EVENT_TYPES}::text[]))::int AS active_days,
-          count(DISTINCT e.data->>'feature') FILTER (WHERE e.type = 'feature_used')::int AS features,
-          count(*) FILTER (WHERE e.type = 'share_link_view')::int AS share_link_views,
+          count(DISTINCT e.data->>'feature') FILTER (WHERE e.type = ${demoEventTypeSql("feature_used")})::int AS features,
+          count(*) FILTER (WHERE e.type = ${demoEventTypeSql("share_link_view")})::int AS share_link_views,
           ${onboardingDoneColumnsSql()}
         FROM demo_events e WHERE e.organization_id = ${organizationId}
       ) y

@@ -1,11 +1,11 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { formatDate } from "@/lib/format";
-import { getTranslator, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { isDatabaseUnavailable } from "@/server/db/is-database-unavailable";
 import { log } from "@/server/log";
 import { AppError, type AppErrorCode } from "./app-error";
+import { errorMessage } from "./error-message";
 
 /** JSON error body every API answers with: `{ error: { code, message, fields? } }`. */
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
@@ -41,17 +41,6 @@ export function errorResponse(error: unknown, locale: Locale, options: { interna
     },
     { status: appError.status, headers },
   );
-}
-
-/**
- * The person-facing text of `error` in `locale`: the `errors.<code>` catalogue entry, ICU-formatted
- * with the error's params (Date params as a long date, e.g. "12 de marzo de 2026").
- */
-export function errorMessage(error: AppError, locale: Locale): string {
-  const params = error.params
-    ? Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, v instanceof Date ? formatDate(locale, v) : v]))
-    : undefined;
-  return getTranslator(locale, "errors")(error.code, params);
 }
 
 /** Retry-After (s) while the database is unreachable: a restart or failover usually takes seconds. */

@@ -2,6 +2,7 @@ import "server-only";
 import { base, Faker } from "@faker-js/faker";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from "@/lib/people/colombian-names";
 import { prisma } from "@/server/db/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { bogotaDate } from "@/lib/time-zone";
 import { DAILY_ACTIVITY_BATCH_SIZE, DAILY_ACTIVITY_BUDGET_MS } from "./lifecycle-policy";
 import { sqlTimestamp } from "./sql-timestamp";
@@ -67,7 +68,7 @@ export async function addDailyActivity({
         ids AS (SELECT array_agg(id) AS orgs FROM claimed),
         events AS (
           INSERT INTO demo_events (organization_id, type, actor, data, created_at)
-          SELECT id, 'synthetic_activity', 'cron', jsonb_build_object('day', ${day}::text), ${sqlTimestamp(now)}::timestamptz FROM claimed)
+          SELECT id, ${demoEventTypeSql("synthetic_activity")}, 'cron', jsonb_build_object('day', ${day}::text), ${sqlTimestamp(now)}::timestamptz FROM claimed)
         SELECT (SELECT count(*) FROM claimed)::int AS demos,
                CASE WHEN ids.orgs IS NULL THEN NULL
                     ELSE add_daily_demo_activity(ids.orgs, ${day}::date, ${sqlTimestamp(now)}::timestamptz, ${people}::jsonb) END AS added

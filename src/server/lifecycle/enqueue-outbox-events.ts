@@ -77,3 +77,25 @@ export function outboxPayloadSql(payload: Record<keyof OutboxPayload, Sql.Sql>):
   return Sql.sql`jsonb_build_object('id', ${payload.id}, 'type', ${payload.type}, 'occurredAt', ${payload.occurredAt},
     'organizationId', ${payload.organizationId}, 'email', ${payload.email}, 'data', ${payload.data})`;
 }
+
+/**
+ * The outbox insert of a one-statement writer that queues events of one known `type` (provisioning, the
+ * demo request): `INSERT INTO outbox_events … SELECT … ON CONFLICT (idempotency_key) DO NOTHING`, one
+ * event per row of `from`, keyed `<type>:<key>` (also the payload's `id`), so a repeat is skipped.
+ * @param event.from the rows' source (`FROM event e`), whose columns `key` and the fields may use.
+ * @param event.key SQL text that makes the row's key unique after `<type>:` (e.g. the organization and event ids).
+ * @param event the payload's other fields as SQL expressions (text; `data` jsonb).
+ * @returns a statement to place in a `WITH … AS (…)` clause.
+ */
+export function outboxInsertSql(
+  type: OutboxEventType,
+  event: { from: Sql.Sql; key: Sql.Sql } & Omit<Record<keyof OutboxPayload, Sql.Sql>, "id" | "type">,
+): Sql.Sql {
+  // Inlined, not a parameter: the type is one of the fixed names above, checked when compiling.
+  const typeSql = Sql.raw(`'${type}'`);
+  const { from, key, ...fields } = event;
+  return Sql.sql`INSERT INTO outbox_events (event_type, idempotency_key, payload)
+      SELECT ${typeSql}, k.key, ${outboxPayloadSql({ id: Sql.sql`k.key`, type: typeSql, ...fields })}
+      ${from} CROSS JOIN LATERAL (SELECT ${typeSql} || ':' || ${key} AS key) k
+      ON CONFLICT (idempotency_key) DO NOTHING`;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Db, prisma } from "@/server/db/client";
+import { demoEventTypeSql } from "@/server/events/event-type-sql";
 import { FunnelStage } from "@/server/db/generated/enums";
 import { log } from "@/server/log";
 import { metrics } from "./metrics";
@@ -43,7 +44,7 @@ export async function collectDatabaseGauges(db: MetricsDb = prisma): Promise<boo
         SELECT label, n FROM runs
         UNION ALL
         SELECT 'demo_expired', count(*)::int FROM demo_events
-        WHERE type = 'expired' AND actor = 'cron' HAVING NOT EXISTS (SELECT 1 FROM runs)`,
+        WHERE type = ${demoEventTypeSql("expired")} AND actor = 'cron' HAVING NOT EXISTS (SELECT 1 FROM runs)`,
     ]);
   } catch (err) {
     log.error({ err }, "metrics: database gauges unavailable");

@@ -1,6 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { getTranslator, resolveLocale } from "@/lib/i18n";
+import { resolveLocale } from "@/lib/i18n";
+import { AppError } from "@/server/http/app-error";
+import { errorMessage } from "@/server/http/error-message";
 import { BODY_READ_DEADLINE_MS, MAX_JSON_BODY_BYTES } from "@/server/http/read-json-body";
 import { contentSecurityPolicy, createNonce } from "./content-security-policy";
 import { setSecurityHeaders } from "./security-headers";
@@ -25,27 +27,29 @@ export function guardRequestBody(request: IncomingMessage, response: ServerRespo
   const isApi = path === "/api" || path.startsWith("/api/");
   const declared = Number(request.headers["content-length"]);
   if (isApi && STATE_CHANGING.has(request.method ?? "") && Number.isFinite(declared) && declared > MAX_JSON_BODY_BYTES) {
-    refuse(request, response, 413, "payload_too_large");
+    refuse(request, response, "payload_too_large");
     return;
   }
   const hasBody = (Number.isFinite(declared) && declared > 0) || request.headers["transfer-encoding"] !== undefined;
   if (!hasBody) return;
   const timer = setTimeout(() => {
-    if (!request.complete) refuse(request, response, 408, "request_timeout");
+    if (!request.complete) refuse(request, response, "request_timeout");
   }, BODY_READ_DEADLINE_MS);
   timer.unref();
   request.once("end", () => clearTimeout(timer));
   request.once("close", () => clearTimeout(timer));
 }
 
-function refuse(request: IncomingMessage, response: ServerResponse, status: 408 | 413, code: "request_timeout" | "payload_too_large") {
+/** Answers `code` (its status from `statusByCode`, its message from the catalogue) and closes the connection. */
+function refuse(request: IncomingMessage, response: ServerResponse, code: "request_timeout" | "payload_too_large") {
   if (response.headersSent || response.destroyed) return;
   const cookie = /(?:^|;\s*)locale=([^;]*)/.exec(request.headers.cookie ?? "")?.[1];
   const locale = resolveLocale(cookie, request.headers["accept-language"]);
-  const body = JSON.stringify({ error: { code, message: getTranslator(locale, "errors")(code) } });
+  const error = new AppError(code);
+  const body = JSON.stringify({ error: { code: error.publicCode, message: errorMessage(error, locale) } });
   const headers = new Headers({ "Content-Type": "application/json", Connection: "close" });
   setSecurityHeaders(headers, { csp: contentSecurityPolicy({ nonce: createNonce(), development: false, https: false }), hsts: false });
-  response.writeHead(status, Object.fromEntries(headers));
+  response.writeHead(error.status, Object.fromEntries(headers));
   // Whatever Next.js writes later goes nowhere: the connection is closed once this answer is out.
   response.end(body, () => request.socket.destroy());
 }

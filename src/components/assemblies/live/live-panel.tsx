@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { readApiError, sendJson } from "@/components/api/send-json";
+import { useApiAction } from "@/components/forms/use-api-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/card";
 import { formatTime } from "@/lib/format";
@@ -38,16 +38,15 @@ export function LivePanel({ assemblyId, initial }: { assemblyId: string; initial
     const timer = setTimeout(() => router.refresh(), 1_000);
     return () => clearTimeout(timer);
   }, [signature, router]);
-  const [error, setError] = useState<string>();
+  const { run, error } = useApiAction({ networkError: t("reconnecting"), failed: t("reconnecting") });
 
   const setVoting = async (item: LiveItem, status: "open" | "closed") => {
     setBusy(item.id);
-    setError(undefined);
-    const response = await sendJson("POST", `/api/assemblies/${assemblyId}/items/${item.id}/voting`, { status, locale });
-    setBusy(undefined);
-    if (!response || response.status !== 200) return setError(readApiError(response?.body).message ?? t("reconnecting"));
     // The agenda's vote forms follow the item's voting state.
-    router.refresh();
+    await run({ method: "POST", url: `/api/assemblies/${assemblyId}/items/${item.id}/voting`, payload: { status, locale } }, () =>
+      router.refresh(),
+    );
+    setBusy(undefined);
   };
 
   return (

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import type { ApiResponse } from "@/components/api/send-json";
+import { type ApiResponse, sendJson } from "@/components/api/send-json";
 import { InlineAlert } from "@/components/forms/form-messages";
 import { useApiAction } from "@/components/forms/use-api-action";
 import { formatPercent } from "@/lib/format";
@@ -30,9 +30,9 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
   const [voting, setVoting] = useState<string>();
 
   const refresh = async () => {
-    const response = await fetch(`/api/vote/${token}`, { headers: { Accept: "application/json" } }).catch(() => null);
+    const response = await sendJson("GET", `/api/vote/${token}`);
     if (response?.status === 410 || response?.status === 404) return setGone(true);
-    if (response?.ok) setView((await response.json()) as VoterView);
+    if (response && response.status >= 200 && response.status < 300 && response.body) setView(response.body as VoterView);
   };
   useEffect(() => {
     const timer = setInterval(() => void refresh(), REFRESH_MS);
