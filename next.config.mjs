@@ -13,6 +13,9 @@ const nextConfig = {
     resolveAlias: {
       "next/dist/build/polyfills/polyfill-module": { browser: "./next-polyfill-module.js" },
       "../build/polyfills/polyfill-module": { browser: "./next-polyfill-module.js" },
+      // use-intl formats messages compiled ahead of time (src/lib/i18n/compiled.ts) in every bundle, so
+      // the browser neither downloads nor runs an ICU parser (docs/performance.md).
+      "use-intl/format-message": "./src/lib/i18n/format-message.ts",
     },
   },
   experimental: {

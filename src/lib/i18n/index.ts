@@ -4,6 +4,7 @@
  * (`IntlProvider`). Spanish is the default; English is available.
  */
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
+import { compileMessages, messagesArePrecompiled } from "./compiled";
 import { en } from "./messages.en";
 import { es, type Messages } from "./messages.es";
 import { type Locale, locales } from "./locales";
@@ -11,7 +12,21 @@ import { type Locale, locales } from "./locales";
 // Client components import these from "@/lib/i18n/locales": this module carries both catalogues.
 export { defaultLocale, isLocale, type Locale, locales, resolveLocale } from "./locales";
 
+/** The catalogues as written (ICU strings): for code that reads a message as text, without formatting it. */
 export const messagesByLocale: Record<Locale, Messages> = { es, en };
+
+const formattable = new Map<Locale, Messages>();
+
+/**
+ * The catalogue use-intl formats in this environment: compiled ahead of time inside Next's bundles
+ * (`messagesArePrecompiled`, once per language per process), the ICU strings elsewhere.
+ */
+function catalogue(locale: Locale): Messages {
+  if (!messagesArePrecompiled) return messagesByLocale[locale];
+  let compiled = formattable.get(locale);
+  if (!compiled) formattable.set(locale, (compiled = compileMessages(messagesByLocale[locale])));
+  return compiled;
+}
 
 /** A top-level group of the catalogue ("common", "login", "assemblies"…). */
 export type Namespace = keyof Messages;
@@ -22,7 +37,7 @@ export type Namespace = keyof Messages;
  * keep reading everything through `getTranslator`.
  */
 export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
-  const all = messagesByLocale[locale];
+  const all = catalogue(locale);
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
 }
 
@@ -42,5 +57,5 @@ const intlCaches = Object.fromEntries(
 /** A translator for one namespace, e.g. `getTranslator("en", "api")("rateLimited")`. */
 export function getTranslator<N extends keyof Messages>(locale: Locale, namespace: N) {
   const { cache, formatters } = intlCaches[locale];
-  return createTranslator({ locale, messages: messagesByLocale[locale], namespace, _cache: cache, _formatters: formatters });
+  return createTranslator({ locale, messages: catalogue(locale), namespace, _cache: cache, _formatters: formatters });
 }
