@@ -579,7 +579,6 @@ export const en: Messages = {
     viewAll: "View all",
     newAssembly: "New assembly",
     emptyAssemblies: "No assemblies yet.",
-    loading: "Loading the overview…",
   },
   charts: {
     quorumTitle: "Attendance and quorum per assembly",

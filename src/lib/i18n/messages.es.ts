@@ -577,7 +577,6 @@ export const es = {
     viewAll: "Ver todas",
     newAssembly: "Nueva asamblea",
     emptyAssemblies: "Aún no hay asambleas.",
-    loading: "Cargando el resumen…",
   },
   charts: {
     quorumTitle: "Asistencia y quórum por asamblea",

@@ -82,33 +82,3 @@ export function OverviewContent(props: { locale: Locale; overview: DashboardOver
     </>
   );
 }
-
-const block = "animate-pulse rounded-xl border border-slate-200 bg-white shadow-sm";
-
-/** Placeholder of `OverviewBody` with the same boxes and heights, shown while its data loads. */
-export function OverviewSkeleton({ locale }: { locale: Locale }) {
-  return (
-    <div className="flex flex-col gap-6" aria-busy="true">
-      <p className="sr-only" role="status">
-        {getTranslator(locale, "overview")("loading")}
-      </p>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className={`${block} h-[7.5rem] p-4`}>
-            <div className="h-3 w-20 rounded bg-slate-200" />
-            <div className="mt-3 h-7 w-16 rounded bg-slate-200" />
-            <div className="mt-3 h-3 w-24 rounded bg-slate-100" />
-          </div>
-        ))}
-      </div>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className={`${block} h-[27rem] lg:col-span-2`} />
-        <div className={`${block} h-[27rem]`} />
-      </div>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className={`${block} h-[30rem] lg:col-span-2`} />
-        <div className={`${block} h-80`} />
-      </div>
-    </div>
-  );
-}
