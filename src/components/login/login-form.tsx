@@ -158,10 +158,21 @@ export function LoginForm({ initialEmail, initialEmailValid, callbackUrl, inboxU
   const verifying = codeForm.formState.isSubmitting;
   const emailError = emailForm.formState.errors.email?.message;
   const codeError = codeForm.formState.errors.code?.message;
-  const emailErrorText =
-    emailError === "invalid_email" ? tApi("invalidEmail") : emailError === SCHEMA_LOAD_FAILED ? tCommon("genericError") : emailError;
-  const codeErrorText =
-    codeError === "invalid_code" ? t("invalidCode") : codeError === SCHEMA_LOAD_FAILED ? tCommon("genericError") : codeError;
+  // The schemas' error codes become words; anything else is already text (the server's message).
+  const errorText = (message: string | undefined) => {
+    switch (message) {
+      case "invalid_email":
+        return tApi("invalidEmail");
+      case "invalid_code":
+        return t("invalidCode");
+      case SCHEMA_LOAD_FAILED:
+        return tCommon("genericError");
+      default:
+        return message;
+    }
+  };
+  const emailErrorText = errorText(emailError);
+  const codeErrorText = errorText(codeError);
 
   return (
     <div className="mt-6 space-y-5">

@@ -7,7 +7,7 @@ import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/
 import { compileMessages, messagesArePrecompiled } from "./compiled";
 import { en } from "./messages.en";
 import { es, type Messages } from "./messages.es";
-import { type Locale, locales } from "./locales";
+import type { Locale } from "./locales";
 
 // Client components import these from "@/lib/i18n/locales": this module carries both catalogues.
 export { defaultLocale, isLocale, type Locale, locales, resolveLocale } from "./locales";
@@ -15,17 +15,28 @@ export { defaultLocale, isLocale, type Locale, locales, resolveLocale } from "./
 /** The catalogues as written (ICU strings): for code that reads a message as text, without formatting it. */
 export const messagesByLocale: Record<Locale, Messages> = { es, en };
 
-const formattable = new Map<Locale, Messages>();
+type LocaleIntl = {
+  messages: Messages;
+  cache: ReturnType<typeof _createCache>;
+  formatters: ReturnType<typeof _createIntlFormatters>;
+};
+const intlByLocale = new Map<Locale, LocaleIntl>();
 
 /**
- * The catalogue use-intl formats in this environment: compiled ahead of time inside Next's bundles
- * (`messagesArePrecompiled`, once per language per process), the ICU strings elsewhere.
+ * Everything use-intl needs for one language, built on first use and kept for the life of the process:
+ * the catalogue it formats — compiled ahead of time inside Next's bundles (`messagesArePrecompiled`), the
+ * ICU strings elsewhere — and its cache of Intl formatters. use-intl otherwise starts an empty cache with
+ * every translator, so each page built its formatters again on every request. All of it is derived from
+ * the (immutable) catalogue and the formats asked for: a memo, not state.
  */
-function catalogue(locale: Locale): Messages {
-  if (!messagesArePrecompiled) return messagesByLocale[locale];
-  let compiled = formattable.get(locale);
-  if (!compiled) formattable.set(locale, (compiled = compileMessages(messagesByLocale[locale])));
-  return compiled;
+function intlOf(locale: Locale): LocaleIntl {
+  let intl = intlByLocale.get(locale);
+  if (!intl) {
+    const cache = _createCache();
+    const messages = messagesArePrecompiled ? compileMessages(messagesByLocale[locale]) : messagesByLocale[locale];
+    intlByLocale.set(locale, (intl = { messages, cache, formatters: _createIntlFormatters(cache) }));
+  }
+  return intl;
 }
 
 /** A top-level group of the catalogue ("common", "login", "assemblies"…). */
@@ -37,25 +48,12 @@ export type Namespace = keyof Messages;
  * keep reading everything through `getTranslator`.
  */
 export function pickMessages<N extends Namespace>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
-  const all = catalogue(locale);
+  const all = intlOf(locale).messages;
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
 }
 
-/**
- * Compiled messages and Intl formatters, one set per language for the life of the process. use-intl
- * otherwise starts an empty cache with every translator, so each page parsed its ICU messages and built
- * its number formats again on every request. Everything in it is derived from the (immutable) catalogue
- * and the formats asked for: a memo, not state.
- */
-const intlCaches = Object.fromEntries(
-  locales.map((locale) => {
-    const cache = _createCache();
-    return [locale, { cache, formatters: _createIntlFormatters(cache) }];
-  }),
-) as Record<Locale, { cache: ReturnType<typeof _createCache>; formatters: ReturnType<typeof _createIntlFormatters> }>;
-
 /** A translator for one namespace, e.g. `getTranslator("en", "api")("rateLimited")`. */
 export function getTranslator<N extends keyof Messages>(locale: Locale, namespace: N) {
-  const { cache, formatters } = intlCaches[locale];
-  return createTranslator({ locale, messages: catalogue(locale), namespace, _cache: cache, _formatters: formatters });
+  const { messages, cache, formatters } = intlOf(locale);
+  return createTranslator({ locale, messages, namespace, _cache: cache, _formatters: formatters });
 }
