@@ -101,4 +101,16 @@ describe("code sent to the browser on a page's first load", () => {
       expect({ path, found: found.map(([name]) => name) }).toEqual({ path, found: [] });
     }
   });
+
+  it("asks V8 to compile every script while it downloads, not on the main thread when first called", async () => {
+    for (const path of ["/", "/dashboard/admin-ph?mode=demo"]) {
+      const cookie = path === "/" ? undefined : await login(await createDemo());
+      const html = await (await get(path, cookie ? { cookie } : {})).text();
+      const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src!))];
+      const heads = await Promise.all(scripts.map(async (src) => [src, (await (await get(src)).text()).split("\n", 1)[0]]));
+      const withoutHint = heads.filter(([, first]) => first !== "//# allFunctionsCalledOnLoad").map(([src]) => src);
+      expect({ path, scripts: scripts.length, withoutHint }).toEqual({ path, scripts: scripts.length, withoutHint: [] });
+      expect(scripts.length).toBeGreaterThan(3);
+    }
+  });
 });
