@@ -71,11 +71,18 @@ test("units: search, filters and pages, driven by the URL", async ({ browser }) 
     await route.fallback();
   });
   // A pointer reaches the tab before it clicks, and that is when the tab prefetches its page's loading
-  // state (IntentLink, docs/performance.md): wait for that prefetch, as a person's pointer would.
+  // state (IntentLink, docs/performance.md): wait for that prefetch, as a person's pointer would. Next
+  // asks first for the route's tree (`next-router-segment-prefetch: /_tree`), then for the segments up to
+  // the loading state; a click between the two navigates without the skeleton.
   const tab = sectionLink(page, "Unidades y residentes");
-  const prefetched = page.waitForResponse(
-    (response) => /\/dashboard\/admin-ph\/units(\?|$)/.test(response.url()) && !!response.request().headers()["next-router-prefetch"],
-  );
+  const prefetched = page.waitForResponse((response) => {
+    const headers = response.request().headers();
+    return (
+      /\/dashboard\/admin-ph\/units(\?|$)/.test(response.url()) &&
+      !!headers["next-router-prefetch"] &&
+      headers["next-router-segment-prefetch"] !== "/_tree"
+    );
+  });
   await tab.hover();
   await prefetched;
   await tab.click();
