@@ -30,6 +30,11 @@ export async function sendJson(
   }
 }
 
+/** Whether the API did what was asked: a 2xx answer. */
+export function isSuccess(response: ApiResponse): boolean {
+  return response.status >= 200 && response.status < 300;
+}
+
 /** The `error` object of an API error body, keeping only well-typed parts. */
 export function readApiError(body: unknown): ApiError {
   const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;

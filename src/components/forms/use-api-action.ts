@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { type ApiResponse, readApiError, sendJson } from "@/components/api/send-json";
+import { type ApiResponse, isSuccess, readApiError, sendJson } from "@/components/api/send-json";
 
 /**
  * One API call behind a button (no fields to fill: "Cerrar asamblea", "Simular", "Avanzar 30 días"):
@@ -26,7 +26,7 @@ export function useApiAction(texts: { networkError: string; failed: string }) {
     setError(undefined);
     const response = await sendJson(request.method, request.url, request.payload);
     setPending(false);
-    if (response && response.status >= 200 && response.status < 300) return void (await onSuccess(response));
+    if (response && isSuccess(response)) return void (await onSuccess(response));
     if (response && onRefused?.(response)) return;
     setError(response ? (readApiError(response.body).message ?? texts.failed) : texts.networkError);
   };

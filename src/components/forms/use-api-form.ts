@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import { useTranslations } from "use-intl";
 import type { z } from "zod";
-import { type ApiResponse, readApiError } from "@/components/api/send-json";
+import { type ApiResponse, isSuccess, readApiError } from "@/components/api/send-json";
 import { FORM_ERROR, fieldErrorsFromApi } from "./field-errors";
 import { useErrorText } from "./use-error-text";
 
@@ -96,7 +96,7 @@ export function useApiForm<I extends FieldValues, O>({
         const response = await send(values);
         setSending(false);
         if (!response) return setFormError(networkError ?? tForms("networkError"));
-        if (response.status >= 200 && response.status < 300) return onSuccess(response, values);
+        if (isSuccess(response)) return onSuccess(response, values);
         const error = readApiError(response.body);
         const fields = response.status === 400 ? fieldErrorsFromApi(error.fields) : {};
         const known = Object.keys(fields).filter((name) => name !== FORM_ERROR && name in (form.getValues() as object));

@@ -14,24 +14,21 @@ import type { ComponentProps } from "react";
  */
 export function IntentLink({ href, onMouseEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof Link> & { href: string }) {
   const router = useRouter();
-  const prefetch = () => router.prefetch(href);
+  /** The link's own handler, after the prefetch. */
+  const prefetchThen =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      router.prefetch(href);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       href={href}
       prefetch={false}
-      onMouseEnter={(event) => {
-        prefetch();
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        prefetch();
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        prefetch();
-        onFocus?.(event);
-      }}
+      onMouseEnter={prefetchThen(onMouseEnter)}
+      onTouchStart={prefetchThen(onTouchStart)}
+      onFocus={prefetchThen(onFocus)}
     />
   );
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "use-intl";
-import { type ApiResponse, sendJson } from "@/components/api/send-json";
+import { type ApiResponse, isSuccess, sendJson } from "@/components/api/send-json";
 import { InlineAlert } from "@/components/forms/form-messages";
 import { useApiAction } from "@/components/forms/use-api-action";
 import { formatPercent } from "@/lib/format";
@@ -32,7 +32,7 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
   const refresh = async () => {
     const response = await sendJson("GET", `/api/vote/${token}`);
     if (response?.status === 410 || response?.status === 404) return setGone(true);
-    if (response && response.status >= 200 && response.status < 300 && response.body) setView(response.body as VoterView);
+    if (response && isSuccess(response) && response.body) setView(response.body as VoterView);
   };
   useEffect(() => {
     const timer = setInterval(() => void refresh(), REFRESH_MS);
@@ -91,7 +91,7 @@ export function VoterPanel({ token, initial }: { token: string; initial: VoterVi
             token={token}
             locale={locale}
             onAnswer={async (response) => {
-              if (!isGone(response) && response && response.status < 300) await refresh();
+              if (!isGone(response) && response && isSuccess(response)) await refresh();
             }}
           />
         )}
